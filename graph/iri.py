@@ -24,7 +24,7 @@ __all__ = [
     "document_iri", "symbol_from_iri", "undocs_url", "paragraph_iri", "citation_iri",
     "mention_iri", "obligation_iri", "span_iri", "entity_iri", "verb_iri", "meeting_iri",
     "source_iri", "graph_iri", "slugify", "VERB_SCHEME", "REGISTRY_GRAPH", "MEETINGS_GRAPH",
-    "SANCTIONS_GRAPH", "article_iri",
+    "SANCTIONS_GRAPH", "article_iri", "established_body_iri",
 ]
 
 _DOC = str(ID) + "doc/"
@@ -154,3 +154,13 @@ def graph_iri(lang: str, symbol: str) -> URIRef:
     'https://w3id.org/unsc-graph/id/graph/zh/S/RES/2388(2017)'
     """
     return URIRef(f"{ID}graph/{lang}/{_path(symbol)}")
+
+
+def established_body_iri(head: str, symbol: str) -> URIRef:
+    """Return the IRI of a body the registry does not know, named by the resolution that
+    established it.
+
+    >>> str(established_body_iri('committee', 'S/RES/661 (1990)')).rsplit('/', 1)[1]
+    'committee-s-res-661-1990'
+    """
+    return entity_iri(f"{slugify(head)}-{slugify(symbol)}")

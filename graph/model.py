@@ -268,4 +268,5 @@ class ResolvedText:
     mentions: list[Mention] = field(default_factory=list)
     obligations: list[Obligation] = field(default_factory=list)
     bodies: list[tuple[URIRef, str, list[str]]] = field(default_factory=list)  # minted bodies
+    verbs: dict[str, URIRef] = field(default_factory=dict)  # paragraph label -> main verb
     warnings: list[Warning] = field(default_factory=list)

@@ -37,7 +37,16 @@ PREFIXES: dict[str, str] = {
     "xsd": str(XSD),
 }
 
+#: Prefixes for writing Turtle/TriG: ``id:`` is left out (document IRIs hold slashes and
+#: brackets that would need escaping); entity and verb IRIs get short prefixes of their own.
+SERIALIZATION_PREFIXES: dict[str, str] = {
+    **{p: iri for p, iri in PREFIXES.items() if p != "id"},
+    "ent": str(ID) + "entity/",
+    "verb": str(ID) + "verb/",
+}
+
 __all__ = [
+    "SERIALIZATION_PREFIXES",
     "ALLOT", "CITO", "DCTERMS", "ELI", "FOAF", "ID", "OA", "OWL", "PREFIXES", "PROV",
     "RDF", "RDFS", "SH", "SKOS", "UNDO", "UNSC", "XSD", "sparql_prologue",
 ]

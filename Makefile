@@ -1,0 +1,32 @@
+# unsc-graph: `make demo` builds the bundled graph, `make test` runs every test.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+
+.PHONY: demo test lint bench evaluate clean
+
+$(STAMP): pyproject.toml requirements.lock
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --disable-pip-version-check -r requirements.lock
+	$(BIN)/python -m pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+demo: $(STAMP)  ## build the graph of the bundled data into build/ and show a summary
+	$(BIN)/unsc-graph build
+	$(BIN)/unsc-graph query obligations --format table | head -n 12
+
+test: $(STAMP)  ## run the whole test suite (unit, doctests, notebooks, browser where present)
+	$(BIN)/python -m pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check graph tests benchmarks
+
+evaluate: $(STAMP)  ## precision/recall of the English extractor on the gold sample
+	$(BIN)/python -m graph.evaluate
+
+bench: $(STAMP)  ## benchmarks (see benchmarks/README.md)
+	$(BIN)/python -m benchmarks.run
+
+clean:
+	rm -rf build .pytest_cache

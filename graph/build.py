@@ -1,0 +1,297 @@
+"""Build the graph: inputs -> named graphs -> the build folder (store, Turtle, N-Quads).
+
+Texts are parsed independently (in parallel for large folders), then merged and written
+atomically: on any failure the previous build folder is left untouched.
+
+>>> classify(Path('S_RES_0001_1946_EN_GOLD.txt'))
+'text'
+>>> classify(Path('scact1993_table_en.html'))
+'meetings'
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import URIRef
+
+from graph.errors import InputError
+from graph.iri import REGISTRY_GRAPH
+from graph.model import Warning
+from graph.read import read_source
+from graph.registry import Registry, load_registry
+from graph.resolve import ResolutionYears, resolve
+from graph.segment import segment
+from graph.store import atomic_directory, count_triples, to_ox_quad, write_graph_files
+from graph.triples import generate_text_triples, text_graph
+
+__all__ = ["build", "build_quads", "classify", "collect_inputs", "default_inputs",
+           "BuildSummary", "process_text", "Inputs"]
+
+DATA_DIR = Path(__file__).resolve().parents[1] / "data"
+
+Quad = tuple[URIRef, URIRef, object, URIRef]
+
+
+def default_inputs() -> list[Path]:
+    """The bundled default: the texts in ``data/texts``."""
+    return [DATA_DIR / "texts"]
+
+
+@dataclass
+class Inputs:
+    texts: list[Path] = field(default_factory=list)
+    meetings: list[Path] = field(default_factory=list)
+    sanctions: list[Path] = field(default_factory=list)
+    undl: list[Path] = field(default_factory=list)
+    ignored: list[Path] = field(default_factory=list)
+    named: set[Path] = field(default_factory=set)  # files named on the command line
+
+
+@dataclass
+class BuildSummary:
+    texts: int = 0
+    documents: int = 0
+    resolutions_with_text: int = 0
+    paragraphs: int = 0
+    citations: int = 0
+    entities: int = 0
+    obligations: int = 0
+    triples: int = 0
+    quads: int = 0
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[tuple[str, str, str]] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), ensure_ascii=False, indent=2, sort_keys=True)
+
+
+def classify(path: Path) -> str | None:
+    """Kind of an input file from its name: text, meetings, sanctions, undl or None."""
+    name = path.name.lower()
+    suffix = path.suffix.lower()
+    if suffix == ".txt":
+        return "text"
+    if suffix in (".html", ".htm"):
+        return "meetings"
+    if suffix == ".xml":
+        return "sanctions"
+    if suffix == ".csv":
+        return "undl"
+    if name.startswith("."):
+        return None
+    return None
+
+
+def collect_inputs(paths: Iterable[str | Path]) -> Inputs:
+    """Sort the inputs into kinds; folders are walked (sorted, so order on disk never matters)."""
+    inputs = Inputs()
+    for raw in paths:
+        p = Path(raw)
+        if not p.exists():
+            raise InputError(p, "no such file or folder")
+        files = sorted(f for f in p.rglob("*") if f.is_file()) if p.is_dir() else [p]
+        if p.is_file():
+            inputs.named.add(p)
+        for f in files:
+            kind = classify(f)
+            if kind is None:
+                if p.is_file():
+                    raise InputError(f, "unknown input type (expected .txt, .html, .xml or .csv)")
+                inputs.ignored.append(f)
+                continue
+            getattr(inputs, {"text": "texts"}.get(kind, kind)).append(f)
+    for kind in ("texts", "meetings", "sanctions", "undl"):
+        setattr(inputs, kind, sorted(set(getattr(inputs, kind))))
+    return inputs
+
+
+_REGISTRY: Registry | None = None
+_YEARS: ResolutionYears | None = None
+_DATES: dict[str, list[str]] | None = None
+
+
+def _init_worker(registry_paths: list[Path] | None, years, dates) -> None:
+    global _REGISTRY, _YEARS, _DATES
+    _REGISTRY = load_registry(registry_paths)
+    _YEARS, _DATES = years, dates
+
+
+def process_text(path: Path) -> tuple[list[tuple], dict, list[Warning]]:
+    """Read, segment, find, resolve one text; return its quads (as plain tuples), counts and
+    warnings. Raises :class:`InputError` for a text that cannot be used."""
+    assert _REGISTRY is not None
+    source = read_source(path)
+    parsed = segment(source)
+    dates = _DATES
+
+    def on(day):
+        return (dates or {}).get(day.isoformat(), [])
+
+    resolved = resolve(parsed, _REGISTRY, years=_YEARS, resolutions_on=on if dates else None)
+    g = text_graph(resolved)
+    quads = [(s, p, o, g) for s, p, o in generate_text_triples(resolved, _REGISTRY)]
+    counts = {
+        "symbol": parsed.header.symbol,
+        "paragraphs": len(parsed.paragraphs),
+        "citations": len(resolved.citations),
+        "obligations": len(resolved.obligations),
+    }
+    return quads, counts, resolved.warnings
+
+
+def _registry_quads(registry: Registry) -> list[tuple]:
+    return [(s, p, o, REGISTRY_GRAPH) for s, p, o in registry.graph]
+
+
+def build_quads(
+    inputs: Inputs,
+    *,
+    registry_paths: list[Path] | None = None,
+    workers: int | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> tuple[list[ox.Quad], BuildSummary]:
+    """Parse every input and return the quads of the whole graph with a summary."""
+    summary = BuildSummary()
+    t0 = time.perf_counter()
+    registry = load_registry(registry_paths)
+    quads: list[ox.Quad] = [to_ox_quad(q[:3], q[3]) for q in _registry_quads(registry)]
+
+    extra_quads, years, dates = _source_quads(inputs, summary)
+    summary.seconds["sources"] = round(time.perf_counter() - t0, 3)
+
+    t1 = time.perf_counter()
+    texts = inputs.texts
+    n_workers = workers if workers is not None else (min(2, os.cpu_count() or 1)
+                                                     if len(texts) >= 40 else 1)
+    results: list[tuple[Path, object]] = []
+    if n_workers > 1:
+        with ProcessPoolExecutor(n_workers, initializer=_init_worker,
+                                 initargs=(registry_paths, years, dates)) as pool:
+            futures = [(p, pool.submit(_safe_process, p)) for p in texts]
+            for i, (p, fut) in enumerate(futures, 1):
+                results.append((p, fut.result()))
+                _progress(progress, i, len(texts))
+    else:
+        global _REGISTRY, _YEARS, _DATES
+        _REGISTRY, _YEARS, _DATES = registry, years, dates
+        for i, p in enumerate(texts, 1):
+            results.append((p, _safe_process(p)))
+            _progress(progress, i, len(texts))
+    symbols_seen: dict[tuple[str, str], Path] = {}
+    for p, res in results:
+        if isinstance(res, InputError):
+            if p in inputs.named:
+                raise res
+            summary.skipped.append((str(p), res.problem))
+            continue
+        text_quads, counts, warnings = res  # type: ignore[misc]
+        key = (counts["symbol"], text_quads[0][3] if text_quads else "")
+        if key in symbols_seen:
+            problem = f"same resolution and language as {symbols_seen[key]}"
+            if p in inputs.named:
+                raise InputError(p, problem)
+            summary.skipped.append((str(p), problem))
+            continue
+        symbols_seen[key] = p
+        summary.texts += 1
+        summary.paragraphs += counts["paragraphs"]
+        summary.citations += counts["citations"]
+        summary.obligations += counts["obligations"]
+        summary.warnings.extend((w.path, w.paragraph, w.message) for w in warnings)
+        quads.extend(to_ox_quad(q[:3], q[3]) for q in text_quads)
+    quads.extend(extra_quads)
+    summary.seconds["texts"] = round(time.perf_counter() - t1, 3)
+    return quads, summary
+
+
+def _progress(progress: Callable[[str], None] | None, i: int, n: int) -> None:
+    if progress is not None and n >= 50 and (i % 100 == 0 or i == n):
+        progress(f"parsed {i}/{n} texts")
+
+
+def _safe_process(path: Path):
+    try:
+        return process_text(path)
+    except InputError as exc:
+        return exc
+    except RecursionError:
+        return InputError(path, "text too deeply nested to parse")
+
+
+def _source_quads(inputs: Inputs, summary: BuildSummary):
+    """Quads from the meeting tables, the UNDL record table and the sanctions list."""
+    quads: list[ox.Quad] = []
+    years: ResolutionYears | None = None
+    dates: dict[str, list[str]] | None = None
+    if inputs.meetings:
+        from graph.sources.meetings import build_meeting_sources
+
+        mq, years, dates = build_meeting_sources(inputs.meetings, inputs.undl, inputs.named,
+                                                 summary.skipped)
+        quads.extend(mq)
+    if inputs.sanctions:
+        from graph.sources.sanctions import build_sanctions_sources
+
+        quads.extend(build_sanctions_sources(inputs.sanctions))
+    return quads, years, dates
+
+
+def _summarise(store: ox.Store, summary: BuildSummary) -> None:
+    def one(q: str) -> int:
+        return int(next(iter(store.query(q)))["n"].value)
+
+    prefix = ("PREFIX unsc: <https://w3id.org/unsc-graph/ontology#> "
+              "PREFIX allot: <https://w3id.org/akn/ontology/allot/> "
+              "PREFIX dcterms: <http://purl.org/dc/terms/> ")
+    summary.documents = one(prefix + "SELECT (COUNT(DISTINCT ?d) AS ?n) "
+                            "{ GRAPH ?g { ?d dcterms:identifier ?id } }")
+    summary.resolutions_with_text = summary.texts
+    summary.entities = one(prefix + "SELECT (COUNT(DISTINCT ?e) AS ?n) "
+                           "{ GRAPH ?g { ?m unsc:mentionOf ?e } }")
+    summary.triples = count_triples(store)
+    summary.quads = len(store)
+
+
+def build(
+    paths: Iterable[str | Path] | None,
+    out_dir: str | Path = "build",
+    *,
+    registry_paths: list[Path] | None = None,
+    workers: int | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> BuildSummary:
+    """Build the graph from *paths* (default: the bundled data) into *out_dir*, atomically."""
+    inputs = collect_inputs(paths or default_inputs())
+    if not (inputs.texts or inputs.meetings or inputs.sanctions):
+        raise InputError(", ".join(str(p) for p in (paths or default_inputs())),
+                         "no resolution texts, meeting tables or sanctions list found")
+    quads, summary = build_quads(inputs, registry_paths=registry_paths, workers=workers,
+                                 progress=progress)
+    if inputs.texts and summary.texts == 0 and not (inputs.meetings or inputs.sanctions):
+        raise InputError(inputs.texts[0] if len(inputs.texts) == 1 else "inputs",
+                         "no usable resolution text: " + "; ".join(
+                             f"{p}: {m}" for p, m in summary.skipped[:3]))
+    t = time.perf_counter()
+    with atomic_directory(Path(out_dir)) as tmp:
+        store = write_graph_files(tmp, quads)
+        _summarise(store, summary)
+        summary.seconds["store"] = round(time.perf_counter() - t, 3)
+        (tmp / "summary.json").write_text(summary.to_json() + "\n", encoding="utf-8")
+        del store
+    return summary
+
+
+def print_progress(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+

@@ -1,0 +1,240 @@
+"""The ``unsc-graph`` command line: a thin layer over the library.
+
+Exit codes: 0 success; 1 validation failed (or a ``*-violation`` query returned rows);
+2 bad input or usage. Errors are one line on stderr; ``--debug`` shows the traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from graph.errors import EXIT_INPUT, EXIT_INVALID, EXIT_OK, UnscGraphError, UsageError
+
+__all__ = ["main", "make_parser"]
+
+DEFAULT_BUILD = Path("build")
+
+
+def _cmd_build(args: argparse.Namespace) -> int:
+    from graph.build import build, print_progress
+    from graph.query import format_result, load_query, run_query
+    from graph.store import open_store
+
+    summary = build(args.inputs or None, args.output, workers=args.workers,
+                    progress=None if args.quiet else print_progress)
+    for path, problem in summary.skipped:
+        print(f"{path}: skipped: {problem}", file=sys.stderr)
+    out = Path(args.output)
+    print(f"built {out / 'graph.ttl'}")
+    print(f"  texts        {summary.texts}")
+    print(f"  documents    {summary.documents}")
+    print(f"  paragraphs   {summary.paragraphs}")
+    print(f"  citations    {summary.citations}")
+    print(f"  entities     {summary.entities}")
+    print(f"  obligations  {summary.obligations}")
+    print(f"  triples      {summary.triples}")
+    print(f"  warnings     {len(summary.warnings)} (see {out / 'summary.json'})")
+    if args.sample and summary.texts:
+        store = open_store(out)
+        result = run_query(store, load_query("most-cited").text, {})
+        result.rows = result.rows[:5]
+        print("\nmost-cited (top 5):")
+        print(format_result(result, "table"))
+    return EXIT_INPUT if summary.skipped else EXIT_OK
+
+
+def _cmd_query(args: argparse.Namespace) -> int:
+    from graph.query import format_result, list_queries, load_query, run_query, run_query_endpoint
+
+    if args.list:
+        for q in list_queries():
+            print(f"{q.name:40s} {q.summary}")
+        return EXIT_OK
+    if not args.query:
+        raise UsageError("give a query name, a .rq file or SPARQL text (or --list)")
+    params = {}
+    for kv in args.param or []:
+        if "=" not in kv:
+            raise UsageError(f"--param wants name=value, got {kv!r}")
+        k, v = kv.split("=", 1)
+        params[k.strip()] = v
+    query = load_query(args.query)
+    if args.endpoint:
+        result = run_query_endpoint(args.endpoint, query.render(params) if hasattr(
+            query, "render") else query.text)
+    else:
+        from graph.store import open_store
+
+        result = run_query(open_store(args.graph), query.text, params, query=query)
+    sys.stdout.write(format_result(result, args.format))
+    if not format_result(result, args.format).endswith("\n"):
+        sys.stdout.write("\n")
+    if query.name.endswith("-violation") and result.rows:
+        return EXIT_INVALID
+    return EXIT_OK
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from graph.store import FORMATS, atomic_file, open_store, serialize_store
+
+    store = open_store(args.graph)
+    if args.format in ("graphml", "gexf"):
+        from graph.network import citation_network, write_network
+
+        if not args.output:
+            raise UsageError(f"--format {args.format} needs -o FILE")
+        G = citation_network(store)
+        with atomic_file(Path(args.output)) as tmp:
+            write_network(G, tmp, args.format)
+        return EXIT_OK
+    if args.format not in FORMATS:
+        raise UsageError(f"unknown format {args.format!r}")
+    data = serialize_store(store, args.format)
+    if args.output:
+        with atomic_file(Path(args.output)) as tmp:
+            tmp.write_bytes(data)
+    else:
+        sys.stdout.buffer.write(data)
+    return EXIT_OK
+
+
+def _cmd_validate(args: argparse.Namespace) -> int:
+    from graph.store import open_store, rdflib_graph
+    from graph.validate import validate_graph
+
+    result = validate_graph(rdflib_graph(open_store(args.graph)))
+    print(result.text)
+    return EXIT_OK if result.conforms else EXIT_INVALID
+
+
+def _cmd_serve(args: argparse.Namespace) -> int:
+    from graph.serve import serve
+    from graph.store import open_store
+
+    serve(open_store(args.graph), host=args.host, port=args.port)
+    return EXIT_OK
+
+
+def _cmd_push(args: argparse.Namespace) -> int:
+    from graph.push import push
+    from graph.store import open_store
+
+    push(open_store(args.graph), args.endpoint)
+    return EXIT_OK
+
+
+def _cmd_network(args: argparse.Namespace) -> int:
+    from graph.network import network_report
+    from graph.query import QueryResult, format_result
+    from graph.store import open_store
+
+    columns, rows = network_report(open_store(args.graph), args.metric, args.top)
+    result = QueryResult(columns=list(columns), rows=[tuple(r) for r in rows])
+    sys.stdout.write(format_result(result, args.format))
+    return EXIT_OK
+
+
+def _cmd_viz(args: argparse.Namespace) -> int:
+    from graph.network import citation_network
+    from graph.store import atomic_file, open_store
+    from graph.viz import generate_page
+
+    G = citation_network(open_store(args.graph))
+    html = generate_page(G, focus=args.focus, depth=args.depth, since=args.since,
+                         max_nodes=args.max_nodes)
+    with atomic_file(Path(args.output)) as tmp:
+        tmp.write_text(html, encoding="utf-8")
+    print(f"wrote {args.output}")
+    return EXIT_OK
+
+
+def make_parser() -> argparse.ArgumentParser:
+    """The argument parser of ``unsc-graph``."""
+    p = argparse.ArgumentParser(prog="unsc-graph", description=__doc__.splitlines()[0])
+    p.add_argument("--debug", action="store_true", help="show tracebacks")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    b = sub.add_parser("build", help="build the graph from resolution texts and other inputs")
+    b.add_argument("inputs", nargs="*", help="files or folders (default: the bundled data)")
+    b.add_argument("-o", "--output", default=str(DEFAULT_BUILD), help="build folder")
+    b.add_argument("--workers", type=int, default=None, help="parallel processes")
+    b.add_argument("--quiet", action="store_true", help="no progress messages")
+    b.add_argument("--no-sample", dest="sample", action="store_false",
+                   help="do not print a sample query result")
+    b.set_defaults(func=_cmd_build)
+
+    q = sub.add_parser("query", help="run a canned query, a .rq file or SPARQL text")
+    q.add_argument("query", nargs="?")
+    q.add_argument("--list", action="store_true", help="list the canned queries")
+    q.add_argument("--graph", default=str(DEFAULT_BUILD), help="build folder or graph file")
+    q.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    q.add_argument("--param", action="append", help="name=value for a query parameter")
+    q.add_argument("--endpoint", help="run against this SPARQL endpoint instead")
+    q.set_defaults(func=_cmd_query)
+
+    e = sub.add_parser("export", help="write the graph in an RDF or network format")
+    e.add_argument("--format", required=True,
+                   choices=["turtle", "ntriples", "jsonld", "trig", "nquads", "graphml", "gexf"])
+    e.add_argument("--graph", default=str(DEFAULT_BUILD))
+    e.add_argument("-o", "--output")
+    e.set_defaults(func=_cmd_export)
+
+    v = sub.add_parser("validate", help="SHACL validation against ontology/")
+    v.add_argument("--graph", default=str(DEFAULT_BUILD))
+    v.set_defaults(func=_cmd_validate)
+
+    s = sub.add_parser("serve", help="read-only SPARQL endpoint")
+    s.add_argument("--graph", default=str(DEFAULT_BUILD))
+    s.add_argument("--host", default="127.0.0.1")
+    s.add_argument("--port", type=int, default=7878)
+    s.set_defaults(func=_cmd_serve)
+
+    u = sub.add_parser("push", help="load the graph into a SPARQL 1.1 server")
+    u.add_argument("--endpoint", required=True)
+    u.add_argument("--graph", default=str(DEFAULT_BUILD))
+    u.set_defaults(func=_cmd_push)
+
+    n = sub.add_parser("network", help="citation network metrics")
+    n.add_argument("--graph", default=str(DEFAULT_BUILD))
+    n.add_argument("--metric", default="pagerank",
+                   choices=["pagerank", "indegree", "hits", "betweenness", "communities", "lag"])
+    n.add_argument("--top", type=int, default=20)
+    n.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    n.set_defaults(func=_cmd_network)
+
+    z = sub.add_parser("viz", help="write an interactive HTML page of the citation network")
+    z.add_argument("--graph", default=str(DEFAULT_BUILD))
+    z.add_argument("--focus")
+    z.add_argument("--depth", type=int, default=None)
+    z.add_argument("--since", type=int, default=None)
+    z.add_argument("--max-nodes", type=int, default=500)
+    z.add_argument("-o", "--output", required=True)
+    z.set_defaults(func=_cmd_viz)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; return the exit code."""
+    parser = make_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
+        return int(exc.code or 0)
+    try:
+        return int(args.func(args))
+    except UnscGraphError as exc:
+        if args.debug:
+            raise
+        print(f"unsc-graph: {exc}", file=sys.stderr)
+        return EXIT_INPUT
+    except KeyboardInterrupt:
+        print("unsc-graph: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,384 @@
+"""Find references, verbs, addressees and deadlines in one English paragraph.
+
+Everything is matched on ``paragraph.match`` (the source slice folded one character for one),
+so an offset ``i`` in it is ``paragraph.span.start + i`` in the source text.
+
+Resolution lists are read from a keyword (``resolution``, ``resolutions``) as a chain of items
+``446 (1979), 465 (1980) … and 592 (1986)``, each optionally followed by ``of <date>`` and a
+footnote number. An item with a four-digit year is a Security Council resolution unless the
+chain is headed by *General Assembly* or *Economic and Social Council*; an item with a Roman
+session (``1514 (XV)``, ``217 A (III)``, ``1474 (ES-IV)``) or written ``41/128``, ``S-14/1``,
+``ES-7/2`` is a General Assembly resolution (never a Council one). A ``n (yyyy)`` outside any
+chain is still taken as a Council resolution.
+
+>>> from graph.model import Paragraph, Span
+>>> from graph.registry import parse_registry
+>>> reg = parse_registry('')
+>>> text = 'Recalling its resolutions 446 (1979), 465\\n(1980) and General Assembly resolution 1514 (XV),'
+>>> found = find_en(Paragraph('PP', 1, Span(10, 10 + len(text)), text, text), reg)
+>>> [(type(r).__name__, getattr(r, 'number', None) or r.symbol) for r in found.references]
+[('ResolutionRef', 446), ('ResolutionRef', 465), ('GAResolutionRef', 'A/RES/1514 (XV)')]
+>>> found.references[1].span
+Span(start=48, end=59)
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from graph.iri import entity_iri
+from graph.model import (
+    AnaphoraRef, ArticleRef, Clause, DateResolutionRef, Deadline, EntityRef,
+    EstablishedBodyRef, Findings, GAResolutionRef, Paragraph, Reference, ResolutionRef, Span,
+    SymbolRef,
+)
+from graph.registry import Registry
+from graph.segment.en import _MONTH, MONTHS, parse_date_en
+from graph.symbols import ga_resolution
+
+__all__ = ["find_en", "find_resolutions_en", "find_symbols_en", "find_articles_en",
+           "find_deadline_en"]
+
+_OCR = str.maketrans({"I": "1", "l": "1", "!": "1", "O": "0", "o": "0"})
+_N = r"(?<![\w/.-])(?P<num>[0-9Il!]?[0-9][0-9Il!O]{0,3})"
+_ROMAN = r"(?P<roman>(?:E?S-)?[IVXL]{1,6})(?P<close>\)|D\b|\]|1\)|l\))"
+_ITEM = re.compile(
+    _N + r"(?:\s*(?P<letter>[A-D])(?=\s*\())?\s*\(\s*(?:(?P<year>(?:19|20)[0-9Il]{2})\s*\)|"
+    + _ROMAN + r")"
+    r"|(?<![\w/.-])(?P<session>(?:E?S-)?\d{1,2})/(?P<gnum>\d{1,3})(?P<gletter>\s?[A-D]\b)?"
+)
+_KEYWORD = re.compile(r"\bres(?:o|-\s*o)l(?:u|-\s*u)(?:t|-\s*t)ions?\b|\bS/RES/", re.I)
+_SEP = re.compile(r"(?:\s*(?:,|;|and\b|or\b|as\s+well\s+as\b|its\b))+\s*")
+_DATE_TAIL = re.compile(
+    r"\s*,?\s*of\s+(?:\d{1,2}\s+" + _MONTH + r"(?:\s+\d{4})?|" + _MONTH + r"\s+\d{1,2}"
+    r"(?:,\s*\d{4})?|that\s+date|the\s+same\s+date)"
+)
+_FOOTNOTE_TAIL = re.compile(r"\s*,?\s*\d{1,3}(?=\s*(?:[,;.)]|and\b|or\b|$))")
+_GA_HEAD = re.compile(r"(?:General\s+Assembly|Assembly)(?:'s)?\s*(?:,\s*)?(?:in\s+its\s+)?$")
+_OTHER_HEAD = re.compile(
+    r"(?:Economic\s+and\s+Social\s+Council|Commission|Conference|Organization|Committee|"
+    r"Board|Council\s+of\s+\w+)(?:'s)?\s*(?:in\s+its\s+)?$")
+_SYMBOL = re.compile(
+    r"(?<![\w/])[S$]/(?P<body>PRST/\d{4}/\d+|Agenda/\d+|\d{4}/\d+|\d{2,5}(?![\d/]))"
+    r"(?P<parts>(?:/(?:Add|Corr|Rev)\.\s?\d+(?:-\d+)?)*)"
+)
+_SYMBOL_MORE = re.compile(
+    r"\s*(?:\d{1,3}\s+)?(?:,|and|&)\s*(?P<part>Add|Corr|Rev)\.\s?(?P<n>\d+)")
+_ARTICLE = re.compile(
+    r"\b(?P<word>Articles?|articles?|Chapters?|chapters?)\s+"
+    r"(?P<first>\d+|[IVX]{1,5}\b)(?P<rest>(?:\s*(?:,|and|or)\s*(?:\d+|[IVX]{1,5}\b))*)"
+)
+_ARTICLE_TAIL = re.compile(
+    r"\s*(?:,?\s*paragraphs?\s+\d+(?:\s*\([a-z0-9]\))?\s*,?)?\s*(?P<of>of\s+(?:the\s+)?"
+    r"(?P<what>\w+))?")
+_BODY = re.compile(
+    r"\b(?P<head>Committee|Commission|Mission|Force|Group|Team|Panel|Tribunal|Operation|"
+    r"Office|Mechanism|Representative|Observers?)\b[^;:.]{0,90}?\b(?:established|set\s+up|"
+    r"created|constituted)\s+(?:by|under|in\s+pursuance\s+of|pursuant\s+to|in\s+accordance\s+"
+    r"with|in)\s+(?:(?:the\s+)?(?:Security\s+)?Council(?:'s)?\s+|its\s+)?(?=resolutions?\b)"
+)
+_DATE_RES = re.compile(
+    r"\b(?:its|Council(?:'s)?)\s+resolutions?\s+of\s+(?P<d>\d{1,2}\s+" + _MONTH
+    + r"\s+\d{4})")
+_ANAPHORA = re.compile(
+    r"\b(?:that|those|these|the\s+said|the\s+above-?\s*mentioned|the\s+aforementioned|"
+    r"the\s+aforesaid)\s+resolutions?\b")
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "thirty": 30, "forty-five": 45, "forty": 40, "sixty": 60, "ninety": 90, "a": 1,
+}
+_WITHIN = re.compile(
+    r"\bwithin\s+(?:a\s+period\s+of\s+)?(?:the\s+next\s+)?(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+"
+    r"(?P<unit>days?|weeks?|months?)\b", re.I)
+_BY_DATE = re.compile(
+    r"\b(?:not\s+later\s+than|no\s+later\s+than|by|before)\s+(?P<d>\d{1,2}\s+" + _MONTH
+    + r"\s+\d{4})")
+_LEADER = re.compile(r"^\s*['\"]?(?:[0-9IilO]{1,3}\s*[.,]\s*)?(?:\([a-z0-9]\)\s*)?")
+_ADVERB = re.compile(r"(?:[A-Za-z]+ly|[Ff]urther|[Aa]lso|[Aa]gain|[Oo]nce\s+again)\s+")
+_LATER_VERB = re.compile(r"(?:[;,:]\s*|\s)(?:and\s+|further\s+|also\s+)+(?=[a-z])|;\s+(?=[a-z])")
+_ADDRESSEE_GAP = re.compile(r"\s*(?:(?:upon|on|the|all|both|its|to|of)\s+)*")
+
+
+def _ocr_int(token: str) -> int:
+    return int(token.translate(_OCR))
+
+
+def _resolution_items(text: str, offset: int) -> list[tuple[Reference, int, int]]:
+    """Return (reference, start, end) for items of every resolution chain in *text*."""
+    out: list[tuple[Reference, int, int]] = []
+    taken: set[int] = set()
+    for kw in _KEYWORD.finditer(text):
+        before = text[max(0, kw.start() - 60):kw.start()]
+        ga = bool(_GA_HEAD.search(before))
+        other = bool(_OTHER_HEAD.search(before)) and not ga
+        pos = kw.end()
+        first = True
+        while True:
+            sep = _SEP.match(text, pos) if not first else re.compile(r"\s*").match(text, pos)
+            m = _ITEM.match(text, sep.end()) if sep else None
+            if m is None:
+                break
+            first = False
+            ref = _item_ref(m, offset, ga, other)
+            if ref is not None and m.start() not in taken:
+                taken.add(m.start())
+                out.append((ref, m.start(), m.end()))
+            pos = m.end()
+            tail = _DATE_TAIL.match(text, pos)
+            if tail:
+                pos = tail.end()
+            foot = _FOOTNOTE_TAIL.match(text, pos)
+            if foot and not _ITEM.match(text, _SEP.match(text, pos).end()):
+                pos = foot.end()
+    # orphans: "n (yyyy)" outside any chain ("and 338 (1973)" after a pinpoint, line breaks)
+    for m in _ITEM.finditer(text):
+        if m.start() in taken or not m.group("year"):
+            continue
+        before = text[max(0, m.start() - 25):m.start()]
+        if re.search(r"(?:Article|paragraph|para\.|No\.|vol\.|Supplement|page|p\.)\s*$", before,
+                     re.I):
+            continue
+        ref = _item_ref(m, offset, False, False)
+        if ref is not None:
+            taken.add(m.start())
+            out.append((ref, m.start(), m.end()))
+    return out
+
+
+def _item_ref(m: re.Match[str], offset: int, ga: bool, other: bool) -> Reference | None:
+    span = Span(offset + m.start(), offset + m.end())
+    surface = m.group(0)
+    if m.group("session"):
+        if other:
+            return None
+        letter = (m.group("gletter") or "").strip()
+        return GAResolutionRef(span, surface, symbol=ga_resolution(
+            m.group("session"), m.group("gnum"), letter))
+    number = _ocr_int(m.group("num"))
+    if m.group("year"):
+        if ga or other:
+            return None
+        year = _ocr_int(m.group("year"))
+        if not 1946 <= year <= 2030 or number < 1:
+            return None
+        return ResolutionRef(span, surface, number=number, year=year)
+    if other:
+        return None
+    roman = m.group("roman")
+    if m.group("close") == "D":  # OCR "(XVID" for "(XVII)"
+        roman += "I"
+    letter = m.group("letter") or ""
+    if re.fullmatch(r"[IVXL]+", roman):
+        symbol = ga_resolution(roman, str(number), letter)
+    else:  # special/emergency session with a Roman number: A/RES/1474 (ES-IV)
+        symbol = f"A/RES/{number}{' ' + letter if letter else ''} ({roman})"
+    return GAResolutionRef(span, surface, symbol=symbol)
+
+
+def find_resolutions_en(text: str, offset: int = 0) -> list[Reference]:
+    """Return the Council and Assembly resolutions cited in *text*, in text order.
+
+    >>> [r.symbol for r in find_resolutions_en('resolutions 41/128, ES-7/2 and 217 A (III)')]
+    ['A/RES/41/128', 'A/RES/ES-7/2', 'A/RES/217 A (III)']
+    >>> [(r.number, r.year) for r in find_resolutions_en('resolution !86 (1964)')]
+    [(186, 1964)]
+    """
+    items = sorted(_resolution_items(text, offset), key=lambda t: t[1])
+    out: list[Reference] = []
+    for ref, start, _end in items:
+        if isinstance(ref, ResolutionRef):
+            before = text[max(0, start - 60):start]
+            pin = re.search(r"(paragraphs?\s+[\w ,()-]+?|article\s+\d+)\s+of\s+"
+                            r"(?:(?:Security\s+)?Council\s+|its\s+)?resolution\s*$", before, re.I)
+            if pin:
+                ref = ResolutionRef(ref.span, ref.surface, number=ref.number, year=ref.year,
+                                    pinpoint=re.sub(r"\s+", " ", pin.group(1)))
+        out.append(ref)
+    return out
+
+
+def find_symbols_en(text: str, offset: int = 0) -> list[SymbolRef]:
+    """Return document symbols (``S/25704 and Add.1``) with their kind.
+
+    >>> [(r.symbol, r.kind) for r in find_symbols_en('report of the Secretary-General (S/25704 '
+    ...     'and Add.1)')]
+    [('S/25704', 'report'), ('S/25704/Add.1', 'report')]
+    """
+    out: list[SymbolRef] = []
+    for m in _SYMBOL.finditer(text):
+        body = m.group("body")
+        base = "S/" + body
+        symbol = base + re.sub(r"\.\s+", ".", m.group("parts"))
+        window = text[max(0, m.start() - 200):m.start()]
+        kind, author = "", None
+        if body.startswith("PRST/"):
+            kind = "prst"
+        elif re.search(r"(?:report\s+(?:\d+\s+)?(?:of|by|submitted\s+by)\s+the\s+Secretary-"
+                       r"General|Secretary-General's\s+(?:\w+\s+)?reports?)", window[-160:]):
+            kind, author = "report", entity_iri("secretary-general")
+        elif re.search(r"\bletters?\b", window[-120:]):
+            kind = "letter"
+        elif re.search(r"\breports?\b", window[-80:]):
+            kind = "report"
+        span = Span(offset + m.start(), offset + m.end())
+        out.append(SymbolRef(span, m.group(0), symbol=symbol, kind=kind, author=author))
+        pos = m.end()
+        while more := _SYMBOL_MORE.match(text, pos):
+            part = f"{base}/{more.group('part')}.{more.group('n')}"
+            out.append(SymbolRef(Span(offset + more.start("part"), offset + more.end()),
+                                 text[more.start("part"):more.end()], symbol=part, kind=kind,
+                                 author=author))
+            pos = more.end()
+    return out
+
+
+def find_articles_en(text: str, offset: int = 0) -> list[ArticleRef]:
+    """Return articles and chapters, with the Charter as instrument when it is meant.
+
+    Capitalised *Article*/*Chapter* not followed by ``of the <other instrument>`` is the
+    Charter's (the Council's house style); ``chapter VI of its report`` is not.
+
+    >>> [(a.part, a.number, a.instrument is not None) for a in find_articles_en(
+    ...     'Articles 41 and 42 of the Charter; article 13 of the statute; chapter VI of its report')]
+    [('article', '41', True), ('article', '42', True), ('article', '13', False), ('chapter', 'VI', False)]
+    """
+    out: list[ArticleRef] = []
+    charter = entity_iri("un-charter")
+    for m in _ARTICLE.finditer(text):
+        word = m.group("word")
+        part = "chapter" if word.lower().startswith("chapter") else "article"
+        numbers = [m.group("first")] + re.findall(r"\d+|[IVX]{1,5}\b", m.group("rest"))
+        if part == "article" and not numbers[0].isdigit():
+            continue
+        tail = _ARTICLE_TAIL.match(text, m.end())
+        what = (tail.group("what") or "") if tail else ""
+        if what:
+            is_charter = what.lower() in ("charter", "united") or (
+                what.lower() == "said" and "Charter" in text[m.end():m.end() + 40])
+        else:
+            is_charter = word[0].isupper()
+        for n in numbers:
+            out.append(ArticleRef(Span(offset + m.start(), offset + m.end()), m.group(0),
+                                  part=part, number=n, instrument=charter if is_charter else None))
+    return out
+
+
+def find_deadline_en(text: str, offset: int = 0) -> Deadline | None:
+    """Return the first time limit in *text*.
+
+    >>> find_deadline_en('to report within three months').months
+    3
+    >>> find_deadline_en('not later than 15 June 1993').on
+    datetime.date(1993, 6, 15)
+    """
+    best: Deadline | None = None
+    m = _WITHIN.search(text)
+    if m:
+        raw = m.group("n").lower()
+        n = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw)
+        if n:
+            unit = m.group("unit").lower()
+            months = n if unit.startswith("month") else 0
+            days = n * 7 if unit.startswith("week") else n if unit.startswith("day") else 0
+            best = Deadline(m.group(0), Span(offset + m.start(), offset + m.end()),
+                            months=months, days=days)
+    d = _BY_DATE.search(text)
+    if d and (best is None or d.start() < best.span.start - offset):
+        on: date | None = parse_date_en(d.group("d"))
+        if on is not None:
+            best = Deadline(d.group(0), Span(offset + d.start(), offset + d.end()), on=on)
+    return best
+
+
+def _clauses(paragraph: Paragraph, registry: Registry, entities: list[EntityRef]) -> list[Clause]:
+    text = paragraph.match
+    base = paragraph.span.start
+    starts: list[tuple[int, int, object]] = []  # (verb start, verb end, verb)
+    lead = _LEADER.match(text)
+    pos = lead.end() if lead else 0
+    hit = registry.match_verb(text, pos, "en")
+    if hit is None:
+        adv = _ADVERB.match(text, pos)
+        while adv and hit is None:
+            hit = registry.match_verb(text, adv.end(), "en")
+            if hit is None:
+                adv = _ADVERB.match(text, adv.end())
+            else:
+                pos = adv.end()
+    starts.append((pos, hit[0] if hit else pos, hit[1] if hit else None))
+    if paragraph.kind == "OP":
+        for m in _LATER_VERB.finditer(text):
+            hit = registry.match_verb(text, m.end(), "en")
+            if hit is not None and text[m.end():hit[0]].rstrip().endswith("s"):
+                starts.append((m.end(), hit[0], hit[1]))
+    starts.sort(key=lambda t: t[0])
+    clauses: list[Clause] = []
+    for i, (vs, ve, verb) in enumerate(starts):
+        end = starts[i + 1][0] if i + 1 < len(starts) else len(text)
+        addressees = []
+        if verb is not None:
+            for ent in entities:
+                gap = text[ve:ent.span.start - base]
+                if ent.span.start - base >= ve and _ADDRESSEE_GAP.fullmatch(gap):
+                    addressees.append(ent)
+                    break
+        deadline = find_deadline_en(text[vs:end], base + vs)
+        clauses.append(Clause(
+            Span(base + vs, base + end), verb,  # type: ignore[arg-type]
+            Span(base + vs, base + ve) if verb is not None else None, addressees, deadline))
+    return clauses
+
+
+def find_en(paragraph: Paragraph, registry: Registry) -> Findings:
+    """Return the references and clauses of one English paragraph.
+
+    >>> from graph.model import Paragraph, Span
+    >>> from graph.registry import parse_registry
+    >>> t = '1. Entrusts the Committee established by resolution 661 (1990) with it;'
+    >>> refs = find_en(Paragraph('OP', 1, Span(0, len(t)), t, t), parse_registry('')).references
+    >>> [(type(r).__name__, getattr(r, 'head', '')) for r in refs]
+    [('EstablishedBodyRef', 'committee'), ('ResolutionRef', '')]
+    """
+    text = paragraph.match
+    base = paragraph.span.start
+    refs: list[Reference] = []
+    resolutions = find_resolutions_en(text, base)
+    refs.extend(resolutions)
+    for m in _BODY.finditer(text):
+        chain = [r for r in resolutions if isinstance(r, ResolutionRef)
+                 and r.span.start - base >= m.end()]
+        chosen: list[ResolutionRef] = []
+        last = m.end()
+        for r in chain:
+            gap = text[last:r.span.start - base]
+            if re.fullmatch(r"(?:resolutions?|[\s,]|and|of|\d{1,2}\s+" + _MONTH
+                            + r"(?:\s+\d{4})?|" + _MONTH + r"|\d{4}|\d{1,3})*", gap):
+                chosen.append(r)
+                last = r.span.end - base
+            else:
+                break
+        if chosen:
+            head = m.group("head").lower().rstrip("s")
+            if head == "observer":
+                head = "observers"
+            refs.append(EstablishedBodyRef(Span(base + m.start(), base + last),
+                                           text[m.start():last], head=head,
+                                           resolutions=tuple(chosen)))
+    refs.extend(find_symbols_en(text, base))
+    refs.extend(find_articles_en(text, base))
+    for m in _DATE_RES.finditer(text):
+        refs.append(DateResolutionRef(Span(base + m.start(), base + m.end()), m.group(0),
+                                      dated=parse_date_en(m.group("d"))))
+    for m in _ANAPHORA.finditer(text):
+        refs.append(AnaphoraRef(Span(base + m.start(), base + m.end()), m.group(0)))
+    entities = [EntityRef(Span(base + s, base + e), text[s:e], entity=iri)
+                for s, e, iri in registry.find_entities(text, "en")]
+    refs.extend(entities)
+    refs.sort(key=lambda r: (r.span.start, r.span.end, type(r).__name__))
+    return Findings(paragraph, refs, _clauses(paragraph, registry, entities))
+
+
+# keep MONTHS importable from here for callers that parse dates next to references
+_ = MONTHS

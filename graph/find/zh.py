@@ -1,0 +1,296 @@
+"""Find references and clauses in a Chinese paragraph.
+
+Works on ``paragraph.match`` (the folded source slice), so every offset found maps back to the
+source text by adding ``paragraph.span.start``.
+
+>>> from graph.model import Paragraph, Span
+>>> from graph.registry import parse_registry
+>>> reg = parse_registry('')
+>>> p = Paragraph('PP', 1, Span(100, 130), '', '回顾第2121(2013)、2127(2013)和 2134(2014)号决议，')
+>>> [(r.number, r.year, r.span.start) for r in find_zh(p, reg).references]
+[(2121, 2013, 103), (2127, 2013, 114), (2134, 2014, 126)]
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from rdflib import URIRef
+
+from graph.iri import entity_iri
+from graph.model import (
+    ArticleRef,
+    Clause,
+    Deadline,
+    EntityRef,
+    EstablishedBodyRef,
+    Findings,
+    GAResolutionRef,
+    Paragraph,
+    Reference,
+    ResolutionRef,
+    Span,
+    SymbolRef,
+    TitleRef,
+)
+from graph.registry import Registry
+from graph.segment.zh import parse_cn_number
+from graph.symbols import ga_resolution, presidential_statement
+
+__all__ = ["find_zh"]
+
+_NUM = r"[0-9一二三四五六七八九十百零〇两]+"
+_SC_ITEM = r"(\d{1,4})\s*\(\s*((?:19|20)\d{2})\s*\)"
+_GA_ITEM = r"(?:(\d{1,4})\s*([A-Z])?\s*\(\s*([IVXL]+)\s*\)|((?:ES-|S-)?\d{1,2})\s*/\s*(\d{1,3}))"
+_ITEM = rf"(?:{_SC_ITEM}|{_GA_ITEM})"
+_SEP = r"\s*(?:[、,,]|和|及|以及|与|and)?\s*(?:第\s*)?"
+_LIST = re.compile(rf"第\s*({_ITEM}(?:{_SEP}{_ITEM})*)\s*号\s*决议")
+_ITEM_RE = re.compile(_ITEM)
+_PINPOINT = re.compile(rf"\s*第\s*({_NUM})\s*(?:(?:至|到|-)\s*(?:第\s*)?({_NUM})\s*)?段")
+_ESTABLISHED = re.compile(
+    r"\s*所\s*设(?:立)?(?:的)?(?:并经.{0,60}?(?:延长|延续)(?:其)?任期的)?\s*"
+    r"(委员会|调查队|调查小组|专家小组|专家组|监测组|监察组|机制|特派团|工作组|小组|法庭|办事处)"
+)
+_PRST_NUMBERED = re.compile(r"第\s*((?:19|20)\d{2})\s*/\s*(\d{1,3})\s*号\s*主席\s*声明")
+_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_SYMBOL = re.compile(
+    r"(?<![A-Za-z/])(S/PRST/(?:19|20)\d{2}/\d{1,3}|S/(?:19|20)\d{2}/\d{1,4}|S/\d{3,5}"
+    r"|A/(?:RES/)?(?:ES-|S-)?\d{1,2}/(?:L\.)?\d{1,4})"
+    r"((?:\s*(?:和|及|and|,)?\s*(?:Add|Corr|Rev)\.\d+)*)"
+)
+_TITLE = re.compile(r"《([^《》]{2,80})》")
+_ARTICLE = re.compile(rf"^\s*第\s*({_NUM})\s*(条|章)")
+_DEADLINE_WITHIN = re.compile(rf"(?:在|于)?\s*({_NUM})\s*(个月|天|日|周|星期)\s*(?:之内|内)")
+_DEADLINE_DATE = re.compile(
+    r"(?:不迟于|最迟于|于|在)\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:之前|以前|前)"
+)
+_PERIODIC = re.compile(r"每\s*$")
+_ADVERBS = re.compile(
+    r"(?:(?:并且|同时|而且|为此|因此|此外|另外|又|还|并|也|亦|且|再次|再度|进一步|一再)\s*)*"
+)
+_CLAUSE_BREAK = re.compile(r"[,;:]\s*")
+_ROMAN = {"一": "I", "二": "II", "三": "III", "四": "IV", "五": "V", "六": "VI", "七": "VII",
+          "八": "VIII", "九": "IX", "十": "X", "十一": "XI", "十二": "XII", "十三": "XIII"}
+
+SECRETARY_GENERAL = entity_iri("secretary-general")
+UN_CHARTER = entity_iri("un-charter")
+
+
+def _span(p: Paragraph, start: int, end: int) -> Span:
+    return Span(p.span.start + start, p.span.start + end)
+
+
+def _pinpoint(text: str, pos: int) -> tuple[str | None, int]:
+    m = _PINPOINT.match(text, pos)
+    if not m:
+        return None, pos
+    a = parse_cn_number(m.group(1))
+    b = parse_cn_number(m.group(2)) if m.group(2) else None
+    if b:
+        return f"paragraphs {a}-{b}", m.end()
+    return f"paragraph {a}", m.end()
+
+
+def _find_resolution_lists(p: Paragraph, refs: list[Reference], taken: list[Span]) -> None:
+    text = p.match
+    for m in _LIST.finditer(text):
+        before = text[max(0, m.start() - 12):m.start()]
+        is_ga_context = "大会" in before
+        items: list[Reference] = []
+        sc_items: list[ResolutionRef] = []
+        for it in _ITEM_RE.finditer(text, m.start(1), m.end(1)):
+            s, e = it.start(), it.end()
+            surface = text[s:e]
+            if it.group(1) and not is_ga_context:
+                ref = ResolutionRef(_span(p, s, e), surface, number=int(it.group(1)),
+                                    year=int(it.group(2)))
+                sc_items.append(ref)
+                items.append(ref)
+            elif it.group(5):  # Roman session: 1514(XV)
+                sym = ga_resolution(it.group(5), it.group(3), it.group(4) or "")
+                items.append(GAResolutionRef(_span(p, s, e), surface, symbol=sym))
+            elif it.group(6):
+                sym = ga_resolution(it.group(6).replace(" ", ""), it.group(7))
+                items.append(GAResolutionRef(_span(p, s, e), surface, symbol=sym))
+            elif it.group(1) and is_ga_context:
+                # "大会第 N(YYYY) 号决议" does not exist in Council texts: keep nothing rather than guess
+                continue
+        pinpoint, after = _pinpoint(text, m.end())
+        if pinpoint and len(items) == 1 and isinstance(items[0], ResolutionRef):
+            r = items[0]
+            items = [ResolutionRef(r.span, r.surface, number=r.number, year=r.year,
+                                   pinpoint=pinpoint)]
+            sc_items = [items[0]]  # type: ignore[list-item]
+        refs.extend(items)
+        taken.append(Span(m.start(), m.end()))
+        est = _ESTABLISHED.match(text, after if after > m.end() else m.end())
+        if est and sc_items:
+            head = {"委员会": "committee", "调查队": "team", "调查小组": "team",
+                    "专家小组": "group-of-experts", "专家组": "group-of-experts",
+                    "监测组": "monitoring-team", "监察组": "monitoring-team",
+                    "机制": "mechanism", "特派团": "mission", "工作组": "working-group",
+                    "小组": "team", "法庭": "tribunal", "办事处": "office"}[est.group(1)]
+            refs.append(EstablishedBodyRef(_span(p, m.start(), est.end()), text[m.start():est.end()],
+                                           head=head, resolutions=tuple(sc_items)))
+
+
+def _find_symbols(p: Paragraph, refs: list[Reference], taken: list[Span]) -> None:
+    text = p.match
+    for m in _PRST_NUMBERED.finditer(text):
+        sym = presidential_statement(int(m.group(1)), int(m.group(2)))
+        refs.append(SymbolRef(_span(p, m.start(), m.end()), m.group(0), symbol=sym, kind="prst",
+                              dated=_date_before(text, m.start())))
+        taken.append(Span(m.start(), m.end()))
+    for m in _SYMBOL.finditer(text):
+        if any(t.start <= m.start() < t.end for t in taken):
+            continue
+        sym = re.sub(r"\s+", "", m.group(1))
+        window = text[max(0, m.start() - 30):m.start()] + text[m.end():m.end() + 8]
+        kind, author = "", None
+        if sym.startswith("S/PRST/"):
+            kind = "prst"
+        elif "报告" in window:
+            kind = "report"
+        elif "信" in window:
+            kind = "letter"
+        if "秘书长" in window and kind in ("report", "letter"):
+            author = SECRETARY_GENERAL
+        if sym.startswith("A/RES/"):
+            refs.append(GAResolutionRef(_span(p, m.start(), m.start() + len(m.group(1))),
+                                        m.group(1), symbol=sym))
+        else:
+            refs.append(SymbolRef(_span(p, m.start(), m.start() + len(m.group(1))), m.group(1),
+                                  symbol=sym, kind=kind, author=author,
+                                  dated=_date_before(text, m.start())))
+        taken.append(Span(m.start(), m.end()))
+
+
+def _date_before(text: str, pos: int) -> date | None:
+    window = text[max(0, pos - 16):pos]
+    found = list(_DATE.finditer(window))
+    if not found:
+        return None
+    y, mth, d = (int(g) for g in found[-1].groups())
+    try:
+        return date(y, mth, d)
+    except ValueError:
+        return None
+
+
+def _find_entities(p: Paragraph, registry: Registry, refs: list[Reference],
+                   taken: list[Span]) -> list[EntityRef]:
+    text = p.match
+    found = []
+    for s, e, iri in registry.find_entities(text, "zh"):
+        ref = EntityRef(_span(p, s, e), text[s:e], entity=iri)
+        refs.append(ref)
+        found.append(ref)
+    # titles in 《…》: the registry's, with their articles; unknown titles are kept as such
+    for m in _TITLE.finditer(text):
+        inside = [r for r in found if p.span.start + m.start() <= r.span.start
+                  and r.span.end <= p.span.start + m.end() + 1]
+        instrument = inside[0].entity if inside else None
+        if instrument is None:
+            refs.append(TitleRef(_span(p, m.start(), m.end()), m.group(0), title=m.group(1)))
+        art = _ARTICLE.match(text, m.end())
+        if art and instrument is not None:
+            n = parse_cn_number(art.group(1))
+            if n is not None:
+                part = "article" if art.group(2) == "条" else "chapter"
+                number = str(n) if part == "article" else _ROMAN.get(art.group(1), str(n))
+                refs.append(ArticleRef(_span(p, m.start(), art.end()), text[m.start():art.end()],
+                                       part=part, number=number, instrument=instrument))
+    return found
+
+
+_DEGREE = re.compile(r"(?:最|再次|深切|深为|严重|强烈|坚决|一致|特别)+地?\s*")
+_OP_NUMBER = re.compile(r"\s*\d{1,3}\s*[.、]\s*")
+
+
+def _verb_at(text: str, pos: int, registry: Registry) -> tuple[int, int, URIRef] | None:
+    """A verb at *pos*, possibly after adverbs (还, 又, 并 …) and words of degree (最强烈地)."""
+    candidates = [pos]
+    adv = _ADVERBS.match(text, pos)
+    if adv and adv.end() > pos:
+        candidates.append(adv.end())
+    for c in list(candidates):
+        deg = _DEGREE.match(text, c)
+        if deg and deg.end() > c:
+            candidates.append(deg.end())
+    for at in candidates:
+        hit = registry.match_verb(text, at, "zh")
+        if hit is not None:
+            return at, hit[0], hit[1]
+    return None
+
+
+def _find_clauses(p: Paragraph, registry: Registry, entities: list[EntityRef]) -> list[Clause]:
+    text = p.match
+    first = 0
+    if p.kind == "OP":
+        num = _OP_NUMBER.match(text)
+        first = num.end() if num else 0
+    starts = [first] + [m.end() for m in _CLAUSE_BREAK.finditer(text, first)]
+    clauses: list[Clause] = []
+    for pos in starts:
+        hit = _verb_at(text, pos, registry)
+        if hit is None:
+            continue
+        at, end, verb = hit
+        clauses.append(Clause(span=Span(pos, pos), verb=verb, verb_span=_span(p, at, end)))
+        # addressees: registry entities right after the verb, joined by 和/及/、
+        cursor = end
+        for ent in sorted(entities, key=lambda r: r.span.start):
+            s = ent.span.start - p.span.start
+            if s < cursor:
+                continue
+            gap = text[cursor:s]
+            if re.fullmatch(r"\s*(?:[、和及]|以及)?\s*", gap):
+                clauses[-1].addressees.append(ent)
+                cursor = ent.span.end - p.span.start
+            else:
+                break
+    # clause spans run to the next clause start
+    for i, c in enumerate(clauses):
+        start = c.span.start
+        end = clauses[i + 1].span.start if i + 1 < len(clauses) else len(text)
+        c.span = _span(p, start, end)
+        c.deadline = _find_deadline(p, start, end)
+    return clauses
+
+
+def _find_deadline(p: Paragraph, start: int, end: int) -> Deadline | None:
+    text = p.match
+    for m in _DEADLINE_DATE.finditer(text, start, end):
+        try:
+            on = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            continue
+        return Deadline(m.group(0), _span(p, m.start(), m.end()), on=on)
+    for m in _DEADLINE_WITHIN.finditer(text, start, end):
+        if _PERIODIC.search(text[max(0, m.start() - 3):m.start() + 1]) or "每" in text[
+            max(0, m.start() - 2):m.start() + 2
+        ]:
+            continue
+        n = parse_cn_number(m.group(1))
+        if not n:
+            continue
+        unit = m.group(2)
+        if unit == "个月":
+            return Deadline(m.group(0), _span(p, m.start(), m.end()), months=n)
+        days = n * 7 if unit in ("周", "星期") else n
+        return Deadline(m.group(0), _span(p, m.start(), m.end()), days=days)
+    return None
+
+
+def find_zh(paragraph: Paragraph, registry: Registry) -> Findings:
+    """Return the references and clauses of a Chinese paragraph."""
+    refs: list[Reference] = []
+    taken: list[Span] = []
+    _find_resolution_lists(paragraph, refs, taken)
+    _find_symbols(paragraph, refs, taken)
+    entities = _find_entities(paragraph, registry, refs, taken)
+    clauses = _find_clauses(paragraph, registry, entities)
+    refs.sort(key=lambda r: (r.span.start, r.span.end, type(r).__name__))
+    return Findings(paragraph=paragraph, references=refs, clauses=clauses)

@@ -1,0 +1,214 @@
+"""The curated registry: entities and verbs with their names in each language.
+
+Extraction finds entities and verbs only through the names the registry holds, so a new
+entity is a data change (a few lines of Turtle in ``data/registry/``), never a code change.
+
+>>> reg = parse_registry('''
+... @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+... @prefix unsc: <https://w3id.org/unsc-graph/ontology#> .
+... <https://w3id.org/unsc-graph/id/entity/isil> a unsc:ArmedGroup ;
+...     skos:prefLabel "Islamic State in Iraq and the Levant"@en , "伊拉克和黎凡特伊斯兰国"@zh ;
+...     skos:altLabel "ISIL"@en , "伊黎伊斯兰国"@zh .
+... ''')
+>>> [(s, e, str(i).rsplit('/', 1)[1]) for s, e, i in reg.find_entities('谴责伊黎伊斯兰国的行为', 'zh')]
+[(2, 8, 'isil')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDF, RDFS, SKOS
+
+from graph.errors import InputError
+from graph.namespaces import UNSC
+
+__all__ = ["Registry", "load_registry", "parse_registry", "registry_dir", "KIND_OF_CLASS"]
+
+#: the ``type`` column of the ``mentions`` query, by class
+KIND_OF_CLASS: dict[URIRef, str] = {
+    UNSC.ArmedGroup: "armed group",
+    UNSC.Body: "body",
+    UNSC.Committee: "body",
+    UNSC.Office: "body",
+    UNSC.Mission: "body",
+    UNSC.Mechanism: "body",
+    UNSC.StateGroup: "body",
+    UNSC.Instrument: "instrument",
+    UNSC.Treaty: "instrument",
+    UNSC.Protocol: "instrument",
+    UNSC.Declaration: "instrument",
+    UNSC.PlanOfAction: "instrument",
+    UNSC.Publication: "instrument",
+    UNSC.Charter: "instrument",
+    UNSC.Place: "place",
+}
+
+
+def registry_dir() -> Path:
+    """Return the folder of the bundled registry (``data/registry``)."""
+    return Path(__file__).resolve().parents[1] / "data" / "registry"
+
+
+def _name_pattern(name: str, lang: str) -> str:
+    if lang == "zh":
+        # a name may be broken by spaces (PDF extraction, digits set apart): allow them anywhere
+        chars = [re.escape(c) for c in re.sub(r"\s+", "", name)]
+        return r"\s*".join(chars)
+    words = [re.escape(w) for w in name.split()]
+    return r"\s+".join(words)
+
+
+@dataclass
+class Registry:
+    """Entities and verbs of the registry, with fast lookup by name."""
+
+    graph: Graph
+    names: dict[str, dict[str, URIRef]] = field(default_factory=dict)  # lang -> name -> iri
+    verb_names: dict[str, dict[str, URIRef]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        g = self.graph
+        for s, p, o in g.triples((None, None, None)):
+            if p not in (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel):
+                continue
+            if not isinstance(o, Literal) or not o.language or not isinstance(s, URIRef):
+                continue
+            lang = o.language.split("-")[0].lower()
+            table = self.verb_names if self._is_verb(s) else self.names
+            key = str(o).strip()
+            if not key:
+                continue
+            table.setdefault(lang, {})[key] = s
+
+    def _is_verb(self, s: URIRef) -> bool:
+        return (s, RDF.type, SKOS.Concept) in self.graph
+
+    # -- entities -----------------------------------------------------------------------------
+
+    @cached_property
+    def _entity_regex(self) -> dict[str, re.Pattern[str]]:
+        out = {}
+        for lang, table in self.names.items():
+            names = sorted(table, key=lambda n: (-len(n), n))
+            if lang == "zh":
+                alts = [_name_pattern(n, lang) for n in names]
+                out[lang] = re.compile("|".join(f"({a})" for a in alts))
+            else:
+                parts = []
+                for n in names:
+                    pat = _name_pattern(n, lang)
+                    exact = n.isupper() or len(n) <= 4
+                    parts.append(pat if exact else f"(?i:{pat})")
+                out[lang] = re.compile(
+                    r"(?<![\w-])(?:" + "|".join(f"({a})" for a in parts) + r")(?![\w-])"
+                )
+            self._groups = getattr(self, "_groups", {})
+            self._groups[lang] = [table[n] for n in names]
+        return out
+
+    def find_entities(self, text: str, lang: str) -> list[tuple[int, int, URIRef]]:
+        """Return ``(start, end, entity)`` for the leftmost-longest names in *text*."""
+        regex = self._entity_regex.get(lang)
+        if regex is None:
+            return []
+        groups = self._groups[lang]
+        found = []
+        for m in regex.finditer(text):
+            idx = m.lastindex
+            if idx is None:
+                continue
+            found.append((m.start(), m.end(), groups[idx - 1]))
+        return found
+
+    # -- verbs --------------------------------------------------------------------------------
+
+    @cached_property
+    def _verbs_sorted(self) -> dict[str, list[tuple[str, URIRef]]]:
+        return {
+            lang: sorted(table.items(), key=lambda kv: (-len(kv[0]), kv[0]))
+            for lang, table in self.verb_names.items()
+        }
+
+    def match_verb(self, text: str, pos: int, lang: str) -> tuple[int, URIRef] | None:
+        """Return ``(end, verb)`` when a verb label starts at *pos* in *text*.
+
+        English labels match case-insensitively and must end at a word boundary.
+        """
+        for label, verb in self._verbs_sorted.get(lang, []):
+            if lang == "zh":
+                if text.startswith(label, pos):
+                    return pos + len(label), verb
+            else:
+                end = pos + len(label)
+                if text[pos:end].lower() == label.lower() and (
+                    end >= len(text) or not text[end].isalnum()
+                ):
+                    return end, verb
+        return None
+
+    # -- facts ------------------------------------------------------------------------------
+
+    def label(self, iri: URIRef, lang: str = "en") -> str | None:
+        """Return the preferred label of *iri* in *lang*."""
+        for o in self.graph.objects(iri, SKOS.prefLabel):
+            if isinstance(o, Literal) and o.language == lang:
+                return str(o)
+        return None
+
+    def kind(self, iri: URIRef) -> str | None:
+        """Return ``armed group``, ``body``, ``instrument`` or ``place`` for a registry entity."""
+        for cls in self.graph.objects(iri, RDF.type):
+            if cls in KIND_OF_CLASS:
+                return KIND_OF_CLASS[cls]
+        return None
+
+    def classes(self, iri: URIRef) -> list[URIRef]:
+        """Return the classes of *iri*, sorted."""
+        return sorted(o for o in self.graph.objects(iri, RDF.type) if isinstance(o, URIRef))
+
+    @cached_property
+    def _established(self) -> dict[URIRef, list[URIRef]]:
+        out: dict[URIRef, list[URIRef]] = {}
+        for body, doc in self.graph.subject_objects(UNSC.establishedBy):
+            out.setdefault(doc, []).append(body)
+        return {k: sorted(v) for k, v in out.items()}
+
+    def bodies_established_by(self, document: URIRef) -> list[URIRef]:
+        """Return the bodies the registry says *document* established."""
+        return self._established.get(document, [])
+
+    def verb_property(self, verb: URIRef, prop: URIRef) -> object | None:
+        """Return one value of *prop* on a verb concept (e.g. ``unsc:force``)."""
+        return self.graph.value(verb, prop)
+
+    def is_entity(self, iri: URIRef) -> bool:
+        return self.kind(iri) is not None
+
+    def comment(self, iri: URIRef) -> str | None:
+        value = self.graph.value(iri, RDFS.comment)
+        return str(value) if value is not None else None
+
+
+def parse_registry(turtle: str) -> Registry:
+    """Return a :class:`Registry` from Turtle text."""
+    g = Graph()
+    g.parse(data=turtle, format="turtle")
+    return Registry(g)
+
+
+def load_registry(paths: list[Path] | None = None) -> Registry:
+    """Read the registry files (default: every ``*.ttl`` in :func:`registry_dir`)."""
+    files = sorted(paths) if paths else sorted(registry_dir().glob("*.ttl"))
+    g = Graph()
+    for f in files:
+        try:
+            g.parse(f, format="turtle")
+        except Exception as exc:  # rdflib raises many kinds
+            first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise InputError(f, f"registry file is not valid Turtle: {first}") from exc
+    return Registry(g)

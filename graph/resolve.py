@@ -1,0 +1,285 @@
+"""Step 4 of the pipeline: references to facts, whatever the language.
+
+A reference becomes a citation, a mention or an obligation's addressee; the citation's
+characterization is the verb of the clause that contains it. Doubtful references (a year
+before 1946, a resolution later than the citing one, the resolution citing itself, a title
+the registry does not know, an anaphora with more than one antecedent) are never turned into
+facts: they are reported as warnings.
+
+>>> add_months(date(2017, 11, 21), 12)
+datetime.date(2018, 11, 21)
+>>> add_months(date(2018, 1, 31), 1)
+datetime.date(2018, 2, 28)
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from rdflib import URIRef
+
+from graph.find import find
+from graph.iri import (
+    article_iri,
+    document_iri,
+    established_body_iri,
+    verb_iri,
+)
+from graph.model import (
+    AnaphoraRef,
+    ArticleRef,
+    Citation,
+    CitedDocument,
+    Clause,
+    DateResolutionRef,
+    EntityRef,
+    EstablishedBodyRef,
+    Findings,
+    GAResolutionRef,
+    Mention,
+    Obligation,
+    ParsedText,
+    Reference,
+    ResolutionRef,
+    ResolvedText,
+    Span,
+    SymbolRef,
+    TitleRef,
+    Warning,
+)
+from graph.registry import Registry
+from graph.symbols import document_kind, sc_resolution
+
+__all__ = ["resolve", "resolve_text", "add_months", "ResolutionYears"]
+
+REFERS_TO = verb_iri("refers-to")
+BINDING_VERBS = {verb_iri("decides"), verb_iri("demands")}
+FIRST_YEAR = 1946
+
+#: known range of resolution numbers per year: {year: (first, last)}
+ResolutionYears = dict[int, tuple[int, int]]
+
+
+def add_months(day: date, months: int) -> date:
+    """Return *day* plus *months* calendar months (clamped to the month's last day)."""
+    y, m = divmod(day.month - 1 + months, 12)
+    year, month = day.year + y, m + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def _clause_of(clauses: list[Clause], span: Span) -> Clause | None:
+    found = None
+    for c in clauses:
+        if c.span.start <= span.start:
+            found = c
+    return found
+
+
+def _check_resolution(
+    ref: ResolutionRef, parsed: ParsedText, years: ResolutionYears | None
+) -> str | None:
+    h = parsed.header
+    if ref.year < FIRST_YEAR:
+        return f"resolution {ref.number} ({ref.year}) is dated before the Council existed"
+    if (ref.number, ref.year) == (h.number, h.year):
+        return f"resolution {ref.number} ({ref.year}) cites itself"
+    if ref.year > h.year or ref.number > h.number:
+        return f"resolution {ref.number} ({ref.year}) is later than the citing resolution"
+    if years:
+        span = years.get(ref.year)
+        if span is not None and not span[0] <= ref.number <= span[1]:
+            return (f"resolution {ref.number} ({ref.year}) did not exist: resolutions of "
+                    f"{ref.year} are numbered {span[0]}-{span[1]}")
+    return None
+
+
+class _Collector:
+    """Merges facts found several times in one paragraph (same IRI, more spans)."""
+
+    def __init__(self, out: ResolvedText) -> None:
+        self.out = out
+        self.citations: dict[tuple[str, URIRef], Citation] = {}
+        self.mentions: dict[tuple[str, URIRef], Mention] = {}
+
+    def cite(self, f: Findings, target: URIRef, verb: URIRef, ref: Reference,
+             document: CitedDocument | None = None, pinpoint: str | None = None,
+             part: URIRef | None = None) -> None:
+        key = (f.paragraph.label, target)
+        c = self.citations.get(key)
+        if c is None:
+            c = Citation(f.paragraph, target, verb, [], document=document)
+            self.citations[key] = c
+            self.out.citations.append(c)
+        c.spans.append((ref.span, ref.surface))
+        if pinpoint and not c.pinpoint:
+            c.pinpoint = pinpoint
+        if part is not None and c.part is None:
+            c.part = part
+
+    def mention(self, f: Findings, entity: URIRef, ref: Reference) -> None:
+        key = (f.paragraph.label, entity)
+        m = self.mentions.get(key)
+        if m is None:
+            m = Mention(f.paragraph, entity, [])
+            self.mentions[key] = m
+            self.out.mentions.append(m)
+        m.spans.append((ref.span, ref.surface))
+
+
+def resolve_text(
+    parsed: ParsedText,
+    findings: list[Findings],
+    registry: Registry,
+    *,
+    years: ResolutionYears | None = None,
+    resolutions_on: Callable[[date], list[str]] | None = None,
+) -> ResolvedText:
+    """Turn the findings of every paragraph of *parsed* into facts."""
+    out = ResolvedText(parsed=parsed)
+    col = _Collector(out)
+    path = str(parsed.source.path)
+    h = parsed.header
+    for f in findings:
+        label = f.paragraph.label
+        default_verb = f.clauses[0].verb if f.clauses and f.clauses[0].verb else REFERS_TO
+        if f.clauses and f.clauses[0].verb is not None:
+            out.verbs[label] = f.clauses[0].verb
+        earlier: list[ResolutionRef] = []
+        part_of_body: set[Span] = set()
+        for r in f.references:
+            if isinstance(r, EstablishedBodyRef):
+                part_of_body.update(x.span for x in r.resolutions)
+        for r in f.references:
+            clause = _clause_of(f.clauses, r.span)
+            verb = clause.verb if clause and clause.verb else default_verb
+            if isinstance(r, ResolutionRef):
+                problem = _check_resolution(r, parsed, years)
+                if problem:
+                    out.warnings.append(Warning(path, label, problem))
+                    continue
+                symbol = sc_resolution(r.number, r.year)
+                earlier.append(r)
+                doc = CitedDocument(symbol, "sc-resolution", year=r.year, number=r.number)
+                v = REFERS_TO if r.span in part_of_body else verb
+                col.cite(f, document_iri(symbol), v, r, document=doc, pinpoint=r.pinpoint)
+            elif isinstance(r, GAResolutionRef):
+                doc = CitedDocument(r.symbol, "ga-resolution", year=_ga_year(r.symbol))
+                col.cite(f, document_iri(r.symbol), verb, r, document=doc)
+            elif isinstance(r, SymbolRef):
+                year = _symbol_year(r.symbol) or (r.dated.year if r.dated else None)
+                if year is not None and year > h.year:
+                    out.warnings.append(Warning(path, label, f"{r.symbol} is later than the "
+                                                f"citing resolution"))
+                    continue
+                kind = {"prst": "prst", "report": "report"}.get(r.kind, document_kind(r.symbol))
+                doc = CitedDocument(r.symbol, kind, year=year, author=r.author, dated=r.dated)
+                col.cite(f, document_iri(r.symbol), verb, r, document=doc)
+            elif isinstance(r, EntityRef) and r.entity is not None:
+                col.mention(f, r.entity, r)
+                if registry.kind(r.entity) == "instrument":
+                    col.cite(f, r.entity, verb, r)
+            elif isinstance(r, ArticleRef) and r.instrument is not None:
+                pin = f"{r.part} {r.number}"
+                part = article_iri(r.instrument, pin.replace(" ", "-"))
+                col.cite(f, r.instrument, verb, r, pinpoint=pin, part=part)
+            elif isinstance(r, EstablishedBodyRef):
+                first = document_iri(sc_resolution(r.resolutions[0].number,
+                                                   r.resolutions[0].year))
+                known = registry.bodies_established_by(first)
+                if len(known) == 1:
+                    col.mention(f, known[0], r)
+                else:
+                    symbols = [sc_resolution(x.number, x.year) for x in r.resolutions]
+                    body = established_body_iri(r.head, symbols[0])
+                    out.bodies.append((body, r.head, symbols))
+                    col.mention(f, body, r)
+            elif isinstance(r, AnaphoraRef):
+                if len(earlier) == 1:
+                    symbol = sc_resolution(earlier[0].number, earlier[0].year)
+                    col.cite(f, document_iri(symbol), verb, r)
+                else:
+                    out.warnings.append(Warning(path, label, f"'{r.surface}' left unresolved: "
+                                                f"{len(earlier)} candidate resolutions"))
+            elif isinstance(r, DateResolutionRef):
+                found = resolutions_on(r.dated) if (resolutions_on and r.dated) else []
+                if len(found) == 1:
+                    num, yr = _sc_parts(found[0])
+                    doc = CitedDocument(found[0], "sc-resolution", year=yr, number=num)
+                    col.cite(f, document_iri(found[0]), verb, r, document=doc)
+                else:
+                    out.warnings.append(Warning(path, label, f"resolution of {r.dated} left "
+                                                f"unresolved: {len(found)} candidates"))
+            elif isinstance(r, TitleRef):
+                out.warnings.append(Warning(path, label, f"title not in the registry: "
+                                            f"{r.title}"))
+        if f.paragraph.kind == "OP":
+            _obligations(out, f, default_verb, h)
+    return out
+
+
+def _obligations(out: ResolvedText, f: Findings, default_verb: URIRef, h) -> None:
+    clauses = [c for c in f.clauses if c.verb is not None] or [
+        Clause(span=f.paragraph.span, verb=default_verb)
+    ]
+    for c in clauses:
+        deadline = None
+        if c.deadline is not None:
+            if c.deadline.on is not None:
+                deadline = c.deadline.on
+            elif h.adopted is not None and c.deadline.months:
+                deadline = add_months(h.adopted, c.deadline.months)
+            elif h.adopted is not None and c.deadline.days:
+                deadline = h.adopted + timedelta(days=c.deadline.days)
+        binding = h.chapter_vii and c.verb in BINDING_VERBS
+        spans = [(c.verb_span, "")] if c.verb_span else []
+        addressees = [a.entity for a in c.addressees if a.entity is not None] or [None]
+        for a in dict.fromkeys(addressees):
+            same = [o for o in out.obligations
+                    if o.paragraph is f.paragraph and o.verb == c.verb and o.addressee == a]
+            if same:  # "又请秘书长 … 还请秘书长": one act, two places in the text
+                same[0].spans.extend(spans)
+                same[0].deadline = same[0].deadline or deadline
+                continue
+            out.obligations.append(Obligation(f.paragraph, c.verb, a, list(spans),
+                                              deadline=deadline, binding=binding))
+
+
+def _sc_parts(symbol: str) -> tuple[int, int]:
+    from graph.symbols import parse_sc_resolution
+
+    parts = parse_sc_resolution(symbol)
+    if parts is None:
+        raise ValueError(symbol)
+    return parts
+
+
+def _symbol_year(symbol: str) -> int | None:
+    parts = symbol.split("/")
+    for p in parts[1:3]:
+        if p.isdigit() and len(p) == 4:
+            return int(p)
+    return None
+
+
+def _ga_year(symbol: str) -> int | None:
+    """Year of a GA resolution from its session (the session opens in September)."""
+    parts = symbol.split("/")
+    if len(parts) >= 3 and parts[2].isdigit():
+        return 1945 + int(parts[2])
+    return None
+
+
+def resolve(
+    parsed: ParsedText,
+    registry: Registry,
+    *,
+    years: ResolutionYears | None = None,
+    resolutions_on: Callable[[date], list[str]] | None = None,
+) -> ResolvedText:
+    """Run the finder of the text's language on every paragraph, then resolve."""
+    findings = [find(p, registry, parsed.source.lang) for p in parsed.paragraphs]
+    return resolve_text(parsed, findings, registry, years=years, resolutions_on=resolutions_on)
+
+

@@ -1,0 +1,61 @@
+"""Step 2 of the pipeline: a decoded text to a header and paragraphs, one module per language.
+
+>>> sorted(SEGMENTERS)
+['en', 'zh']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from graph.errors import InputError
+from graph.model import ParsedText, SourceText
+
+__all__ = ["segment", "SEGMENTERS", "fold_width"]
+
+
+def fold_width(text: str) -> str:
+    """Fold full-width ASCII forms and the ideographic space to their half-width forms,
+    one character for one (offsets are kept).
+
+    >>> fold_width('第２３８８（２０１７）号，')
+    '第2388(2017)号,'
+    """
+    out = []
+    for c in text:
+        code = ord(c)
+        if 0xFF01 <= code <= 0xFF5E:
+            out.append(chr(code - 0xFEE0))
+        elif c == "\u3000":
+            out.append(" ")
+        elif c in "“”„‟":
+            out.append('"')
+        elif c in "‘’‛":
+            out.append("'")
+        else:
+            out.append(c)
+    return "".join(out)
+
+
+def _zh(source: SourceText) -> ParsedText:
+    from graph.segment.zh import segment_zh
+
+    return segment_zh(source)
+
+
+def _en(source: SourceText) -> ParsedText:
+    from graph.segment.en import segment_en
+
+    return segment_en(source)
+
+
+SEGMENTERS: dict[str, Callable[[SourceText], ParsedText]] = {"zh": _zh, "en": _en}
+
+
+def segment(source: SourceText) -> ParsedText:
+    """Segment *source* with the segmenter of its language."""
+    try:
+        fn = SEGMENTERS[source.lang]
+    except KeyError:
+        raise InputError(source.path, f"no parser for language {source.lang!r}") from None
+    return fn(source)

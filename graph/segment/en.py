@@ -1,0 +1,313 @@
+"""Segment an English Security Council resolution into its header and paragraphs.
+
+The texts (1946-1994, OCR corrected by hand, original line breaks kept) come in three header
+styles, all recognised here::
+
+    36 (1947). Resolution of 1 November 1947          (1946-1964)
+    Resolution 206 (1965) / of 15 June 1965            (1965-1993)
+    RESOLUTION 827 (1993) / Adopted by the Security Council at its 3217th meeting, on 25 May 1993
+
+The body runs from the line ``The Security Council`` (or, in a few early texts that lack it, from
+the first line after the heading) to the closing ``Adopted …`` line or the first footnote.
+
+Paragraph rules (documented in the project README through this docstring):
+
+* a line starting ``1.`` (also the OCR slips ``i.``, ``17,``) opens operative paragraph OP1;
+* a line starting with a capitalised opener word after a blank line or a line ending in
+  ``, ; : .`` opens a paragraph: preambular (PP) when the opener, after adverbs such as
+  *Deeply* or *Further*, is a participle or adjective (*Recalling*, *Mindful*), operative (OP)
+  when it is a verb in ``-s`` (*Decides*, *Calls upon*);
+* unnumbered operative paragraphs are numbered on from the last operative number (a
+  single-paragraph resolution has OP1); a numbering that restarts (parts *A* and *B* of one
+  resolution) also continues from the last number, so labels stay unique;
+* sub-paragraphs ``(a)``, ``(b)``, lists of names and quoted text stay inside their paragraph;
+  lone part markers (``A``, ``II``) and a repeated ``The Security Council,`` end a paragraph;
+* a text without operative paragraphs yields its preambular paragraphs only (no error).
+
+>>> from graph.model import SourceText
+>>> src = SourceText(Path('x.txt'), 'RESOLUTION 827 (1993)\\n\\nAdopted by the Security Council '
+...     'at its 3217th meeting, on\\n25 May 1993\\n\\nThe Security Council,\\n\\nRecalling its '
+...     'resolution 808 (1993),\\n\\n1. Decides to inter-\\nnational;\\n', 'x', 'en', 'utf-8')
+>>> parsed = segment_en(src)
+>>> parsed.header.symbol, parsed.header.meeting, str(parsed.header.adopted)
+('S/RES/827 (1993)', 3217, '1993-05-25')
+>>> [(p.label, p.text) for p in parsed.paragraphs]
+[('PP1', 'Recalling its resolution 808 (1993),'), ('OP1', '1. Decides to international;')]
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+from graph.errors import InputError
+from graph.model import Header, Paragraph, ParsedText, SourceText, Span
+from graph.symbols import SymbolError, sc_resolution
+
+__all__ = ["segment_en", "fold_en", "repair_en", "parse_date_en", "parse_header_en", "MONTHS"]
+
+MONTHS = {
+    m: i for i, m in enumerate(
+        "January February March April May June July August September October November December"
+        .split(), start=1)
+}
+_MONTH = r"(?:" + "|".join(MONTHS) + r")"
+
+_FOLD = {
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2033": '"',
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u00ad": "-",
+    "\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " ", "\f": "\n", "\t": " ",
+    "\r": "\n", "\v": "\n",
+}
+
+# OCR digits: I, l, i, O, o, ! stand for 1 and 0 inside a number that has a real digit
+_OCR_DIGIT = str.maketrans({"I": "1", "l": "1", "i": "1", "!": "1", "O": "0", "o": "0"})
+_NUM = r"[0-9IilO!o]*[0-9][0-9IilO!o]*"
+
+_DAY = r"[0-9IilO]{1,2}"
+_HEAD_MODERN = re.compile(
+    r"(?i:resolution)\s+(?P<n>" + _NUM + r")(?:\s*\(\s*(?P<y>[0-9IlO][0-9IlO -]{2,5})\s*\))?"
+    r"\s*(?:(?:Adopted\s+by\s+the\s+Security\s+(?:Council\s+)?at\s+its\s+(?P<m>" + _NUM
+    + r")\s*(?:st|nd|rd|th|d)\s+meeting,?\s*(?i:on)\s+)|(?:[oeO][ft]\s+))?"
+    r"(?P<d>" + _DAY + r"\s+" + _MONTH + r"\s+\d{4})?",
+)
+_HEAD_EARLY = re.compile(
+    r"(?m)^\s*(?P<n>" + _NUM + r")\s*\(\s*(?P<y>\d{4})\s*\)[.,]?\s*Resolutions?\s+of\s+"
+    r"(?P<d>\d{1,2}\s+" + _MONTH + r"\s+\d{4})",
+)
+_ADOPTED = re.compile(r"(?m)^[ \t]*Ad[ao]pted\b")
+_MEETING = re.compile(r"\b(?:a[tiu]\s+)?the\s+(" + r"[0-9IilO!o ]*[0-9][0-9IilO!o]*" + r")\s*"
+                      r"(?:st|nd|rd|th|d)_?\s*(?:meet|mect)")
+_FOOTNOTE = re.compile(
+    r"(?m)^[ \t]*(?:\d{1,3}/[ \t]|\d{1,3}[ \t]+(?:See\b|Ibid|Jbid|Official|United\s+Nations|"
+    r"One\s+member|Two\s+members|The\s+draft|In\s+the\s+absence|Document|General\s+Assembly))"
+)
+_COUNCIL = re.compile(r"(?m)^[ \t]*['\"]?The\s+Security\s+Council\b[ \t]*[,.]?[ \t]*$")
+_PART = re.compile(r"^\s*(?:[A-H]|[IVX]{1,4})\s*$")
+_NUMBERED = re.compile(r"^\s*['\"]?(?P<num>[0-9IilO]{1,3})\s*[.,]\s+(?=\S)")
+_WORD = re.compile(r"['\"]?([A-Z][a-z]+(?:-[a-z]+)?)")
+_ADVERBS = {
+    "further", "also", "again", "once", "furthermore", "moreover", "finally", "therefore",
+    "accordingly", "hereby", "now",
+}
+_PP_WORDS = {
+    "mindful", "conscious", "aware", "convinced", "determined", "concerned", "alarmed",
+    "cognizant", "desirous", "anxious", "emphasizing", "bearing", "having", "recalling",
+    "noting", "taking", "welcoming", "considering", "acting", "reaffirming", "expressing",
+    "recognizing", "deploring", "regretting", "believing", "affirming", "stressing",
+    "underlining", "observing", "reiterating", "desiring", "determining", "commending",
+    "gratified", "disturbed", "shocked", "appalled", "encouraged", "satisfied", "grieved",
+    "dismayed", "indignant", "seized", "guided", "reminding", "declaring", "endorsing",
+    "acknowledging", "condemning", "responding", "deeply", "gravely", "seriously",
+}
+_KEEP_HYPHEN = {
+    "self", "non", "co", "cease", "peace", "well", "post", "pre", "anti", "ex", "semi",
+    "multi", "so", "long", "short", "full", "high", "low", "large", "small", "follow",
+}
+
+
+def fold_en(text: str) -> str:
+    """Return *text* with typographic characters folded to ASCII, one character for one.
+
+    >>> fold_en('\u201cethnic cleansing\u201d \u2014 it\u2019s')
+    '"ethnic cleansing" - it\\'s'
+    >>> len(fold_en('a\u00a0b')) == len('a\u00a0b')
+    True
+    """
+    return "".join(_FOLD.get(c, c) for c in text)
+
+
+def repair_en(raw: str) -> str:
+    """Return the display text of a paragraph: lines joined, end-of-line hyphens repaired.
+
+    >>> repair_en('inter-\\nnational  Secretary-\\nGeneral\\nself-\\ndetermination')
+    'international Secretary-General self-determination'
+    """
+    text = fold_en(raw)
+
+    def join(m: re.Match[str]) -> str:
+        left, right = m.group(1), m.group(2)
+        word = re.search(r"([A-Za-z]+)$", left)
+        stem = word.group(1).lower() if word else ""
+        if right[:1].islower() and stem not in _KEEP_HYPHEN:
+            return left + right
+        return left + "-" + right
+
+    text = re.sub(r"(\w+)-[ \t]*\n\s*(\w+)", join, text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def parse_date_en(text: str) -> date | None:
+    """Return the date of ``25 May 1993`` (whitespace of any kind allowed), else ``None``.
+
+    >>> parse_date_en('25\\nMay 1993')
+    datetime.date(1993, 5, 25)
+    >>> parse_date_en('31 February 1993') is None
+    True
+    """
+    text = re.sub(r"^\s*[0-9IilO]{1,2}", lambda d: d.group(0).translate(_OCR_DIGIT), text)
+    m = re.fullmatch(r"\s*(\d{1,2})\s+(" + _MONTH + r")\s+(\d{4})\s*", text)
+    if not m:
+        return None
+    try:
+        return date(int(m.group(3)), MONTHS[m.group(2)], int(m.group(1)))
+    except ValueError:
+        return None
+
+
+def _number(token: str) -> int:
+    return int(token.replace(" ", "").translate(_OCR_DIGIT))
+
+
+def parse_header_en(text: str, path: str | Path = "<text>") -> tuple[Header, int]:
+    """Return the header of a resolution text and the offset where the heading ends.
+
+    >>> h, end = parse_header_en('36 (1947). Resolution of 1 November 1947\\nThe Security Council')
+    >>> h.symbol, str(h.adopted), end
+    ('S/RES/36 (1947)', '1947-11-01', 40)
+    """
+    folded = fold_en(text)
+    window = folded[:1500]
+    m = None
+    for regex in (_HEAD_EARLY, _HEAD_MODERN):
+        m = regex.search(window)
+        if m:
+            break
+    if m is None:
+        raise InputError(path, "not a Security Council resolution: no heading such as "
+                               "'RESOLUTION 827 (1993)' or '36 (1947). Resolution of …'")
+    adopted = parse_date_en(m.group("d")) if m.group("d") else None
+    number = _number(m.group("n"))
+    digits = re.sub(r"\D", "", (m.group("y") or "").translate(_OCR_DIGIT))
+    year = adopted.year if adopted else int(digits) if len(digits) == 4 else 0
+    try:
+        symbol = sc_resolution(number, year)
+    except SymbolError as exc:
+        raise InputError(path, f"not a Security Council resolution: {exc}") from exc
+    meeting = None
+    if "m" in m.groupdict() and m.group("m"):
+        meeting = _number(m.group("m"))
+    else:
+        tail = _ADOPTED.search(folded, m.end())
+        if tail:
+            mm = _MEETING.search(folded, tail.start(), tail.start() + 200)
+            if mm:
+                meeting = _number(mm.group(1))
+    return Header(symbol, number, year, adopted, meeting), m.end()
+
+
+def _opener(line: str) -> str | None:
+    """Return "PP" or "OP" when *line* opens a paragraph with a word, else None."""
+    words = re.findall(r"[A-Za-z][A-Za-z'-]*", line[:80])
+    if not words or not line.lstrip(" '\"")[:1].isupper():
+        return None
+    for w in words[:4]:
+        lw = w.lower()
+        if lw in _ADVERBS or (lw.endswith("ly") and lw not in _PP_WORDS):
+            continue
+        if lw in _PP_WORDS or lw.endswith("ing") or (lw.endswith("ed") and len(lw) > 4):
+            return "PP"
+        if lw.endswith("s") and len(lw) > 3 and not lw.endswith("ss"):
+            return "OP"
+        return None
+    return None
+
+
+def segment_en(source: SourceText) -> ParsedText:
+    """Return the header and the paragraphs of an English resolution text.
+
+    Raises :class:`~graph.errors.InputError` for texts that are not resolutions.
+
+    >>> from graph.model import SourceText
+    >>> t = '12 (1946). Resolution of 10 December 1946\\nThe Security Council\\nDecides to act.\\n'
+    >>> [p.label for p in segment_en(SourceText(Path('a'), t, 'x', 'en', 'utf-8')).paragraphs]
+    ['OP1']
+    """
+    text = source.text
+    header, head_end = parse_header_en(text, source.path)
+    folded = fold_en(text)
+    council = _COUNCIL.search(folded, head_end)
+    if council and council.start() - head_end < 400:
+        start = council.end()
+    else:
+        # early texts without "The Security Council": skip a bracketed draft symbol line
+        start = head_end
+        bracket = re.match(r"\s*[\[(][^\n]{0,40}[\])}]\s*\n", folded[start:])
+        if bracket:
+            start += bracket.end()
+    ends = [len(text)]
+    adopted = _ADOPTED.search(folded, start)
+    if adopted:
+        ends.append(adopted.start())
+    footnote = _FOOTNOTE.search(folded, start)
+    if footnote:
+        ends.append(footnote.start())
+    end = min(ends)
+
+    # lines of the body with their offsets
+    lines: list[tuple[int, int]] = []
+    pos = start
+    for line in folded[start:end].split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+
+    blocks: list[tuple[str, int | None, int, int]] = []  # kind, number, start, end
+    current: list[object] | None = None
+    prev_text = ""
+    prev_blank = True
+    for ls, le in lines:
+        line = folded[ls:le]
+        stripped = line.strip()
+        if not stripped:
+            prev_blank = True
+            continue
+        if _PART.match(stripped) or _COUNCIL.fullmatch(line):
+            if current is not None:
+                blocks.append(tuple(current))  # type: ignore[arg-type]
+                current = None
+            prev_blank, prev_text = True, ""
+            continue
+        lead = len(line) - len(line.lstrip())
+        numbered = _NUMBERED.match(line)
+        boundary = prev_blank or prev_text.rstrip().endswith((",", ";", ":", ".")) or not prev_text
+        kind: str | None = None
+        number: int | None = None
+        if numbered and boundary and re.search(r"[A-Za-z]", line[numbered.end():][:3]):
+            kind, number = "OP", _number(numbered.group("num"))
+        elif boundary:
+            kind = _opener(line)
+        if current is None and kind is None:
+            kind = "PP"  # the first line of the body always opens a paragraph
+        if kind is not None:
+            if current is not None:
+                blocks.append(tuple(current))  # type: ignore[arg-type]
+            current = [kind, number, ls + lead, le]
+        elif current is not None:
+            current[3] = le
+        prev_text, prev_blank = stripped, False
+    if current is not None:
+        blocks.append(tuple(current))  # type: ignore[arg-type]
+
+    paragraphs: list[Paragraph] = []
+    pp = op = 0
+    for kind, number, s, e in blocks:
+        raw = text[s:e].rstrip()
+        e = s + len(raw)
+        if not raw.strip():
+            continue
+        if kind == "PP":
+            pp += 1
+            label_number = pp
+        else:
+            label_number = number if number is not None and number > op else op + 1
+            op = label_number
+        paragraphs.append(Paragraph(
+            kind, label_number, Span(s, e), repair_en(raw), folded[s:e],
+            position=len(paragraphs) + 1,
+        ))
+    header.chapter_vii = any(
+        re.match(r"(?:\d+\.\s*)?Acting\b[^;]{0,60}?\bChapter\s+VII\b", p.text) for p in paragraphs
+    )
+    return ParsedText(source, header, paragraphs)

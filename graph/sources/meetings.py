@@ -1,0 +1,750 @@
+"""The Dag Hammarskjöld Library's tables of Security Council meetings and vetoes.
+
+Each yearly table ``scact<year>_table_en.html`` lists the meetings of one year (newest first):
+meeting record ``S/PV.n``, date (day and month; the year is the table's), press release,
+topic, and the outcome: resolutions ``S/RES/n (yyyy)`` with their vote ``15-0-0``,
+presidential statements ``S/PRST/yyyy/n`` (before 1994 ``S/26809 (PRST)``), drafts that failed.
+Early tables put one meeting with several agenda items on several rows (``rowspan``); the
+2020 table of videoconferences has no meeting records and seven columns. The veto list
+``scact_veto_table_en.html`` gives date, draft, meeting record, agenda item and the permanent
+members that voted against.
+
+>>> html = '''<table><tr><th>Meetings conducted by the Security Council in 1993</th></tr>
+... <tr><th>Meeting Record</th><th>Date</th><th>Topic</th><th>Outcome / Vote</th></tr>
+... <tr><td><a href="x">S/PV.3217</a></td><td>25 May</td><td>Tribunal (former Yugoslavia)</td>
+... <td><a href="y">S/RES/827 (1993)</a><br> 15-0-0</td></tr></table>'''
+>>> [m] = parse_meeting_table(html, 'scact1993_table_en.html')
+>>> m.number, m.date.isoformat(), m.outcomes[0].symbol, m.outcomes[0].votes
+(3217, '1993-05-25', 'S/RES/827 (1993)', (15, 0, 0))
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from datetime import date
+from html.parser import HTMLParser
+from pathlib import Path
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import DCTERMS, FOAF, RDF, XSD
+
+from graph.errors import InputError
+from graph.iri import document_iri, entity_iri, meeting_iri, undocs_url
+from graph.namespaces import ELI, UNSC
+from graph.symbols import sc_resolution
+
+__all__ = [
+    "Outcome", "MeetingRecord", "VetoedDraft", "parse_meeting_table", "read_meeting_tables",
+    "parse_veto_table", "read_veto_table", "detect_meeting_file", "detect_veto_file",
+    "generate_meeting_triples", "resolutions_on", "read_meeting_folder", "resolution_symbols",
+    "ERRATA",
+]
+
+# --- a small table reader on top of html.parser ------------------------------------------------
+
+#: a cell's content in document order: (text, href of the enclosing link or None); <br> -> "\n"
+Part = tuple[str, "str | None"]
+
+
+@dataclass
+class _Cell:
+    parts: list[Part] = field(default_factory=list)
+    rowspan: int = 1
+    colspan: int = 1
+
+    @property
+    def text(self) -> str:
+        """The cell text with runs of blanks collapsed and lines kept."""
+        raw = "".join(t for t, _ in self.parts)
+        lines = (" ".join(line.split()) for line in raw.split("\n"))
+        return "\n".join(line for line in lines if line)
+
+
+def _span(value: str | None) -> int:
+    try:
+        return max(1, min(int(value or 1), 100))
+    except ValueError:
+        return 1
+
+
+class _TableParser(HTMLParser):
+    """Collect the rows of every table as lists of cells; tolerant of mis-nested tags."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.rows: list[list[_Cell]] = []
+        self._row: list[_Cell] | None = None
+        self._cell: _Cell | None = None
+        self._href: str | None = None
+        self.tables = 0
+
+    def _close_cell(self) -> None:
+        self._cell = None
+        self._href = None
+
+    def _close_row(self) -> None:
+        self._close_cell()
+        if self._row:
+            self.rows.append(self._row)
+        self._row = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = dict(attrs)
+        if tag == "table":
+            self.tables += 1
+            self._close_row()
+        elif tag == "tr":
+            self._close_row()
+            self._row = []
+        elif tag in ("td", "th"):
+            self._close_cell()
+            if self._row is None:
+                self._row = []
+            self._cell = _Cell(rowspan=_span(a.get("rowspan")), colspan=_span(a.get("colspan")))
+            self._row.append(self._cell)
+        elif tag == "br":
+            self._add("\n")
+        elif tag == "a":
+            self._href = (a.get("href") or "").strip() or None
+        elif tag in ("p", "div", "li"):
+            self._add("\n")
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("td", "th"):
+            self._close_cell()
+        elif tag in ("tr", "table"):
+            self._close_row()
+        elif tag == "br":  # the tables write </br> for <br>
+            self._add("\n")
+        elif tag == "a":
+            self._href = None
+        elif tag in ("p", "div", "li"):
+            self._add("\n")
+
+    def handle_data(self, data: str) -> None:
+        self._add(data)
+
+    def _add(self, text: str) -> None:
+        if self._cell is None:
+            return
+        parts = self._cell.parts
+        href = None if text == "\n" else self._href
+        if parts and parts[-1][1] == href and text != "\n" and parts[-1][0] != "\n":
+            parts[-1] = (parts[-1][0] + text, href)
+        else:
+            parts.append((text, href))
+
+    def close(self) -> None:
+        super().close()
+        self._close_row()
+
+
+def _grid(rows: list[list[_Cell]]) -> list[list[_Cell]]:
+    """Expand ``rowspan``/``colspan`` so that every row has one cell per column."""
+    out: list[list[_Cell]] = []
+    pending: dict[int, tuple[_Cell, int]] = {}  # column -> (cell, rows still to fill)
+    for row in rows:
+        line: list[_Cell] = []
+        cells = iter(row)
+        col = 0
+        while True:
+            if col in pending:
+                cell, left = pending[col]
+                line.append(cell)
+                if left <= 1:
+                    del pending[col]
+                else:
+                    pending[col] = (cell, left - 1)
+                col += 1
+                continue
+            cell = next(cells, None)
+            if cell is None:
+                if any(c >= col for c in pending):
+                    col += 1
+                    line.append(_Cell())
+                    continue
+                break
+            for _ in range(cell.colspan):
+                if cell.rowspan > 1:
+                    pending[col] = (cell, cell.rowspan - 1)
+                line.append(cell)
+                col += 1
+        out.append(line)
+    return out
+
+
+def _parse_rows(html: str) -> tuple[list[list[_Cell]], int]:
+    parser = _TableParser()
+    parser.feed(html)
+    parser.close()
+    return _grid(parser.rows), parser.tables
+
+
+# --- what the tables hold --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One action of a meeting: a resolution, a presidential statement or a failed draft.
+
+    ``vote`` is the vote as written (``15-0-0``, ``adopted unanimously``, ``without vote``);
+    ``votes`` the counts for/against/abstaining when the table gives them as numbers.
+    """
+
+    kind: str  # "resolution" | "prst" | "draft"
+    symbol: str  # S/RES/827 (1993), S/PRST/2017/25, S/26809, S/2022/431
+    number: int | None = None  # resolutions only
+    year: int | None = None  # resolutions and S/PRST/yyyy/n
+    vote: str | None = None
+    votes: tuple[int, int, int] | None = None
+    status: str = ""  # drafts: "vetoed" | "not adopted"
+    topic: str = ""
+
+
+@dataclass(frozen=True)
+class MeetingRecord:
+    """One row (or group of rows) of a yearly table: a meeting and what it did.
+
+    ``number`` is ``None`` for the videoconferences of 2020-2021 that had no meeting; ``date``
+    is the last day when the table gives a range (``29 + 30 March``): the day of the votes.
+    """
+
+    number: int | None
+    date: date
+    record: str  # "S/PV.8111", "S/PV.9079 (Resumption 1)", "" when none
+    topics: tuple[str, ...]
+    outcomes: tuple[Outcome, ...]
+    press_release: str = ""
+    source: str = ""
+
+    @property
+    def topic(self) -> str:
+        """All agenda items of the meeting in one string."""
+        return "; ".join(self.topics)
+
+
+@dataclass(frozen=True)
+class VetoedDraft:
+    """A row of the veto list. ``draft`` is ``None`` when the list names only the meeting
+    record (most vetoes of 1946-1950 were cast on proposals without a document symbol)."""
+
+    draft: str | None
+    date: date
+    meeting: int | None
+    records: tuple[str, ...]  # S/PV.n, or the letters of a vote by videoconference
+    topic: str
+    members: tuple[str, ...]  # as listed: "USSR", "Russian Federation", "UK", …
+    source: str = ""
+
+
+# --- cell parsers ----------------------------------------------------------------------------
+
+_MONTHS = {m: i for i, m in enumerate(
+    "january february march april may june july august september october november december"
+    .split(), 1)}
+_MONTHS.update({name[:3]: i for name, i in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+_DATE = re.compile(
+    r"(?P<d1>\d{1,2})(?:\s*[-/+–]\s*(?P<d2>\d{1,2}))?\s+(?P<month>[A-Za-z]+)\.?"
+    r"(?:\s+(?P<year>\d{4}|\d{2}\b))?")
+_RECORD = re.compile(r"S/PV\.(\d+)")
+_VOTE = re.compile(r"(\d{1,2})\s*-\s*(\d{1,2})\s*-\s*(\d{1,2})")
+_VOTE_WORDS = re.compile(
+    r"adopted unanimously|unanimously|without (?:a )?vote|adopted by consensus", re.I)
+_ITEM = re.compile(
+    r"S/RES/(?P<rn>\d+)\s*\((?P<ry>\d{4})\)"
+    r"|S/PRST/(?P<py>\d{4})/(?P<pn>\d+)"
+    r"|(?P<doc>S/(?:PV\.)?\d+(?:/\d+)?(?:/(?:Rev|Add|Corr)\.\d+)*)")
+_TITLE_YEAR = re.compile(r"Security Council in (\d{4})")
+
+#: Known slips of the tables, corrected: (meeting, symbol as printed) -> symbol adopted there.
+#: The 1990 table prints S/RES/663 at the 2939th meeting (13 September 1990) as well as at the
+#: 2936th, where it belongs; the resolution adopted on 13 September 1990 by 13-2-0 is 666.
+#: The 1991 table prints S/RES/701 at the 2990th meeting (30 May 1991) as well as at the
+#: 2997th; the resolution adopted on 30 May 1991 (UNDOF) is 695.
+#: A resolution whose printed year differs from its meeting's year (S/RES/207 (1964) on
+#: 10 August 1965, S/RES/770-771 (1991) on 13 August 1992) takes the meeting's year: the
+#: links of those rows already point to the right year.
+ERRATA: dict[tuple[int, str], str] = {
+    (2939, "S/RES/663 (1990)"): "S/RES/666 (1990)",
+    (2990, "S/RES/701 (1991)"): "S/RES/695 (1991)",
+}
+
+
+def _parse_date(text: str, year: int | None) -> date | None:
+    m = _DATE.search(text)
+    if not m:
+        return None
+    month = _MONTHS.get(m.group("month").lower())
+    y = int(m.group("year")) if m.group("year") else year
+    if y is not None and y < 100:  # "30 January 86" in the veto list
+        y += 1900 if y >= 46 else 2000
+    if month is None or y is None:
+        return None
+    try:
+        return date(y, month, int(m.group("d2") or m.group("d1")))
+    except ValueError:
+        return None
+
+
+def _parse_vote(tail: str) -> tuple[str | None, tuple[int, int, int] | None]:
+    m = _VOTE.search(tail)
+    w = _VOTE_WORDS.search(tail)
+    if m and (w is None or m.start() < w.start()):
+        votes = (int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        return "-".join(map(str, votes)), votes
+    if w:
+        words = w.group(0).lower()
+        return {"unanimously": "adopted unanimously", "without a vote": "without vote"}.get(
+            words, words), None
+    return None, None
+
+
+def _parse_outcomes(text: str, topic: str) -> list[Outcome]:
+    """Split an outcome cell into its resolutions, statements and failed drafts.
+
+    >>> [(o.symbol, o.vote) for o in _parse_outcomes('S/RES/2082 (2012) and S/RES/2083 (2012)'
+    ...                                               ' 15-0-0 S/26809 (PRST)', '')]
+    [('S/RES/2082 (2012)', '15-0-0'), ('S/RES/2083 (2012)', '15-0-0'), ('S/26809', None)]
+    """
+    matches = list(_ITEM.finditer(text))
+    out: list[Outcome] = []
+    for i, m in enumerate(matches):
+        tail = text[m.end(): matches[i + 1].start() if i + 1 < len(matches) else len(text)]
+        if m.group("rn"):
+            number, year = int(m.group("rn")), int(m.group("ry"))
+            vote, votes = _parse_vote(tail)
+            if vote is None and re.fullmatch(r"[\s,+&]*(?:and)?\s*", tail):
+                # "S/RES/2082 (2012) and S/RES/2083 (2012) 15-0-0": one vote for both
+                nxt = matches[i + 1] if i + 1 < len(matches) else None
+                if nxt is not None and nxt.group("rn"):
+                    end = matches[i + 2].start() if i + 2 < len(matches) else len(text)
+                    vote, votes = _parse_vote(text[nxt.end():end])
+            out.append(Outcome("resolution", sc_resolution(number, year), number, year,
+                               vote, votes, topic=topic))
+        elif m.group("pn"):
+            out.append(Outcome("prst", f"S/PRST/{m.group('py')}/{m.group('pn')}",
+                               year=int(m.group("py")), topic=topic))
+        else:
+            symbol = m.group("doc")
+            if re.match(r"\s*\(?PRST\)?", tail) and not symbol.startswith("S/PV."):
+                out.append(Outcome("prst", symbol, topic=topic))
+            elif not symbol.startswith("S/PV.") or "draft" in text[:m.start()].lower():
+                status = re.search(r"vetoed|not adopted", tail)
+                if status or "draft" in text[max(0, m.start() - 20):m.start()].lower():
+                    vote, votes = _parse_vote(tail)
+                    out.append(Outcome("draft", symbol, vote=vote, votes=votes,
+                                       status=status.group(0) if status else "", topic=topic))
+    return out
+
+
+# --- the yearly tables -----------------------------------------------------------------------
+
+_ROLE_WORDS = (
+    ("record", ("meeting record",)),
+    ("date", ("date",)),
+    ("press", ("press release",)),
+    ("topic", ("topic",)),
+    ("letter", ("letter",)),  # 2020-2021: "Letter with Vote Outcome" is not the outcome
+    ("outcome", ("outcome",)),
+)
+
+
+def _columns(header: list[_Cell]) -> dict[str, int]:
+    roles: dict[str, int] = {}
+    for i, cell in enumerate(header):
+        label = " ".join(cell.text.lower().split())
+        for role, words in _ROLE_WORDS:
+            if any(label.startswith(w) or w in label for w in words):
+                roles.setdefault(role, i)
+                break
+    return roles
+
+
+def _is_banner(row: list[_Cell]) -> bool:
+    return len(row) > 1 and all(c is row[0] for c in row)
+
+
+def _table_year(rows: list[list[_Cell]], source: str) -> int:
+    """The year of a table: from its title, unless the symbols of its outcomes all name another
+    (the 2020 videoconference table is titled 2021)."""
+    title = None
+    for row in rows[:5]:
+        m = _TITLE_YEAR.search(" ".join(row[0].text.split()))
+        if m:
+            title = int(m.group(1))
+            break
+    years = Counter(
+        int(m.group("ry") or m.group("py"))
+        for row in rows for cell in row[-1:] for m in _ITEM.finditer(cell.text)
+        if m.group("ry") or m.group("py"))
+    if years:
+        common, count = years.most_common(1)[0]
+        if title is None or (common != title and count == sum(years.values())):
+            return common
+    if title is None:
+        raise InputError(source, "no year in the table title (not a meeting table?)")
+    return title
+
+
+def parse_meeting_table(html: str, source: str) -> list[MeetingRecord]:
+    """Return the meetings of one yearly table, in table order (newest first).
+
+    Parameters
+    ----------
+    html : str
+        The page's text.
+    source : str
+        Its file name, for messages and for :attr:`MeetingRecord.source`.
+
+    Raises
+    ------
+    InputError
+        When the text holds no meetings table, or a row has no readable date.
+
+    Examples
+    --------
+    >>> html = ('<table><tr><th>Meetings conducted by the Security Council in 2017</th></tr>'
+    ...         '<tr><th>Meeting Record</th><th>Date</th><th>Topic</th><th>Outcome</th></tr>'
+    ...         '<tr><td>S/PV.8149</td><td>21 December</td><td>Peacekeeping</td>'
+    ...         '<td>S/PRST/2017/27</td></tr></table>')
+    >>> [(m.number, o.kind, o.symbol) for m in parse_meeting_table(html, 't') for o in m.outcomes]
+    [(8149, 'prst', 'S/PRST/2017/27')]
+    """
+    rows, tables = _parse_rows(html)
+    if tables == 0 or not rows:
+        raise InputError(source, "no HTML table found")
+    roles: dict[str, int] = {}
+    start = None
+    for i, row in enumerate(rows[:10]):
+        found = _columns(row)
+        if {"record", "date", "topic", "outcome"} <= found.keys():
+            roles, start = found, i + 1
+            break
+    if start is None:
+        raise InputError(source, "no header row with Meeting Record, Date, Topic and Outcome "
+                                 "(not a meeting table)")
+    year = _table_year(rows, source)
+    groups: list[list[list[_Cell]]] = []
+    for row in rows[start:]:
+        if _is_banner(row) or _columns(row).keys() >= {"record", "date", "topic"}:
+            continue  # banner or repeated header
+        if not any(c.text for c in row):
+            continue
+        rec = row[roles["record"]] if roles["record"] < len(row) else _Cell()
+        same = groups and rec.parts and groups[-1][0][roles["record"]] is rec
+        blank = groups and not rec.text and not _cell(row, roles, "date")
+        if same or blank:  # rowspan, or blank cells: another agenda item of the same meeting
+            groups[-1].append(row)
+        else:
+            groups.append([row])
+    records: list[MeetingRecord] = []
+    for group in groups:
+        record = _meeting(group, roles, year, source)
+        if not records or record != records[-1]:  # the 2011 table repeats a row
+            records.append(record)
+    return records
+
+
+def _cell(row: list[_Cell], roles: dict[str, int], role: str) -> str:
+    i = roles.get(role)
+    return row[i].text if i is not None and i < len(row) else ""
+
+
+def _meeting(group: list[list[_Cell]], roles: dict[str, int], year: int,
+             source: str) -> MeetingRecord:
+    first = group[0]
+    record = " ".join(_cell(first, roles, "record").split())
+    when = _parse_date(_cell(first, roles, "date"), year)
+    if when is None:
+        raise InputError(source, f"meeting {record or '?'}: no date in "
+                                 f"{_cell(first, roles, 'date')!r}")
+    m = _RECORD.search(record)
+    number = int(m.group(1)) if m else None
+    topics: list[str] = []
+    outcomes: list[Outcome] = []
+    for row in group:
+        lines = [t for t in _cell(row, roles, "topic").split("\n") if t]
+        topics.extend(t for t in lines if t not in topics)
+        outcomes.extend(_parse_outcomes(_cell(row, roles, "outcome"), "; ".join(lines)))
+    outcomes = [_correct(o, number, when) for o in outcomes]
+    return MeetingRecord(
+        number=number, date=when, record=record if m else "", topics=tuple(topics),
+        outcomes=tuple(outcomes), press_release=" ".join(_cell(first, roles, "press").split()),
+        source=source)
+
+
+def _correct(outcome: Outcome, meeting: int | None, when: date) -> Outcome:
+    if outcome.kind != "resolution" or outcome.number is None:
+        return outcome
+    symbol = ERRATA.get((meeting or 0, outcome.symbol))
+    number = int(symbol.split("/")[2].split()[0]) if symbol else outcome.number
+    if symbol is None and outcome.year == when.year:
+        return outcome
+    return replace(outcome, symbol=sc_resolution(number, when.year), number=number,
+                   year=when.year)
+
+
+# --- the veto list ---------------------------------------------------------------------------
+
+_VETO_ROLES = (
+    ("date", ("date",)),
+    ("draft", ("draft",)),
+    ("record", ("written record", "meeting record", "record")),
+    ("topic", ("agenda item", "topic")),
+    ("members", ("permanent member", "negative vote")),
+)
+_DRAFT = re.compile(r"S/\d+(?:/\d+)?(?:/(?:Rev|Add|Corr)\.\d+)*")
+
+
+def parse_veto_table(html: str, source: str) -> list[VetoedDraft]:
+    """Return the rows of the veto list, in table order (newest first).
+
+    Examples
+    --------
+    >>> html = ('<table><tr><th>Date</th><th>Draft</th><th>Written Record</th>'
+    ...         '<th>Agenda Item</th><th>Permanent Member Casting Negative Vote</th></tr>'
+    ...         '<tr><td>26 May 2022</td><td>S/2022/431</td><td>S/PV.9048</td>'
+    ...         '<td>Non-proliferation</td><td>China<br>Russian Federation</td></tr></table>')
+    >>> [(v.draft, v.meeting, v.members) for v in parse_veto_table(html, 'veto.html')]
+    [('S/2022/431', 9048, ('China', 'Russian Federation'))]
+    """
+    rows, tables = _parse_rows(html)
+    if tables == 0 or not rows:
+        raise InputError(source, "no HTML table found")
+    roles: dict[str, int] = {}
+    start = None
+    for i, row in enumerate(rows[:10]):
+        found: dict[str, int] = {}
+        for j, cell in enumerate(row):
+            label = " ".join(cell.text.lower().split())
+            for role, words in _VETO_ROLES:
+                if role not in found and any(label.startswith(w) for w in words):
+                    found[role] = j
+                    break
+        if len(found) == len(_VETO_ROLES):
+            roles, start = found, i + 1
+            break
+    if start is None:
+        raise InputError(source, "no header row with Date, Draft, Written Record, Agenda Item "
+                                 "and Permanent Member (not the veto list)")
+    out = []
+    for row in rows[start:]:
+        if _is_banner(row) or not any(c.text for c in row):
+            continue
+        when = _parse_date(_cell(row, roles, "date"), None)
+        if when is None:
+            raise InputError(source, f"veto row without a readable date: "
+                                     f"{_cell(row, roles, 'date')!r}")
+        draft = _DRAFT.search(_cell(row, roles, "draft"))
+        records = tuple(" ".join(r.split()) for r in _cell(row, roles, "record").split("\n")
+                        if r.strip())
+        meeting = next((int(m.group(1)) for r in records for m in [_RECORD.search(r)] if m),
+                       None)
+        members = tuple(
+            name for part in re.split(r"\n|,|\band\b", _cell(row, roles, "members"))
+            for name in [" ".join(part.split())] if name)
+        if not members:
+            raise InputError(source, f"veto of {when.isoformat()} names no member")
+        out.append(VetoedDraft(
+            draft=draft.group(0) if draft else None, date=when, meeting=meeting,
+            records=records, topic=" ".join(_cell(row, roles, "topic").split()),
+            members=members, source=source))
+    return out
+
+
+# --- files -----------------------------------------------------------------------------------
+
+_MEETINGS_TITLE = re.compile(r"Meetings\s+conducted\s+by\s+the\s+Security\s+Council", re.I)
+_VETO_TITLE = re.compile(r"Security\s+Council\s*-\s*Veto\s+List", re.I)
+
+
+def _head(path: Path, size: int = 8192) -> str:
+    try:
+        with open(path, "rb") as f:
+            return f.read(size).decode("utf-8", errors="replace")
+    except OSError:
+        return ""
+
+
+def detect_meeting_file(path: str | Path) -> bool:
+    """Tell whether *path* is one of the library's meeting tables or its veto list.
+
+    Looks at the first 8 KB only, so that a build can route the files of a mixed folder.
+
+    >>> detect_meeting_file('/nonexistent/file.html')
+    False
+    """
+    head = _head(Path(path))
+    return "<table" in head.lower() and bool(
+        _MEETINGS_TITLE.search(head) or _VETO_TITLE.search(head))
+
+
+def detect_veto_file(path: str | Path) -> bool:
+    """Tell whether *path* is the veto list (a meeting file that :func:`read_veto_table` reads)."""
+    head = _head(Path(path))
+    return "<table" in head.lower() and bool(_VETO_TITLE.search(head))
+
+
+def _read_html(path: Path) -> str:
+    try:
+        raw = path.read_bytes()
+    except OSError as e:
+        raise InputError(path, f"cannot read: {e.strerror or e}") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise InputError(path, f"not UTF-8 (byte {e.start})") from None
+    return text.removeprefix("\u00ef\u00bb\u00bf")  # a BOM decoded twice (2017 table)
+
+
+def read_meeting_tables(paths: Iterable[str | Path]) -> list[MeetingRecord]:
+    """Read yearly meeting tables; meetings in the order of *paths*, each table newest first."""
+    records: list[MeetingRecord] = []
+    for p in paths:
+        path = Path(p)
+        records.extend(parse_meeting_table(_read_html(path), path.name))
+    return records
+
+
+def read_veto_table(path: str | Path) -> list[VetoedDraft]:
+    """Read the veto list."""
+    path = Path(path)
+    return parse_veto_table(_read_html(path), path.name)
+
+
+def read_meeting_folder(folder: str | Path) -> tuple[list[MeetingRecord], list[VetoedDraft]]:
+    """Read every meeting table and veto list of *folder* (other files are left alone)."""
+    files = sorted(p for p in Path(folder).iterdir() if p.is_file() and detect_meeting_file(p))
+    vetoes = [v for p in files if detect_veto_file(p) for v in read_veto_table(p)]
+    records = read_meeting_tables(p for p in files if not detect_veto_file(p))
+    return records, vetoes
+
+
+# --- queries ---------------------------------------------------------------------------------
+
+
+def resolutions_on(records: Iterable[MeetingRecord], day: date) -> list[str]:
+    """Return the symbols of the resolutions adopted on *day*, by number.
+
+    Used to resolve ``its resolution of 1 August 1947``: the caller keeps the reference
+    unresolved when this returns no symbol or more than one.
+
+    >>> m = MeetingRecord(173, date(1947, 8, 1), 'S/PV.173', ('The Indonesian question',),
+    ...                   (Outcome('resolution', 'S/RES/27 (1947)', 27, 1947),))
+    >>> resolutions_on([m], date(1947, 8, 1)), resolutions_on([m], date(1947, 8, 2))
+    (['S/RES/27 (1947)'], [])
+    """
+    found = {(o.number or 0, o.symbol) for r in records if r.date == day
+             for o in r.outcomes if o.kind == "resolution"}
+    return [symbol for _, symbol in sorted(found)]
+
+
+def resolution_symbols(records: Iterable[MeetingRecord]) -> dict[int, str]:
+    """Return the symbol of every resolution the tables list, by number.
+
+    >>> m = MeetingRecord(173, date(1947, 8, 1), 'S/PV.173', (),
+    ...                   (Outcome('resolution', 'S/RES/27 (1947)', 27, 1947),))
+    >>> resolution_symbols([m])
+    {27: 'S/RES/27 (1947)'}
+    """
+    found: dict[int, str] = {}
+    for r in sorted(records, key=lambda r: (r.date, r.number or 0, r.record, r.source)):
+        for o in r.outcomes:
+            if o.kind == "resolution" and o.number is not None:
+                found.setdefault(o.number, o.symbol)
+    return dict(sorted(found.items()))
+
+
+# --- triples ---------------------------------------------------------------------------------
+
+Triple = tuple[URIRef, URIRef, "URIRef | Literal"]
+
+
+def _int(n: int) -> Literal:
+    return Literal(n, datatype=XSD.integer)
+
+
+def _day(d: date) -> Literal:
+    return Literal(d.isoformat(), datatype=XSD.date)
+
+
+def generate_meeting_triples(records: Iterable[MeetingRecord],
+                             vetoes: Iterable[VetoedDraft] = ()) -> Iterator[Triple]:
+    """Yield the triples of meetings, resolutions, presidential statements and vetoed drafts.
+
+    Each document is described once, from its first listing (earliest date, lowest meeting);
+    a meeting's date is that of its first record (resumptions may fall on later days).
+    Failed drafts of the meeting tables are left out: the veto list is the source for vetoes.
+
+    Examples
+    --------
+    >>> m = MeetingRecord(8111, date(2017, 11, 21), 'S/PV.8111', ('Trafficking',),
+    ...     (Outcome('resolution', 'S/RES/2388 (2017)', 2388, 2017, '15-0-0', (15, 0, 0)),))
+    >>> triples = set(generate_meeting_triples([m]))
+    >>> (document_iri('S/RES/2388 (2017)'), UNSC.adoptedAt, meeting_iri(8111)) in triples
+    True
+    """
+    records = sorted(records, key=lambda r: (r.date, r.number or 0, r.record, r.source))
+    council = entity_iri("security-council")
+    meetings: dict[int, MeetingRecord] = {}
+    for r in records:
+        if r.number is not None:
+            meetings.setdefault(r.number, r)
+    for number in sorted(meetings):
+        m = meetings[number]
+        node = meeting_iri(number)
+        yield node, RDF.type, UNSC.Meeting
+        yield node, UNSC.meetingNumber, _int(number)
+        yield node, DCTERMS.date, _day(m.date)
+        yield node, FOAF.page, undocs_url(f"S/PV.{number}")
+    seen: set[str] = set()
+    for r in records:
+        for o in r.outcomes:
+            if o.kind not in ("resolution", "prst") or o.symbol in seen:
+                continue
+            seen.add(o.symbol)
+            node = document_iri(o.symbol)
+            if o.kind == "resolution":
+                yield node, RDF.type, UNSC.SecurityCouncilResolution
+                yield node, UNSC.number, _int(o.number or 0)
+                yield node, ELI.passed_by, council
+                if o.vote:
+                    yield node, UNSC.vote, Literal(o.vote)
+                if o.votes:
+                    yield node, UNSC.votesFor, _int(o.votes[0])
+                    yield node, UNSC.votesAgainst, _int(o.votes[1])
+                    yield node, UNSC.abstentions, _int(o.votes[2])
+            else:
+                yield node, RDF.type, UNSC.PresidentialStatement
+            yield node, DCTERMS.identifier, Literal(o.symbol)
+            yield node, UNSC.year, _int(o.year or r.date.year)
+            yield node, ELI.date_document, _day(r.date)
+            if r.number is not None:
+                yield node, UNSC.adoptedAt, meeting_iri(r.number)
+            if o.topic:
+                yield node, UNSC.topic, Literal(o.topic, lang="en")
+            yield node, FOAF.page, undocs_url(o.symbol)
+    done: set[str] = set()
+    for v in sorted(vetoes, key=lambda v: (v.date, v.meeting or 0, v.draft or "")):
+        if v.draft is None or v.draft in done:
+            continue  # no document to name (1946-1950: proposals made orally)
+        done.add(v.draft)
+        node = document_iri(v.draft)
+        yield node, RDF.type, UNSC.VetoedDraft
+        yield node, DCTERMS.identifier, Literal(v.draft)
+        yield node, UNSC.year, _int(v.date.year)
+        yield node, DCTERMS.date, _day(v.date)
+        if v.meeting is not None:
+            yield node, UNSC.votedAt, meeting_iri(v.meeting)
+        for member in v.members:
+            yield node, UNSC.vetoedBy, Literal(member, lang="en")
+        if v.topic:
+            yield node, UNSC.topic, Literal(v.topic, lang="en")
+        yield node, FOAF.page, undocs_url(v.draft)

@@ -1,0 +1,215 @@
+"""Validate a built graph against the SHACL shapes of ``ontology/shapes.ttl``.
+
+The ontology (``ontology/unsc.ttl``) is mixed into a copy of the data graph before validation,
+so ``sh:targetClass`` and ``sh:class`` follow ``rdfs:subClassOf`` (a
+``unsc:SecurityCouncilResolution`` is checked as a ``unsc:Document``) without RDFS inference.
+Shapes with ``sh:severity sh:Warning`` are reported but do not make the graph fail.
+
+>>> from rdflib import Graph
+>>> validate_graph(Graph()).conforms
+True
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
+
+import pyshacl
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.collection import Collection
+from rdflib.namespace import RDF
+from rdflib.term import Node
+
+from graph.errors import InputError
+from graph.namespaces import PREFIXES, SH
+
+__all__ = [
+    "Finding", "ValidationResult", "ontology_dir", "read_shapes", "read_ontology",
+    "validate_graph", "generate_report_text",
+]
+
+SHAPES_FILE = "shapes.ttl"
+ONTOLOGY_FILE = "unsc.ttl"
+_INFERENCE = ("none", "rdfs")
+
+
+class Finding(NamedTuple):
+    """One validation result: where, along which path, what is wrong, and how badly."""
+
+    focus: Node
+    path: str  # the property path as a CURIE path (``unsc:year``, ``^unsc:paragraph``), or ""
+    message: str
+    severity: str  # "Violation" | "Warning" | "Info"
+
+
+@dataclass(frozen=True)
+class ValidationResult:
+    """The outcome of :func:`validate_graph`.
+
+    ``results`` is sorted by (severity, focus, path, message); ``text`` is a readable report.
+    """
+
+    conforms: bool
+    results: list[Finding] = field(default_factory=list)
+    text: str = ""
+
+
+def ontology_dir() -> Path:
+    """Return the folder holding ``unsc.ttl`` and ``shapes.ttl``.
+
+    >>> (ontology_dir() / 'shapes.ttl').is_file()
+    True
+    """
+    return Path(__file__).resolve().parents[1] / "ontology"
+
+
+@lru_cache(maxsize=4)
+def _parse_turtle(path: Path) -> Graph:
+    if not path.is_file():
+        raise InputError(path, "file not found")
+    try:
+        return Graph().parse(path, format="turtle")
+    except Exception as exc:  # rdflib raises several syntax error types
+        raise InputError(path, f"not valid Turtle: {str(exc).splitlines()[0]}") from exc
+
+
+def _copy(graph: Graph) -> Graph:
+    out = Graph()
+    for triple in graph:
+        out.add(triple)
+    for prefix, ns in graph.namespaces():
+        out.bind(prefix, ns, override=True)
+    return out
+
+
+def read_shapes() -> Graph:
+    """Return a fresh copy of the SHACL shapes graph.
+
+    >>> from graph.namespaces import SH
+    >>> len(set(read_shapes().subjects(RDF.type, SH.NodeShape))) > 10
+    True
+    """
+    return _copy(_parse_turtle(ontology_dir() / SHAPES_FILE))
+
+
+def read_ontology() -> Graph:
+    """Return a fresh copy of the ``unsc:`` ontology graph.
+
+    >>> from rdflib.namespace import OWL
+    >>> len(set(read_ontology().subjects(RDF.type, OWL.Ontology)))
+    1
+    """
+    return _copy(_parse_turtle(ontology_dir() / ONTOLOGY_FILE))
+
+
+def _curie(term: Node) -> str:
+    text = str(term)
+    for prefix, ns in sorted(PREFIXES.items(), key=lambda kv: -len(kv[1])):
+        if text.startswith(ns) and len(text) > len(ns):
+            return f"{prefix}:{text[len(ns):]}"
+    return f"<{text}>" if isinstance(term, URIRef) else text
+
+
+def _render_path(graph: Graph, node: Node | None) -> str:
+    """Return a SHACL property path in SPARQL-like notation (``a/b``, ``^p``, ``p*``)."""
+    if node is None:
+        return ""
+    if isinstance(node, URIRef):
+        return _curie(node)
+    if not isinstance(node, BNode):
+        return str(node)
+    if graph.value(node, RDF.first) is not None:
+        return "/".join(_render_path(graph, n) for n in Collection(graph, node))
+    unary = {SH.inversePath: "^{}", SH.zeroOrMorePath: "{}*", SH.oneOrMorePath: "{}+",
+             SH.zeroOrOnePath: "{}?"}
+    for pred, form in unary.items():
+        inner = graph.value(node, pred)
+        if inner is not None:
+            return form.format(_render_path(graph, inner))
+    alternatives = graph.value(node, SH.alternativePath)
+    if alternatives is not None:
+        return "(" + "|".join(_render_path(graph, n) for n in Collection(graph, alternatives)) + ")"
+    return "?"
+
+
+def _findings(report: Graph) -> list[Finding]:
+    found = set()
+    for result in report.subjects(RDF.type, SH.ValidationResult):
+        messages = sorted(str(m) for m in report.objects(result, SH.resultMessage))
+        severity = report.value(result, SH.resultSeverity)
+        found.add(Finding(
+            focus=report.value(result, SH.focusNode),
+            path=_render_path(report, report.value(result, SH.resultPath)),
+            message="; ".join(messages),
+            severity=str(severity).rsplit("#", 1)[-1] if severity is not None else "Violation",
+        ))
+    order = {"Violation": 0, "Warning": 1, "Info": 2}
+    return sorted(found, key=lambda f: (order.get(f.severity, 3), str(f.focus), f.path, f.message))
+
+
+def generate_report_text(conforms: bool, results: list[Finding]) -> str:
+    """Return a readable report: a summary line, then one line per result.
+
+    >>> print(generate_report_text(False, [Finding(URIRef('https://w3id.org/unsc-graph/id/x'),
+    ...     'unsc:year', 'bad year', 'Violation')]))
+    Validation: FAILED (1 violation(s), 0 warning(s))
+    Violation  id:x  unsc:year  bad year
+    """
+    violations = sum(1 for f in results if f.severity == "Violation")
+    warnings = sum(1 for f in results if f.severity == "Warning")
+    head = (f"Validation: {'conforms' if conforms else 'FAILED'} "
+            f"({violations} violation(s), {warnings} warning(s))")
+    lines = [head]
+    for f in results:
+        focus = _curie(f.focus) if isinstance(f.focus, URIRef) else (
+            repr(str(f.focus)) if isinstance(f.focus, Literal) else str(f.focus))
+        lines.append(f"{f.severity}  {focus}  {f.path or '-'}  {f.message}")
+    return "\n".join(lines)
+
+
+def validate_graph(data: Graph, inference: str = "none") -> ValidationResult:
+    """Validate *data* against ``ontology/shapes.ttl`` with ``ontology/unsc.ttl`` mixed in.
+
+    Parameters
+    ----------
+    data : rdflib.Graph
+        The graph to check; not modified. A ``Dataset`` is checked as the union of its graphs.
+    inference : {"none", "rdfs"}
+        ``"none"`` (default) relies on the mixed-in ``rdfs:subClassOf`` axioms; ``"rdfs"`` runs
+        RDFS inference first, which also types nodes by ``rdfs:domain``/``rdfs:range`` and so
+        can hide a wrongly typed value behind an inferred type.
+
+    Returns
+    -------
+    ValidationResult
+        ``conforms`` is False when any result has severity Violation.
+
+    Examples
+    --------
+    >>> from rdflib import Graph, Literal, URIRef
+    >>> from graph.namespaces import RDF, UNSC
+    >>> g = Graph()
+    >>> doc = URIRef('https://w3id.org/unsc-graph/id/doc/S/2017/939')
+    >>> _ = g.add((doc, RDF.type, UNSC.Report))
+    >>> result = validate_graph(g)
+    >>> result.conforms, sorted({f.path for f in result.results})
+    (False, ['dcterms:identifier', 'unsc:year'])
+    """
+    if inference not in _INFERENCE:
+        raise ValueError(f"inference must be one of {_INFERENCE}, not {inference!r}")
+    if isinstance(data, Dataset):
+        union = Graph()
+        for s, p, o, _ in data.quads((None, None, None, None)):
+            union.add((s, p, o))
+        data = union
+    shapes = _parse_turtle(ontology_dir() / SHAPES_FILE)
+    ontology = _parse_turtle(ontology_dir() / ONTOLOGY_FILE)
+    conforms, report, _ = pyshacl.validate(
+        data, shacl_graph=shapes, ont_graph=ontology, inference=inference,
+        allow_warnings=True, inplace=False, advanced=False,
+    )
+    results = _findings(report)
+    return ValidationResult(bool(conforms), results, generate_report_text(bool(conforms), results))
