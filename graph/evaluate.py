@@ -20,7 +20,7 @@ line and footnotes are not annotated. Keys:
 Precision and recall are micro-averaged over the texts of a split.
 
 >>> score({'a': {'sc': {'x', 'y'}}}, {'a': {'sc': {'x', 'z'}}}, ['sc'])['sc']
-(1, 1, 1)
+(1, 2, 2)
 """
 
 from __future__ import annotations
@@ -34,7 +34,12 @@ from pathlib import Path
 from graph.find.en import find_en
 from graph.iri import entity_iri
 from graph.model import (
-    ArticleRef, EstablishedBodyRef, GAResolutionRef, ResolutionRef, SourceText, SymbolRef,
+    ArticleRef,
+    EstablishedBodyRef,
+    GAResolutionRef,
+    ResolutionRef,
+    SourceText,
+    SymbolRef,
 )
 from graph.registry import Registry, parse_registry
 from graph.segment.en import segment_en

@@ -22,8 +22,9 @@ __all__ = [
 ]
 
 ROMAN = r"(?:[IVXL]+)"
-_RES_SPACED = re.compile(r"^([AS])/RES/(\d+)(?: ([A-Z]))? \((\d{4}|" + ROMAN + r")\)$")
-_RES_COMPACT = re.compile(r"^([AS])/RES/(\d+)([A-Z])?\((\d{4}|" + ROMAN + r")\)$")
+_SESSION_ROMAN = r"(?:E?S-)?" + ROMAN  # regular, special (S-) and emergency (ES-) sessions
+_RES_SPACED = re.compile(r"^([AS])/RES/(\d+)(?: ([A-Z]))? \((\d{4}|" + _SESSION_ROMAN + r")\)$")
+_RES_COMPACT = re.compile(r"^([AS])/RES/(\d+)([A-Z])?\((\d{4}|" + _SESSION_ROMAN + r")\)$")
 _SYMBOL_CHARS = re.compile(r"^[A-Z][A-Za-z0-9/.\-() ]*$")
 
 
@@ -65,8 +66,10 @@ def ga_resolution(session: str, number: str, letter: str = "") -> str:
     'A/RES/217 A (III)'
     >>> ga_resolution('ES-7', '2')
     'A/RES/ES-7/2'
+    >>> ga_resolution('ES-IV', '1474')
+    'A/RES/1474 (ES-IV)'
     """
-    if re.fullmatch(ROMAN, session):
+    if re.fullmatch(_SESSION_ROMAN, session):
         return f"A/RES/{number}{' ' + letter if letter else ''} ({session})"
     return f"A/RES/{session}/{number}{letter}"
 

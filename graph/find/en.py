@@ -14,12 +14,13 @@ chain is still taken as a Council resolution.
 >>> from graph.model import Paragraph, Span
 >>> from graph.registry import parse_registry
 >>> reg = parse_registry('')
->>> text = 'Recalling its resolutions 446 (1979), 465\\n(1980) and General Assembly resolution 1514 (XV),'
+>>> text = ('Recalling its resolutions 446 (1979), 465\\n(1980) and General Assembly '
+...         'resolution 1514 (XV),')
 >>> found = find_en(Paragraph('PP', 1, Span(10, 10 + len(text)), text, text), reg)
 >>> [(type(r).__name__, getattr(r, 'number', None) or r.symbol) for r in found.references]
 [('ResolutionRef', 446), ('ResolutionRef', 465), ('GAResolutionRef', 'A/RES/1514 (XV)')]
 >>> found.references[1].span
-Span(start=48, end=59)
+Span(start=48, end=58)
 """
 
 from __future__ import annotations
@@ -29,8 +30,19 @@ from datetime import date
 
 from graph.iri import entity_iri
 from graph.model import (
-    AnaphoraRef, ArticleRef, Clause, DateResolutionRef, Deadline, EntityRef,
-    EstablishedBodyRef, Findings, GAResolutionRef, Paragraph, Reference, ResolutionRef, Span,
+    AnaphoraRef,
+    ArticleRef,
+    Clause,
+    DateResolutionRef,
+    Deadline,
+    EntityRef,
+    EstablishedBodyRef,
+    Findings,
+    GAResolutionRef,
+    Paragraph,
+    Reference,
+    ResolutionRef,
+    Span,
     SymbolRef,
 )
 from graph.registry import Registry
@@ -60,7 +72,7 @@ _OTHER_HEAD = re.compile(
     r"(?:Economic\s+and\s+Social\s+Council|Commission|Conference|Organization|Committee|"
     r"Board|Council\s+of\s+\w+)(?:'s)?\s*(?:in\s+its\s+)?$")
 _SYMBOL = re.compile(
-    r"(?<![\w/])[S$]/(?P<body>PRST/\d{4}/\d+|Agenda/\d+|\d{4}/\d+|\d{2,5}(?![\d/]))"
+    r"(?<![\w/])[S$]/(?P<body>PRST/\d{4}/\d+|Agenda/\d+|\d{4}/\d+|\d{2,5}(?!\d))"
     r"(?P<parts>(?:/(?:Add|Corr|Rev)\.\s?\d+(?:-\d+)?)*)"
 )
 _SYMBOL_MORE = re.compile(
@@ -109,6 +121,7 @@ def _resolution_items(text: str, offset: int) -> list[tuple[Reference, int, int]
     """Return (reference, start, end) for items of every resolution chain in *text*."""
     out: list[tuple[Reference, int, int]] = []
     taken: set[int] = set()
+    seen: set[int] = set()  # items of chains, whatever they were found to be
     for kw in _KEYWORD.finditer(text):
         before = text[max(0, kw.start() - 60):kw.start()]
         ga = bool(_GA_HEAD.search(before))
@@ -122,6 +135,7 @@ def _resolution_items(text: str, offset: int) -> list[tuple[Reference, int, int]
                 break
             first = False
             ref = _item_ref(m, offset, ga, other)
+            seen.add(m.start())
             if ref is not None and m.start() not in taken:
                 taken.add(m.start())
                 out.append((ref, m.start(), m.end()))
@@ -134,7 +148,7 @@ def _resolution_items(text: str, offset: int) -> list[tuple[Reference, int, int]
                 pos = foot.end()
     # orphans: "n (yyyy)" outside any chain ("and 338 (1973)" after a pinpoint, line breaks)
     for m in _ITEM.finditer(text):
-        if m.start() in taken or not m.group("year"):
+        if m.start() in seen or not m.group("year"):
             continue
         before = text[max(0, m.start() - 25):m.start()]
         if re.search(r"(?:Article|paragraph|para\.|No\.|vol\.|Supplement|page|p\.)\s*$", before,
@@ -240,16 +254,19 @@ def find_articles_en(text: str, offset: int = 0) -> list[ArticleRef]:
     Capitalised *Article*/*Chapter* not followed by ``of the <other instrument>`` is the
     Charter's (the Council's house style); ``chapter VI of its report`` is not.
 
-    >>> [(a.part, a.number, a.instrument is not None) for a in find_articles_en(
-    ...     'Articles 41 and 42 of the Charter; article 13 of the statute; chapter VI of its report')]
-    [('article', '41', True), ('article', '42', True), ('article', '13', False), ('chapter', 'VI', False)]
+    >>> found = find_articles_en('Articles 41 and 42 of the Charter; article 13 of the statute; '
+    ...                          'chapter VI of its report')
+    >>> [(a.part, a.number, a.instrument is not None)
+    ...  for a in found]  # doctest: +NORMALIZE_WHITESPACE
+    [('article', '41', True), ('article', '42', True), ('article', '13', False),
+     ('chapter', 'VI', False)]
     """
     out: list[ArticleRef] = []
     charter = entity_iri("un-charter")
     for m in _ARTICLE.finditer(text):
         word = m.group("word")
         part = "chapter" if word.lower().startswith("chapter") else "article"
-        numbers = [m.group("first")] + re.findall(r"\d+|[IVX]{1,5}\b", m.group("rest"))
+        numbers = [m.group("first"), *re.findall(r"\d+|[IVX]{1,5}\b", m.group("rest"))]
         if part == "article" and not numbers[0].isdigit():
             continue
         tail = _ARTICLE_TAIL.match(text, m.end())
