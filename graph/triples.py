@@ -124,6 +124,7 @@ def generate_text_triples(resolved: ResolvedText, registry: Registry) -> Iterato
     h = parsed.header
     src = parsed.source
     lang = src.lang
+    text_lang = f"{lang}-{src.script}" if src.script else lang  # zh-Hant: as written
     source = source_iri(src.sha256)
     doc = document_iri(h.symbol)
 
@@ -159,7 +160,7 @@ def generate_text_triples(resolved: ResolvedText, registry: Registry) -> Iterato
         yield doc, ELI.has_part, node
         yield node, ELI.number, Literal(p.label)
         yield node, UNSC.position, lit_int(p.position)
-        yield node, UNSC.text, Literal(p.text, lang=lang)
+        yield node, UNSC.text, Literal(p.text, lang=text_lang)
         yield from _span_triples(node, lang, source, p.span, "", UNSC.span)
     text = src.text
 

@@ -44,7 +44,7 @@ _NUM = r"[0-9一二三四五六七八九十百零〇两]+"
 _SC_ITEM = r"(\d{1,4})\s*\(\s*((?:19|20)\d{2})\s*\)"
 _GA_ITEM = r"(?:(\d{1,4})\s*([A-Z])?\s*\(\s*([IVXL]+)\s*\)|((?:ES-|S-)?\d{1,2})\s*/\s*(\d{1,3}))"
 _ITEM = rf"(?:{_SC_ITEM}|{_GA_ITEM})"
-_SEP = r"\s*(?:[、,,]|和|及|以及|与|and)?\s*(?:第\s*)?"
+_SEP = r"\s*(?:号\s*(?=[、,和及与]))?(?:[、,]|和|及|以及|与|and)?\s*(?:第\s*)?"
 _LIST = re.compile(rf"第\s*({_ITEM}(?:{_SEP}{_ITEM})*)\s*号\s*决议")
 _ITEM_RE = re.compile(_ITEM)
 _PINPOINT = re.compile(rf"\s*第\s*({_NUM})\s*(?:(?:至|到|-)\s*(?:第\s*)?({_NUM})\s*)?段")

@@ -112,7 +112,8 @@ def _blocks(text: str, start: int, end: int) -> list[Span]:
 def segment_zh(source: SourceText) -> ParsedText:
     """Return the heading and paragraphs of a Chinese resolution text."""
     text = source.match_text or source.text
-    folded = fold_width(text)
+    folded = fold_width(text)  # for matching: simplified, half-width
+    shown = fold_width(source.text)  # for the repaired text: the characters as written
     heading = _HEADING.search(folded[:600])
     if heading is None:
         raise InputError(
@@ -164,7 +165,7 @@ def segment_zh(source: SourceText) -> ParsedText:
             pp += 1
             num = pp
         span = Span(blocks[0].start, blocks[-1].end)
-        raw = "\n\n".join(folded[b.start:b.end] for b in blocks)
+        raw = "\n\n".join(shown[b.start:b.end] for b in blocks)
         if kind == "OP":
             raw = _OP_START.sub("", raw, count=1)
         out.append(Paragraph(

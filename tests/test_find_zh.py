@@ -1,0 +1,232 @@
+"""Finding references in Chinese paragraphs: the forms the Council's Chinese texts use."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from graph.find.zh import find_zh
+from graph.iri import entity_iri
+from graph.model import (
+    ArticleRef,
+    EstablishedBodyRef,
+    GAResolutionRef,
+    Header,
+    Paragraph,
+    ParsedText,
+    ResolutionRef,
+    SourceText,
+    Span,
+    SymbolRef,
+)
+from graph.read import to_simplified
+from graph.registry import parse_registry
+from graph.resolve import resolve_text
+from graph.segment import fold_width
+
+EMPTY = parse_registry("")
+
+
+def _para(text: str, kind: str = "PP") -> Paragraph:
+    folded = fold_width(to_simplified(text))
+    return Paragraph(kind, 1, Span(0, len(text)), text, folded)
+
+
+def _sc(text: str) -> list[tuple[int, int]]:
+    refs = find_zh(_para(text), EMPTY).references
+    return [(r.number, r.year) for r in refs if isinstance(r, ResolutionRef)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list with 和 and spaces, as in the seed
+        ("回顾第 2359(2017)和 2374(2017)号决议，", [(2359, 2017), (2374, 2017)]),
+        # a list of four with 、 and 和
+        ("第 1267(1999)、1989(2011)、2253(2015)和 2368(2017)号决议",
+         [(1267, 1999), (1989, 2011), (2253, 2015), (2368, 2017)]),
+        # no spaces, and a second 第…号决议 joined by 及
+        ("第2121(2013)、2127(2013)、2134(2014)号决议及第2272(2016)号决议",
+         [(2121, 2013), (2127, 2013), (2134, 2014), (2272, 2016)]),
+        # no separator at all
+        ("第2121(2013)2127(2013)2134(2014)号决议", [(2121, 2013), (2127, 2013), (2134, 2014)]),
+        # full-width brackets and digits
+        ("第２１２１（２０１３）号决议", [(2121, 2013)]),
+        # traditional characters
+        ("回顧第2121(2013)號決議", [(2121, 2013)]),
+        # each resolution with its own 第
+        ("第 2359(2017)号和第 2374(2017)号决议", [(2359, 2017), (2374, 2017)]),
+        # a General Assembly resolution is not a Council resolution
+        ("大会第 70/1 号决议", []),
+        # a presidential statement number is not a resolution
+        ("第 2015/25 号主席声明", []),
+        # a year alone is not a citation
+        ("2017 年 9 月 27 日通过的宣言", []),
+    ],
+)
+def test_security_council_resolutions(text, expected):
+    assert _sc(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol", "kind"),
+    [
+        ("回顾第 2015/25 号主席声明", "S/PRST/2015/25", "prst"),  # by number
+        ("2014年12月18日S/PRST/2014/28号主席声明", "S/PRST/2014/28", "prst"),  # by symbol
+        ("2014年12月18日(S/PRST/2014/28)的主席声明", "S/PRST/2014/28", "prst"),  # in brackets
+        ("秘书长2018年10月15日的报告(S/2018/922)", "S/2018/922", "report"),  # a dated report
+        ("表示注意到秘书长的报告 S/2017/939，", "S/2017/939", "report"),  # the seed's form
+    ],
+)
+def test_documents_by_symbol(text, symbol, kind):
+    refs = [r for r in find_zh(_para(text), EMPTY).references if isinstance(r, SymbolRef)]
+    assert [(r.symbol, r.kind) for r in refs] == [(symbol, kind)]
+
+
+def test_dated_presidential_statement_keeps_its_date():
+    refs = find_zh(_para("2014年12月18日(S/PRST/2014/28)的主席声明"), EMPTY).references
+    assert [r.dated for r in refs if isinstance(r, SymbolRef)] == [date(2014, 12, 18)]
+
+
+def test_report_author_is_the_secretary_general():
+    refs = find_zh(_para("秘书长2018年10月15日的报告(S/2018/922)"), EMPTY).references
+    assert [r.author for r in refs if isinstance(r, SymbolRef)] == [entity_iri("secretary-general")]
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol"),
+    [
+        ("大会第 70/1 号决议", "A/RES/70/1"),  # session/number
+        ("大会第 1514(XV)号决议", "A/RES/1514 (XV)"),  # Roman session
+        ("大会第 2200 A (XXI)号决议", "A/RES/2200 A (XXI)"),  # with a letter
+        ("大会第 ES-10/19 号决议", "A/RES/ES-10/19"),  # emergency special session
+    ],
+)
+def test_general_assembly_resolutions(text, symbol):
+    refs = find_zh(_para(text), EMPTY).references
+    assert [r.symbol for r in refs if isinstance(r, GAResolutionRef)] == [symbol]
+
+
+@pytest.mark.parametrize(
+    ("text", "pinpoint"),
+    [
+        ("第2293(2016)号决议第1至6段", "paragraphs 1-6"),  # a range
+        ("第2293(2016)号决议第7段", "paragraph 7"),  # one paragraph
+        ("第2293(2016)号决议第十二段", "paragraph 12"),  # Chinese numerals
+    ],
+)
+def test_paragraph_pinpoints(text, pinpoint):
+    refs = find_zh(_para(text), EMPTY).references
+    assert [r.pinpoint for r in refs if isinstance(r, ResolutionRef)] == [pinpoint]
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "resolutions"),
+    [
+        # established by one, continued by three (the seed)
+        ("第 1267(1999)、1989(2011)、2253(2015)和 2368(2017)号决议所设委员会", "committee",
+         [1267, 1989, 2253, 2368]),
+        # established by one and extended by others
+        ("第1533(2004)号决议所设并经第1807(2008)、1857(2008)号决议延长任期的专家组",
+         "group-of-experts", [1533]),
+        # an investigative team
+        ("第 2379(2017)号决议所设调查队", "team", [2379]),
+    ],
+)
+def test_bodies_established_by_resolutions(text, head, resolutions):
+    refs = find_zh(_para(text), EMPTY).references
+    bodies = [r for r in refs if isinstance(r, EstablishedBodyRef)]
+    assert len(bodies) == 1
+    assert bodies[0].head == head
+    assert [r.number for r in bodies[0].resolutions] == resolutions
+
+
+def test_articles_of_instruments(registry):
+    text = "并考虑根据《联合国打击跨国有组织犯罪公约》第十五条确立管辖权"
+    refs = find_zh(_para(text), registry).references
+    arts = [r for r in refs if isinstance(r, ArticleRef)]
+    assert [(a.part, a.number, a.instrument) for a in arts] == [
+        ("article", "15", entity_iri("untoc"))]
+
+
+def test_chapter_of_the_charter(registry):
+    refs = find_zh(_para("根据《联合国宪章》第七章采取行动，"), registry).references
+    arts = [r for r in refs if isinstance(r, ArticleRef)]
+    assert [(a.part, a.number, a.instrument) for a in arts] == [
+        ("chapter", "VII", entity_iri("un-charter"))]
+
+
+def _resolved(body: str, registry, chapter_vii: bool = False):
+    from graph.find.zh import find_zh as f
+
+    paras = []
+    for i, line in enumerate(body.split("\n"), 1):
+        kind = "OP" if line[:1].isdigit() else "PP"
+        num = int(line.split(".")[0]) if kind == "OP" else i
+        paras.append(Paragraph(kind, num, Span(i * 1000, i * 1000 + len(line)), line,
+                               fold_width(line), i))
+    src = SourceText(Path("t.txt"), "", "0", "zh", "utf-8")
+    parsed = ParsedText(src, Header("S/RES/2500 (2019)", 2500, 2019, date(2019, 12, 1), 8700,
+                                    chapter_vii), paras)
+    return resolve_text(parsed, [f(p, registry) for p in paras], registry)
+
+
+@pytest.mark.parametrize(
+    ("line", "verb", "addressees", "deadline"),
+    [
+        # a request to the Secretary-General with a deadline in months
+        ("1. 请秘书长在 12 个月内向安全理事会报告。", "requests", ["secretary-general"],
+         date(2020, 12, 1)),
+        # a deadline by date
+        ("1. 请秘书长不迟于2020年3月31日提交报告。", "requests", ["secretary-general"],
+         date(2020, 3, 31)),
+        # a periodic report is no deadline
+        ("1. 请秘书长每 6 个月报告一次。", "requests", ["secretary-general"], None),
+        # two addressees joined by 和
+        ("1. 敦促会员国和缔约国执行公约。", "urges", ["member-states", "states-parties"], None),
+        # an adverb before the verb
+        ("1. 还促请会员国加强合作。", "calls-upon", ["member-states"], None),
+        # words of degree before the verb
+        ("1. 最强烈地谴责一切贩运行为。", "condemns", [], None),
+        # 与 means "with" after a verb, not "and"
+        ("1. 请秘书长与会员国协商。", "requests", ["secretary-general"], None),
+    ],
+)
+def test_obligations(registry, line, verb, addressees, deadline):
+    out = _resolved(line, registry)
+    first = [o for o in out.obligations if str(o.verb).endswith("/" + verb)]
+    assert first, [str(o.verb) for o in out.obligations]
+    got = sorted(str(o.addressee).rsplit("/", 1)[1] for o in first if o.addressee is not None)
+    assert got == sorted(addressees)
+    assert {o.deadline for o in first} == {deadline}
+
+
+def test_decisions_under_chapter_vii_are_binding(registry):
+    out = _resolved("1. 决定所有国家应冻结资金。\n2. 鼓励会员国合作。", registry, chapter_vii=True)
+    binding = {str(o.verb).rsplit("/", 1)[1]: o.binding for o in out.obligations}
+    assert binding == {"decides": True, "encourages": False}
+
+
+def test_the_same_decision_outside_chapter_vii_is_not_binding(registry):
+    out = _resolved("1. 决定所有国家应冻结资金。", registry, chapter_vii=False)
+    assert [o.binding for o in out.obligations] == [False]
+
+
+@pytest.mark.parametrize(
+    ("line", "problem"),
+    [
+        ("回顾第 9999(1950)号决议，", "did not exist|later"),  # a number that did not exist then
+        ("回顾第 12(1930)号决议，", "before the Council existed"),  # before 1946
+        ("回顾第 2600(2021)号决议，", "later than the citing"),  # after the citing resolution
+        ("回顾第 2500(2019)号决议，", "cites itself"),  # itself
+    ],
+)
+def test_impossible_citations_are_warnings_not_facts(registry, line, problem):
+    out = _resolved(line, registry)
+    assert out.citations == []
+    assert len(out.warnings) == 1
+    import re
+
+    assert re.search(problem, out.warnings[0].message)
