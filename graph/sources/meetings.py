@@ -22,25 +22,26 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
 
 from rdflib import Literal, URIRef
-from rdflib.namespace import DCTERMS, FOAF, RDF, XSD
+from rdflib.namespace import DCTERMS, FOAF, RDF, SKOS, XSD
 
 from graph.errors import InputError
-from graph.iri import document_iri, entity_iri, meeting_iri, undocs_url
-from graph.namespaces import ELI, UNSC
+from graph.iri import MEETINGS_GRAPH, document_iri, entity_iri, meeting_iri, slugify, undocs_url
+from graph.namespaces import ALLOT, ELI, UNSC
+from graph.sources.undl import generate_undl_triples, read_undl_records
 from graph.symbols import sc_resolution
 
 __all__ = [
     "Outcome", "MeetingRecord", "VetoedDraft", "parse_meeting_table", "read_meeting_tables",
     "parse_veto_table", "read_veto_table", "detect_meeting_file", "detect_veto_file",
     "generate_meeting_triples", "resolutions_on", "read_meeting_folder", "resolution_symbols",
-    "ERRATA",
+    "ERRATA", "MEMBER_SLUGS", "member_iri", "build_meeting_sources",
 ]
 
 # --- a small table reader on top of html.parser ------------------------------------------------
@@ -675,6 +676,25 @@ def _day(d: date) -> Literal:
     return Literal(d.isoformat(), datatype=XSD.date)
 
 
+#: the permanent members as the veto list names them -> entity slug (one node per state:
+#: the USSR and the Russian Federation are kept apart, as the list keeps them)
+MEMBER_SLUGS: dict[str, str] = {
+    "China": "china", "France": "france", "UK": "united-kingdom",
+    "United Kingdom": "united-kingdom", "USA": "united-states", "US": "united-states",
+    "United States": "united-states", "the United States": "united-states", "USSR": "ussr",
+    "Russian Federation": "russian-federation", "the Russian Federation": "russian-federation",
+}
+
+
+def member_iri(name: str) -> URIRef:
+    """Return the entity IRI of a permanent member named as in the tables.
+
+    >>> str(member_iri('UK')).rsplit('/', 1)[1], str(member_iri('the Russian Federation'))[-18:]
+    ('united-kingdom', 'russian-federation')
+    """
+    return entity_iri(MEMBER_SLUGS.get(name) or slugify(name))
+
+
 def generate_meeting_triples(records: Iterable[MeetingRecord],
                              vetoes: Iterable[VetoedDraft] = ()) -> Iterator[Triple]:
     """Yield the triples of meetings, resolutions, presidential statements and vetoed drafts.
@@ -682,6 +702,13 @@ def generate_meeting_triples(records: Iterable[MeetingRecord],
     Each document is described once, from its first listing (earliest date, lowest meeting);
     a meeting's date is that of its first record (resumptions may fall on later days).
     Failed drafts of the meeting tables are left out: the veto list is the source for vetoes.
+    ``unsc:vote`` is written only for counted votes (``15-0-0``); votes in words
+    (``adopted unanimously``, ``without vote``) stay in :class:`Outcome`. Statements issued
+    before 1994 under an ordinary symbol (``S/26809 (PRST)``) are typed ``unsc:Document``: the
+    shapes allow ``unsc:PresidentialStatement`` only for ``S/PRST/yyyy/n``. The members that
+    vetoed a draft are entity nodes (``unsc:vetoedBy`` is an object property) typed
+    ``allot:Organization`` with the name as listed as ``skos:prefLabel``; the meeting of the
+    vote is ``unsc:votedAt`` (a draft is not adopted).
 
     Examples
     --------
@@ -715,14 +742,15 @@ def generate_meeting_triples(records: Iterable[MeetingRecord],
                 yield node, RDF.type, UNSC.SecurityCouncilResolution
                 yield node, UNSC.number, _int(o.number or 0)
                 yield node, ELI.passed_by, council
-                if o.vote:
-                    yield node, UNSC.vote, Literal(o.vote)
                 if o.votes:
+                    yield node, UNSC.vote, Literal(o.vote)
                     yield node, UNSC.votesFor, _int(o.votes[0])
                     yield node, UNSC.votesAgainst, _int(o.votes[1])
                     yield node, UNSC.abstentions, _int(o.votes[2])
-            else:
+            elif o.symbol.startswith("S/PRST/"):
                 yield node, RDF.type, UNSC.PresidentialStatement
+            else:
+                yield node, RDF.type, UNSC.Document
             yield node, DCTERMS.identifier, Literal(o.symbol)
             yield node, UNSC.year, _int(o.year or r.date.year)
             yield node, ELI.date_document, _day(r.date)
@@ -732,6 +760,7 @@ def generate_meeting_triples(records: Iterable[MeetingRecord],
                 yield node, UNSC.topic, Literal(o.topic, lang="en")
             yield node, FOAF.page, undocs_url(o.symbol)
     done: set[str] = set()
+    members: dict[URIRef, str] = {}
     for v in sorted(vetoes, key=lambda v: (v.date, v.meeting or 0, v.draft or "")):
         if v.draft is None or v.draft in done:
             continue  # no document to name (1946-1950: proposals made orally)
@@ -743,8 +772,76 @@ def generate_meeting_triples(records: Iterable[MeetingRecord],
         yield node, DCTERMS.date, _day(v.date)
         if v.meeting is not None:
             yield node, UNSC.votedAt, meeting_iri(v.meeting)
-        for member in v.members:
-            yield node, UNSC.vetoedBy, Literal(member, lang="en")
+        for name in v.members:
+            member = member_iri(name)
+            members.setdefault(member, name)
+            yield node, UNSC.vetoedBy, member
         if v.topic:
             yield node, UNSC.topic, Literal(v.topic, lang="en")
         yield node, FOAF.page, undocs_url(v.draft)
+    for member in sorted(members):
+        yield member, RDF.type, ALLOT.Organization
+        yield member, SKOS.prefLabel, Literal(members[member], lang="en")
+
+
+def build_meeting_sources(
+    meetings: Iterable[str | Path],
+    undl: Iterable[str | Path] = (),
+    named: Collection[Path] = (),
+    skipped: list[tuple[str, str]] | None = None,
+) -> tuple[list, dict[int, tuple[int, int]], dict[str, list[str]]]:
+    """Read meeting tables, veto list and UNDL record tables for the build.
+
+    Returns the quads in ``id:graph/meetings`` (pyoxigraph), the range of resolution numbers
+    per year (``{1993: (794, 893)}``) and the resolutions adopted per day
+    (``{'1947-08-01': ['S/RES/27 (1947)']}``). A file that is not usable raises
+    :class:`InputError` when it is in *named* (given by name), else is appended to *skipped*
+    as ``(path, problem)``; HTML files that are not meeting tables are skipped so.
+    """
+    from graph.store import to_ox_quad
+
+    records: list[MeetingRecord] = []
+    vetoes: list[VetoedDraft] = []
+    undl_records: dict[int, str] = {}
+
+    def fail(path: Path, problem: str) -> None:
+        if path in named:
+            raise InputError(path, problem)
+        if skipped is not None:
+            skipped.append((str(path), problem))
+
+    for p in sorted(map(Path, meetings)):
+        if not detect_meeting_file(p):
+            fail(p, "not a meeting table or veto list of the Security Council")
+            continue
+        try:
+            if detect_veto_file(p):
+                vetoes.extend(read_veto_table(p))
+            else:
+                records.extend(read_meeting_tables([p]))
+        except InputError as e:
+            fail(p, e.problem)
+    for p in sorted(map(Path, undl)):
+        try:
+            undl_records.update(read_undl_records(p))
+        except InputError as e:
+            fail(p, e.problem)
+    symbols = resolution_symbols(records)
+    triples = [*generate_meeting_triples(records, vetoes),
+               *generate_undl_triples(undl_records, symbols)]
+    years: dict[int, tuple[int, int]] = {}
+    dates: dict[str, list[str]] = {}
+    for number, symbol in symbols.items():
+        year = int(symbol.rsplit("(", 1)[1].rstrip(")"))
+        first, last = years.get(year, (number, number))
+        years[year] = (min(first, number), max(last, number))
+    for r in records:
+        for o in r.outcomes:
+            if o.kind == "resolution":
+                dates.setdefault(r.date.isoformat(), [])
+                if o.symbol not in dates[r.date.isoformat()]:
+                    dates[r.date.isoformat()].append(o.symbol)
+    for day in dates:
+        dates[day].sort(key=lambda s: int(s.split("/")[2].split()[0]))
+    return ([to_ox_quad(t, MEETINGS_GRAPH) for t in triples], dict(sorted(years.items())),
+            dict(sorted(dates.items())))
