@@ -24,14 +24,16 @@ import pyoxigraph as ox
 from rdflib import URIRef
 
 from graph.errors import InputError
-from graph.iri import REGISTRY_GRAPH
-from graph.model import Warning
+from graph.iri import REGISTRY_GRAPH, symbol_from_iri
+from graph.model import CitedDocument, Warning
+from graph.namespaces import DCTERMS, UNSC
 from graph.read import read_source
 from graph.registry import Registry, load_registry
 from graph.resolve import ResolutionYears, resolve
 from graph.segment import segment
 from graph.store import atomic_directory, count_triples, to_ox_quad, write_graph_files
-from graph.triples import generate_text_triples, text_graph
+from graph.symbols import document_kind, parse_sc_resolution, symbol_year
+from graph.triples import generate_document_triples, generate_text_triples, text_graph
 
 __all__ = ["build", "build_quads", "classify", "collect_inputs", "default_inputs",
            "BuildSummary", "process_text", "Inputs"]
@@ -150,7 +152,19 @@ def process_text(path: Path) -> tuple[list[tuple], dict, list[Warning]]:
 
 
 def _registry_quads(registry: Registry) -> list[tuple]:
-    return [(s, p, o, REGISTRY_GRAPH) for s, p, o in registry.graph]
+    """The registry, plus a node for every document it points to (establishing resolutions,
+    adopting resolutions) that it does not describe itself."""
+    quads = [(s, p, o, REGISTRY_GRAPH) for s, p, o in registry.graph]
+    described = set(registry.graph.subjects(DCTERMS.identifier, None))
+    pointed = {o for p in (UNSC.establishedBy, UNSC.continuedBy, UNSC.adoptedIn)
+               for o in registry.graph.objects(None, p)}
+    for doc in sorted(pointed - described):
+        symbol = symbol_from_iri(doc)
+        parts = parse_sc_resolution(symbol)
+        cited = CitedDocument(symbol, document_kind(symbol), year=symbol_year(symbol),
+                              number=parts[0] if parts else None)
+        quads.extend((s, p, o, REGISTRY_GRAPH) for s, p, o in generate_document_triples(cited))
+    return quads
 
 
 def build_quads(
@@ -166,7 +180,7 @@ def build_quads(
     registry = load_registry(registry_paths)
     quads: list[ox.Quad] = [to_ox_quad(q[:3], q[3]) for q in _registry_quads(registry)]
 
-    extra_quads, years, dates = _source_quads(inputs, summary)
+    extra_quads, years, dates = _source_quads(inputs, summary, registry)
     summary.seconds["sources"] = round(time.perf_counter() - t0, 3)
 
     t1 = time.perf_counter()
@@ -228,7 +242,7 @@ def _safe_process(path: Path):
         return InputError(path, "text too deeply nested to parse")
 
 
-def _source_quads(inputs: Inputs, summary: BuildSummary):
+def _source_quads(inputs: Inputs, summary: BuildSummary, registry: Registry):
     """Quads from the meeting tables, the UNDL record table and the sanctions list."""
     quads: list[ox.Quad] = []
     years: ResolutionYears | None = None
@@ -242,7 +256,7 @@ def _source_quads(inputs: Inputs, summary: BuildSummary):
     if inputs.sanctions:
         from graph.sources.sanctions import build_sanctions_sources
 
-        quads.extend(build_sanctions_sources(inputs.sanctions))
+        quads.extend(build_sanctions_sources(inputs.sanctions, registry.graph))
     return quads, years, dates
 
 

@@ -38,7 +38,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
     print(f"  warnings     {len(summary.warnings)} (see {out / 'summary.json'})")
     if args.sample and summary.texts:
         store = open_store(out)
-        result = run_query(store, load_query("most-cited").text, {})
+        result = run_query(store, load_query("most-cited"), {})
         result.rows = result.rows[:5]
         print("\nmost-cited (top 5):")
         print(format_result(result, "table"))
@@ -62,12 +62,11 @@ def _cmd_query(args: argparse.Namespace) -> int:
         params[k.strip()] = v
     query = load_query(args.query)
     if args.endpoint:
-        result = run_query_endpoint(args.endpoint, query.render(params) if hasattr(
-            query, "render") else query.text)
+        result = run_query_endpoint(args.endpoint, query, params)
     else:
         from graph.store import open_store
 
-        result = run_query(open_store(args.graph), query.text, params, query=query)
+        result = run_query(open_store(args.graph), query, params)
     sys.stdout.write(format_result(result, args.format))
     if not format_result(result, args.format).endswith("\n"):
         sys.stdout.write("\n")

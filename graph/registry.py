@@ -79,7 +79,12 @@ class Registry:
             if not isinstance(o, Literal) or not o.language or not isinstance(s, URIRef):
                 continue
             lang = o.language.split("-")[0].lower()
-            table = self.verb_names if self._is_verb(s) else self.names
+            if self._is_verb(s):
+                table = self.verb_names
+            elif any(c in KIND_OF_CLASS for c in g.objects(s, RDF.type)):
+                table = self.names
+            else:  # the verb scheme, documents: not names to find in texts
+                continue
             key = str(o).strip()
             if not key:
                 continue

@@ -50,7 +50,7 @@ from graph.model import (
     Warning,
 )
 from graph.registry import Registry
-from graph.symbols import document_kind, sc_resolution
+from graph.symbols import document_kind, sc_resolution, symbol_year
 
 __all__ = ["resolve", "resolve_text", "add_months", "ResolutionYears"]
 
@@ -165,10 +165,10 @@ def resolve_text(
                 v = REFERS_TO if r.span in part_of_body else verb
                 col.cite(f, document_iri(symbol), v, r, document=doc, pinpoint=r.pinpoint)
             elif isinstance(r, GAResolutionRef):
-                doc = CitedDocument(r.symbol, "ga-resolution", year=_ga_year(r.symbol))
+                doc = CitedDocument(r.symbol, "ga-resolution", year=symbol_year(r.symbol))
                 col.cite(f, document_iri(r.symbol), verb, r, document=doc)
             elif isinstance(r, SymbolRef):
-                year = _symbol_year(r.symbol) or (r.dated.year if r.dated else None)
+                year = symbol_year(r.symbol) or (r.dated.year if r.dated else None)
                 if year is not None and year > h.year:
                     out.warnings.append(Warning(path, label, f"{r.symbol} is later than the "
                                                 f"citing resolution"))
@@ -253,22 +253,6 @@ def _sc_parts(symbol: str) -> tuple[int, int]:
     if parts is None:
         raise ValueError(symbol)
     return parts
-
-
-def _symbol_year(symbol: str) -> int | None:
-    parts = symbol.split("/")
-    for p in parts[1:3]:
-        if p.isdigit() and len(p) == 4:
-            return int(p)
-    return None
-
-
-def _ga_year(symbol: str) -> int | None:
-    """Year of a GA resolution from its session (the session opens in September)."""
-    parts = symbol.split("/")
-    if len(parts) >= 3 and parts[2].isdigit():
-        return 1945 + int(parts[2])
-    return None
 
 
 def resolve(

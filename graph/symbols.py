@@ -18,7 +18,7 @@ import re
 __all__ = [
     "SymbolError", "sc_resolution", "presidential_statement", "ga_resolution",
     "normalize_symbol", "to_resolver_form", "from_resolver_form", "parse_sc_resolution",
-    "document_kind",
+    "document_kind", "symbol_year",
 ]
 
 ROMAN = r"(?:[IVXL]+)"
@@ -167,3 +167,27 @@ def _fold(c: str) -> str:
     if c == "\u3000":
         return " "
     return c
+
+
+def symbol_year(symbol: str) -> int | None:
+    """The year a symbol tells, when it tells one.
+
+    Council resolutions carry it in brackets, statements and Council documents after the
+    first slash; General Assembly resolutions from the 31st session on give the session,
+    which opens in September of ``1945 + session``.
+
+    >>> symbol_year('S/RES/2388 (2017)'), symbol_year('S/PRST/2015/25'), symbol_year('S/2017/939')
+    (2017, 2015, 2017)
+    >>> symbol_year('A/RES/72/1'), symbol_year('S/25704')
+    (2017, None)
+    """
+    m = re.search(r"\((\d{4})\)$", symbol)
+    if m:
+        return int(m.group(1))
+    parts = symbol.split("/")
+    for p in parts[1:3]:
+        if p.isdigit() and len(p) == 4 and 1945 < int(p) < 2200:
+            return int(p)
+    if symbol.startswith("A/RES/") and len(parts) >= 4 and parts[2].isdigit():
+        return 1945 + int(parts[2])
+    return None

@@ -112,6 +112,27 @@ def _span_triples(node: URIRef, lang: str, source: URIRef, span: Span, exact: st
         yield s, OA.exact, Literal(exact, lang=lang)
 
 
+_HEAD_ZH = {
+    "committee": "委员会", "team": "调查小组", "group-of-experts": "专家组",
+    "monitoring-team": "监测组", "mechanism": "机制", "mission": "特派团",
+    "working-group": "工作组", "tribunal": "法庭", "office": "办事处", "commission": "委员会",
+    "panel-of-experts": "专家小组",
+}
+
+
+def _body_labels(body: URIRef, head: str, symbol: str) -> Iterator[Triple]:
+    """Labels for a body the registry does not know, named after its establishing act.
+
+    >>> [str(o) for *_, o in _body_labels(URIRef('x:b'), 'committee', 'S/RES/661 (1990)')]
+    ['Committee established by resolution 661 (1990)', '第661(1990)号决议所设委员会']
+    """
+    number = symbol.removeprefix("S/RES/")
+    en = f"{head.replace('-', ' ').capitalize()} established by resolution {number}"
+    zh = f"第{number.replace(' ', '')}号决议所设{_HEAD_ZH.get(head, '机构')}"
+    yield body, SKOS.prefLabel, Literal(en, lang="en")
+    yield body, SKOS.prefLabel, Literal(zh, lang="zh")
+
+
 def text_graph(resolved: ResolvedText) -> URIRef:
     """The named graph that holds the triples of one source text."""
     parsed = resolved.parsed
@@ -203,9 +224,7 @@ def generate_text_triples(resolved: ResolvedText, registry: Registry) -> Iterato
 
     for body, head, symbols in resolved.bodies:
         yield body, RDF.type, UNSC.Committee if head == "committee" else UNSC.Body
-        label = f"{head.replace('-', ' ').capitalize()} established by resolution " + \
-            symbols[0].removeprefix("S/RES/")
-        yield body, SKOS.prefLabel, Literal(label, lang="en")
+        yield from _body_labels(body, head, symbols[0])
         yield body, UNSC.establishedBy, document_iri(symbols[0])
         for s in symbols[1:]:
             yield body, UNSC.continuedBy, document_iri(s)

@@ -60,10 +60,11 @@ _SYMBOL = re.compile(
     r"((?:\s*(?:和|及|and|,)?\s*(?:Add|Corr|Rev)\.\d+)*)"
 )
 _TITLE = re.compile(r"《([^《》]{2,80})》")
-_ARTICLE = re.compile(rf"^\s*第\s*({_NUM})\s*(条|章)")
+_ARTICLE = re.compile(rf"\s*第\s*({_NUM})\s*(条|章)")
 _DEADLINE_WITHIN = re.compile(rf"(?:在|于)?\s*({_NUM})\s*(个月|天|日|周|星期)\s*(?:之内|内)")
+_DATE_ZH = r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
 _DEADLINE_DATE = re.compile(
-    r"(?:不迟于|最迟于|于|在)\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:之前|以前|前)"
+    rf"(?:(?:不迟于|最迟于|至迟于)\s*{_DATE_ZH}|(?:于|在)\s*{_DATE_ZH}\s*(?:之前|以前|前))"
 )
 _PERIODIC = re.compile(r"每\s*$")
 _ADVERBS = re.compile(
@@ -263,8 +264,9 @@ def _find_clauses(p: Paragraph, registry: Registry, entities: list[EntityRef]) -
 def _find_deadline(p: Paragraph, start: int, end: int) -> Deadline | None:
     text = p.match
     for m in _DEADLINE_DATE.finditer(text, start, end):
+        y, mo, d = (g for g in m.groups() if g is not None)
         try:
-            on = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            on = date(int(y), int(mo), int(d))
         except ValueError:
             continue
         return Deadline(m.group(0), _span(p, m.start(), m.end()), on=on)
