@@ -141,6 +141,7 @@ def resolve_text(
     col = _Collector(out)
     path = str(parsed.source.path)
     h = parsed.header
+    previous: list[ResolutionRef] = []  # resolutions cited by the last paragraph that cited any
     for f in findings:
         label = f.paragraph.label
         default_verb = f.clauses[0].verb if f.clauses and f.clauses[0].verb else REFERS_TO
@@ -196,12 +197,20 @@ def resolve_text(
                     out.bodies.append((body, r.head, symbols))
                     col.mention(f, body, r)
             elif isinstance(r, AnaphoraRef):
-                if len(earlier) == 1:
-                    symbol = sc_resolution(earlier[0].number, earlier[0].year)
-                    col.cite(f, document_iri(symbol), verb, r)
+                # the antecedent: the one resolution cited earlier in this paragraph, or else
+                # in the last paragraph that cited any; a plural or a choice is left alone
+                pool = earlier or previous
+                distinct = {(x.number, x.year) for x in pool}
+                plural = r.surface.lower().rstrip().endswith("s")
+                if len(distinct) == 1 and not plural:
+                    number, year = next(iter(distinct))
+                    symbol = sc_resolution(number, year)
+                    doc = CitedDocument(symbol, "sc-resolution", year=year, number=number)
+                    col.cite(f, document_iri(symbol), verb, r, document=doc)
                 else:
-                    out.warnings.append(Warning(path, label, f"'{r.surface}' left unresolved: "
-                                                f"{len(earlier)} candidate resolutions"))
+                    out.warnings.append(Warning(path, label, f"'{' '.join(r.surface.split())}' "
+                                                f"left unresolved: {len(distinct)} candidate "
+                                                f"resolutions"))
             elif isinstance(r, DateResolutionRef):
                 found = resolutions_on(r.dated) if (resolutions_on and r.dated) else []
                 if len(found) == 1:
@@ -214,6 +223,8 @@ def resolve_text(
             elif isinstance(r, TitleRef):
                 out.warnings.append(Warning(path, label, f"title not in the registry: "
                                             f"{r.title}"))
+        if earlier:
+            previous = earlier
         if f.paragraph.kind == "OP":
             _obligations(out, f, default_verb, h)
     return out

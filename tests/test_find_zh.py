@@ -230,3 +230,31 @@ def test_impossible_citations_are_warnings_not_facts(registry, line, problem):
     import re
 
     assert re.search(problem, out.warnings[0].message)
+
+
+def test_anaphora_takes_the_one_resolution_of_the_paragraph_before(registry):
+    from graph.model import AnaphoraRef
+
+    paras = [Paragraph("PP", 1, Span(0, 20), "", "Recalling its resolution 242 (1967),", 1),
+             Paragraph("OP", 1, Span(100, 140), "", "Calls for the implementation of that resolution;", 2)]
+    src = SourceText(Path("t.txt"), "", "0", "en", "utf-8")
+    parsed = ParsedText(src, Header("S/RES/338 (1973)", 338, 1973), paras)
+    from graph.model import Findings
+
+    f1 = Findings(paras[0], [ResolutionRef(Span(10, 24), "242 (1967)", number=242, year=1967)])
+    f2 = Findings(paras[1], [AnaphoraRef(Span(130, 145), "that resolution")])
+    out = resolve_text(parsed, [f1, f2], registry)
+    assert [(c.paragraph.label, str(c.target).rsplit("/", 1)[1]) for c in out.citations] == [
+        ("PP1", "242(1967)"), ("OP1", "242(1967)")]
+
+
+def test_plural_anaphora_is_left_unresolved(registry):
+    from graph.model import AnaphoraRef, Findings
+
+    paras = [Paragraph("OP", 1, Span(0, 50), "", "x", 1)]
+    src = SourceText(Path("t.txt"), "", "0", "en", "utf-8")
+    parsed = ParsedText(src, Header("S/RES/338 (1973)", 338, 1973), paras)
+    f = Findings(paras[0], [ResolutionRef(Span(1, 5), "242 (1967)", number=242, year=1967),
+                            AnaphoraRef(Span(10, 20), "these resolutions")])
+    out = resolve_text(parsed, [f], registry)
+    assert len(out.citations) == 1 and "left unresolved" in out.warnings[0].message
