@@ -131,7 +131,8 @@ def _cmd_network(args: argparse.Namespace) -> int:
 
     columns, rows = network_report(open_store(args.graph), args.metric, args.top)
     result = QueryResult(columns=list(columns), rows=[tuple(r) for r in rows])
-    sys.stdout.write(format_result(result, args.format))
+    text = format_result(result, args.format)
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")
     return EXIT_OK
 
 

@@ -178,8 +178,8 @@ def symbol_year(symbol: str) -> int | None:
 
     >>> symbol_year('S/RES/2388 (2017)'), symbol_year('S/PRST/2015/25'), symbol_year('S/2017/939')
     (2017, 2015, 2017)
-    >>> symbol_year('A/RES/72/1'), symbol_year('S/25704')
-    (2017, None)
+    >>> symbol_year('A/RES/72/1'), symbol_year('S/25704'), symbol_year('A/RES/1514 (XV)')
+    (2017, None, 1960)
     """
     m = re.search(r"\((\d{4})\)$", symbol)
     if m:
@@ -190,4 +190,20 @@ def symbol_year(symbol: str) -> int | None:
             return int(p)
     if symbol.startswith("A/RES/") and len(parts) >= 4 and parts[2].isdigit():
         return 1945 + int(parts[2])
+    m = re.search(r"\((" + ROMAN + r")\)$", symbol)
+    if symbol.startswith("A/RES/") and m:
+        return 1945 + _roman_value(m.group(1))
     return None
+
+
+def _roman_value(roman: str) -> int:
+    """
+    >>> _roman_value('XXIX'), _roman_value('XV'), _roman_value('III')
+    (29, 15, 3)
+    """
+    values = {"I": 1, "V": 5, "X": 10, "L": 50}
+    total = 0
+    for a, b in zip(roman, roman[1:] + " ", strict=True):
+        v = values[a]
+        total += -v if b != " " and values[b] > v else v
+    return total
