@@ -49,6 +49,7 @@ from graph.model import (
     TitleRef,
     Warning,
 )
+from graph.namespaces import UNSC
 from graph.registry import Registry
 from graph.symbols import document_kind, sc_resolution, symbol_year
 
@@ -226,11 +227,22 @@ def resolve_text(
         if earlier:
             previous = earlier
         if f.paragraph.kind == "OP":
-            _obligations(out, f, default_verb, h)
+            _obligations(out, f, default_verb, h, registry)
     return out
 
 
-def _obligations(out: ResolvedText, f: Findings, default_verb: URIRef, h) -> None:
+#: verbs below this force express a view (condemns, welcomes): what follows them is their
+#: object, not someone they address
+DIRECTIVE_FORCE = 40
+
+
+def _is_directive(verb: URIRef, registry: Registry) -> bool:
+    force = registry.verb_property(verb, UNSC.force)
+    return force is not None and int(force) >= DIRECTIVE_FORCE
+
+
+def _obligations(out: ResolvedText, f: Findings, default_verb: URIRef, h,
+                 registry: Registry) -> None:
     clauses = [c for c in f.clauses if c.verb is not None] or [
         Clause(span=f.paragraph.span, verb=default_verb)
     ]
@@ -245,7 +257,9 @@ def _obligations(out: ResolvedText, f: Findings, default_verb: URIRef, h) -> Non
                 deadline = h.adopted + timedelta(days=c.deadline.days)
         binding = h.chapter_vii and c.verb in BINDING_VERBS
         spans = [(c.verb_span, "")] if c.verb_span else []
-        addressees = [a.entity for a in c.addressees if a.entity is not None] or [None]
+        addressees = [a.entity for a in c.addressees if a.entity is not None] if _is_directive(
+            c.verb, registry) else []
+        addressees = addressees or [None]
         for a in dict.fromkeys(addressees):
             same = [o for o in out.obligations
                     if o.paragraph is f.paragraph and o.verb == c.verb and o.addressee == a]

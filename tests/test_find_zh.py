@@ -190,6 +190,8 @@ def _resolved(body: str, registry, chapter_vii: bool = False):
         ("1. 还促请会员国加强合作。", "calls-upon", ["member-states"], None),
         # words of degree before the verb
         ("1. 最强烈地谴责一切贩运行为。", "condemns", [], None),
+        # what a verb of opinion governs is its object, not an addressee
+        ("1. 又谴责博科哈拉姆、青年党的行为。", "condemns", [], None),
         # 与 means "with" after a verb, not "and"
         ("1. 请秘书长与会员国协商。", "requests", ["secretary-general"], None),
     ],
