@@ -1,0 +1,376 @@
+"""Canned SPARQL queries: find them, fill in their parameters, run them, format the answers.
+
+A canned query is a ``.rq`` file in ``graph/queries/`` whose first line is
+``#+ summary: <one line>`` and which may declare parameters with
+``#+ param: name = default — description``. A parameter is written in the query as the
+variable ``?name``; :func:`bind_params` replaces it by an RDF term (a literal, or an IRI for
+values given as :class:`pyoxigraph.NamedNode`), escaped by pyoxigraph, never as raw text.
+
+Queries run on the union of the store's named graphs, and every value comes back as a plain
+Python value (``str``, ``int``, ``float``, ``bool``, ISO ``str`` for dates, ``None`` when
+unbound), whatever datatype spelling the data was loaded with.
+
+>>> import pyoxigraph as ox
+>>> store = ox.Store()
+>>> store.add(ox.Quad(ox.NamedNode('http://e/a'), ox.NamedNode('http://e/p'), ox.Literal('x'),
+...                   ox.NamedNode('http://e/g')))
+>>> run_query(store, 'SELECT ?o WHERE { ?s ?p ?o }').rows
+[('x',)]
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import urllib.error
+import urllib.parse
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from graph.errors import InputError, UsageError
+
+__all__ = [
+    "CannedQuery", "QueryParam", "QueryResult", "QUERY_DIR", "list_queries", "load_query",
+    "parse_query", "bind_params", "run_query", "format_result", "run_query_endpoint",
+    "python_value", "parse_results_json", "read_query",
+]
+
+#: folder of the canned queries
+QUERY_DIR = Path(__file__).resolve().parent / "queries"
+
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_INTEGERS = {
+    _XSD + t
+    for t in (
+        "integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
+        "nonPositiveInteger", "negativeInteger", "unsignedInt", "unsignedLong",
+        "unsignedShort", "unsignedByte", "gYear",
+    )
+}
+_FLOATS = {_XSD + "decimal", _XSD + "double", _XSD + "float"}
+_HEADER = re.compile(r"^#\+\s*(summary|param)\s*:\s*(.*?)\s*$")
+_PARAM = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*?)\s*(?:(?:—|--)\s*(.*))?$")
+
+
+@dataclass(frozen=True)
+class QueryParam:
+    """A parameter of a canned query: the variable name, its default and what it means."""
+
+    name: str
+    default: str
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class CannedQuery:
+    """A SPARQL query with its summary and parameters."""
+
+    name: str
+    summary: str
+    params: tuple[QueryParam, ...]
+    path: Path | None
+    text: str
+
+
+@dataclass
+class QueryResult:
+    """The answer of a query: column names and rows of plain Python values."""
+
+    columns: list[str]
+    rows: list[tuple] = field(default_factory=list)
+
+    def as_dicts(self) -> list[dict]:
+        """Return the rows as dictionaries keyed by column.
+
+        >>> QueryResult(['a'], [(1,)]).as_dicts()
+        [{'a': 1}]
+        """
+        return [dict(zip(self.columns, row)) for row in self.rows]
+
+
+def parse_query(text: str, name: str = "query", path: Path | None = None) -> CannedQuery:
+    """Return the canned query written in *text*, reading its ``#+`` header lines.
+
+    >>> q = parse_query('#+ summary: all\\n#+ param: s = S/1 — a symbol\\nSELECT * {}', 'x')
+    >>> q.summary, q.params[0].name, q.params[0].default, q.params[0].description
+    ('all', 's', 'S/1', 'a symbol')
+    """
+    summary = ""
+    params: list[QueryParam] = []
+    for line in text.splitlines():
+        m = _HEADER.match(line.strip())
+        if not m:
+            continue
+        kind, value = m.groups()
+        if kind == "summary":
+            summary = value
+        else:
+            p = _PARAM.match(value)
+            if not p:
+                raise InputError(path or name, f"bad parameter line: {line.strip()}")
+            params.append(QueryParam(p.group(1), p.group(2), (p.group(3) or "").strip()))
+    return CannedQuery(name, summary, tuple(params), path, text)
+
+
+def read_query(path: str | Path) -> CannedQuery:
+    """Read a ``.rq`` file."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(path, f"cannot read query: {exc}") from exc
+    return parse_query(text, path.stem, path)
+
+
+def list_queries(folder: str | Path | None = None) -> list[CannedQuery]:
+    """Return the canned queries, sorted by name.
+
+    >>> 'citations' in [q.name for q in list_queries()]
+    True
+    """
+    folder = Path(folder) if folder is not None else QUERY_DIR
+    return [read_query(p) for p in sorted(folder.glob("*.rq"))]
+
+
+def load_query(name_or_path_or_text: str | Path) -> CannedQuery:
+    """Return a canned query by name (``citations``), by ``.rq`` path, or from SPARQL text.
+
+    >>> load_query('most-cited').name
+    'most-cited'
+    >>> load_query('SELECT * WHERE { ?s ?p ?o }').name
+    'query'
+    """
+    arg = name_or_path_or_text
+    if isinstance(arg, Path) or (isinstance(arg, str) and arg.endswith(".rq")):
+        if not Path(arg).is_file():
+            raise UsageError(f"no such query file: {arg}")
+        return read_query(arg)
+    if re.fullmatch(r"[A-Za-z0-9_-]+", arg):
+        path = QUERY_DIR / f"{arg}.rq"
+        if not path.is_file():
+            names = ", ".join(q.name for q in list_queries())
+            raise UsageError(f"unknown query {arg!r}; canned queries: {names}")
+        return read_query(path)
+    return parse_query(arg)
+
+
+def _term(value: object) -> str:
+    """Return *value* as a SPARQL term, escaped by pyoxigraph."""
+    if isinstance(value, (ox.NamedNode, ox.Literal)):
+        return str(value)
+    if isinstance(value, bool):
+        return str(ox.Literal(value))
+    if isinstance(value, (int, float)):
+        return str(ox.Literal(value))
+    if isinstance(value, str):
+        return str(ox.Literal(value))
+    raise UsageError(f"cannot use {value!r} as a query parameter")
+
+
+# strings, IRIs and comments are skipped when replacing parameter variables
+_TOKENS = re.compile(
+    r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
+    r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>|#[^\n]*'
+    r"|[?$]([A-Za-z_][A-Za-z0-9_]*)"
+)
+
+
+def bind_params(query: CannedQuery | str, params: dict | None = None) -> str:
+    """Return the query text with every parameter variable replaced by an escaped RDF term.
+
+    Values not given in *params* take the default of the ``#+ param`` line. A string becomes
+    a plain literal, a :class:`pyoxigraph.NamedNode` an IRI.
+
+    >>> q = parse_query('#+ param: s = x\\nSELECT * { ?d <http://p> ?s }')
+    >>> bind_params(q, {'s': 'say "hi"'}).splitlines()[1]
+    'SELECT * { ?d <http://p> "say \\\\"hi\\\\"" }'
+    """
+    if isinstance(query, str):
+        query = parse_query(query)
+    params = dict(params or {})
+    declared = {p.name: p.default for p in query.params}
+    unknown = sorted(set(params) - set(declared))
+    if unknown:
+        raise UsageError(f"query {query.name} has no parameter {', '.join(unknown)}")
+    if not declared:
+        return query.text
+    values = {name: _term(params.get(name, default)) for name, default in declared.items()}
+
+    def replace(m: re.Match) -> str:
+        name = m.group(1)
+        return values[name] if name in values else m.group(0)
+
+    return _TOKENS.sub(replace, query.text)
+
+
+def python_value(term: object) -> object:
+    """Return an RDF term as a plain Python value.
+
+    >>> python_value(ox.Literal('2017', datatype=ox.NamedNode(_XSD + 'integer')))
+    2017
+    >>> python_value(ox.Literal('2018-11-21', datatype=ox.NamedNode(_XSD + 'date')))
+    '2018-11-21'
+    >>> python_value(None) is None
+    True
+    """
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return term.value
+    if isinstance(term, ox.BlankNode):
+        return "_:" + term.value
+    if isinstance(term, ox.Literal):
+        return _literal_value(term.value, term.datatype.value)
+    return str(term)
+
+
+def _literal_value(lexical: str, datatype: str | None) -> object:
+    try:
+        if datatype in _INTEGERS:
+            return int(lexical)
+        if datatype in _FLOATS:
+            return float(lexical)
+        if datatype == _XSD + "boolean":
+            return lexical.strip() in ("true", "1")
+    except ValueError:
+        return lexical
+    return lexical
+
+
+def run_query(store: ox.Store, query: CannedQuery | str, params: dict | None = None) -> QueryResult:
+    """Run a query on the union of the store's graphs and return plain Python values.
+
+    ``SELECT`` gives its variables as columns, ``ASK`` one column ``boolean``, ``CONSTRUCT``
+    and ``DESCRIBE`` the columns ``subject``, ``predicate``, ``object``.
+
+    >>> run_query(ox.Store(), 'ASK { ?s ?p ?o }').rows
+    [(False,)]
+    """
+    text = bind_params(query, params)
+    try:
+        answer = store.query(text, use_default_graph_as_union=True)
+    except SyntaxError as exc:
+        raise UsageError(f"bad SPARQL: {exc}") from exc
+    if isinstance(answer, ox.QuerySolutions):
+        columns = [v.value for v in answer.variables]
+        rows = [tuple(python_value(s[c]) for c in columns) for s in answer]
+        return QueryResult(columns, rows)
+    if isinstance(answer, ox.QueryBoolean):
+        return QueryResult(["boolean"], [(bool(answer),)])
+    rows = [tuple(python_value(x) for x in (t.subject, t.predicate, t.object)) for t in answer]
+    return QueryResult(["subject", "predicate", "object"], rows)
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def format_result(result: QueryResult, fmt: str = "table") -> str:
+    """Return the result as ``table`` (aligned text), ``csv`` or ``json`` (list of objects).
+
+    >>> r = QueryResult(['year', 'n'], [(2017, 2), (2016, None)])
+    >>> print(format_result(r, 'table'))
+    year  n
+    ----  -
+    2017  2
+    2016
+    >>> format_result(r, 'json')
+    '[{"year": 2017, "n": 2}, {"year": 2016, "n": null}]'
+    >>> format_result(r, 'csv').splitlines()
+    ['year,n', '2017,2', '2016,']
+    """
+    if fmt == "json":
+        return json.dumps(result.as_dicts(), ensure_ascii=False)
+    if fmt == "csv":
+        out = io.StringIO()
+        writer = csv.writer(out)
+        writer.writerow(result.columns)
+        writer.writerows([_cell(v) for v in row] for row in result.rows)
+        return out.getvalue()
+    if fmt != "table":
+        raise UsageError(f"unknown format {fmt!r}: use table, csv or json")
+    cells = [[_cell(v) for v in row] for row in result.rows]
+    widths = [
+        max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(result.columns)
+    ]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(result.columns, widths)).rstrip()]
+    lines.append("  ".join("-" * w for w in widths))
+    lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in cells]
+    return "\n".join(lines)
+
+
+def parse_results_json(data: dict) -> QueryResult:
+    """Return a SPARQL 1.1 JSON results document as a :class:`QueryResult`.
+
+    >>> parse_results_json({'head': {'vars': ['n']}, 'results': {'bindings': [
+    ...     {'n': {'type': 'literal', 'value': '3',
+    ...            'datatype': 'http://www.w3.org/2001/XMLSchema#integer'}}]}}).rows
+    [(3,)]
+    """
+    if "boolean" in data:
+        return QueryResult(["boolean"], [(bool(data["boolean"]),)])
+    columns = list(data["head"].get("vars", []))
+    rows = []
+    for binding in data["results"]["bindings"]:
+        row = []
+        for c in columns:
+            term = binding.get(c)
+            if term is None:
+                row.append(None)
+            elif term["type"] == "uri":
+                row.append(term["value"])
+            elif term["type"] == "bnode":
+                row.append("_:" + term["value"])
+            else:
+                row.append(_literal_value(term["value"], term.get("datatype")))
+        rows.append(tuple(row))
+    return QueryResult(columns, rows)
+
+
+def run_query_endpoint(
+    url: str,
+    query: CannedQuery | str,
+    params: dict | None = None,
+    *,
+    default_graphs: list[str] | None = None,
+    union_default_graph: bool = False,
+    timeout_s: float = 60.0,
+) -> QueryResult:
+    """Run a query at a SPARQL 1.1 endpoint (protocol POST, JSON results).
+
+    The canned queries expect the union of the named graphs as default graph: pass the graphs
+    in *default_graphs* (standard ``default-graph-uri``), or *union_default_graph* for
+    Oxigraph's ``union-default-graph`` option, or run the server with union default graph.
+    """
+    fields = [("query", bind_params(query, params))]
+    fields += [("default-graph-uri", g) for g in default_graphs or ()]
+    if union_default_graph:
+        fields.append(("union-default-graph", ""))
+    body = urllib.parse.urlencode(fields).encode("utf-8")
+    request = urllib.request.Request(
+        url,
+        data=body,
+        method="POST",
+        headers={
+            "Content-Type": "application/x-www-form-urlencoded",
+            "Accept": "application/sparql-results+json",
+        },
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=timeout_s) as response:
+            data = json.loads(response.read().decode("utf-8"))
+    except urllib.error.HTTPError as exc:
+        detail = exc.read().decode("utf-8", "replace").strip().splitlines()
+        raise UsageError(f"{url}: HTTP {exc.code}: {detail[0] if detail else exc.reason}") from exc
+    except (urllib.error.URLError, OSError, ValueError) as exc:
+        raise UsageError(f"{url}: {exc}") from exc
+    return parse_results_json(data)
