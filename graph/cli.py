@@ -62,7 +62,9 @@ def _cmd_query(args: argparse.Namespace) -> int:
         params[k.strip()] = v
     query = load_query(args.query)
     if args.endpoint:
-        result = run_query_endpoint(args.endpoint, query, params)
+        result = run_query_endpoint(args.endpoint, query, params,
+                                    default_graphs=args.default_graph_uri,
+                                    union_default_graph=args.union_default_graph)
     else:
         from graph.store import open_store
 
@@ -172,6 +174,10 @@ def make_parser() -> argparse.ArgumentParser:
     q.add_argument("--format", choices=["table", "csv", "json"], default="table")
     q.add_argument("--param", action="append", help="name=value for a query parameter")
     q.add_argument("--endpoint", help="run against this SPARQL endpoint instead")
+    q.add_argument("--union-default-graph", action="store_true",
+                   help="ask the endpoint for the union of its named graphs (Oxigraph)")
+    q.add_argument("--default-graph-uri", action="append",
+                   help="a named graph to query as default graph (standard protocol; repeat)")
     q.set_defaults(func=_cmd_query)
 
     e = sub.add_parser("export", help="write the graph in an RDF or network format")
