@@ -535,3 +535,23 @@ def test_real_graph_has_no_personal_data(real, registry):
     assert personal["dates"] & listing == set()
     assert [d for d in personal["dates"] if d in turtle] == []
     assert report.triples == len(triples)
+
+
+def test_seed_plus_the_list_end_to_end(shared, tmp_path):
+    """The six groups 2388 (2017) names resolve to one node each, with their listings."""
+    from graph.build import build
+    from graph.query import load_query, run_query
+    from graph.store import open_store
+
+    build([ROOT / "data" / "texts", shared / "corpus" / "sanctions" / "consolidated.xml"],
+          tmp_path / "b")
+    rows = run_query(open_store(tmp_path / "b"), load_query("armed-groups")).rows
+    named = {r[0]: r[2] for r in rows if r[4] and "S/RES/2388 (2017)" in r[4]}
+    assert named == {  # read off the list: entity references of the six groups
+        "Islamic State in Iraq and the Levant": "QDe.115",
+        "Al-Nusrah Front": "QDe.137",
+        "Al-Qaida": "QDe.004",
+        "Boko Haram": "QDe.138",
+        "Al-Shabaab": "SOe.001",
+        "Lord's Resistance Army": "CFe.002",
+    }
