@@ -219,11 +219,11 @@ def validate_graph(data: Graph, inference: str = "none") -> ValidationResult:
     >>> from rdflib import Graph, Literal, URIRef
     >>> from graph.namespaces import RDF, UNSC
     >>> g = Graph()
-    >>> doc = URIRef('https://w3id.org/unsc-graph/id/doc/S/2017/939')
-    >>> _ = g.add((doc, RDF.type, UNSC.Report))
+    >>> doc = URIRef('https://w3id.org/unsc-graph/id/doc/S/RES/1(1946)')
+    >>> _ = g.add((doc, RDF.type, UNSC.SecurityCouncilResolution))
     >>> result = validate_graph(g)
     >>> result.conforms, sorted({f.path for f in result.results})
-    (False, ['dcterms:identifier', 'unsc:year'])
+    (False, ['dcterms:identifier', 'unsc:number', 'unsc:year'])
     """
     if inference not in _INFERENCE:
         raise ValueError(f"inference must be one of {_INFERENCE}, not {inference!r}")
