@@ -31,12 +31,22 @@ from graph.read import read_source
 from graph.registry import Registry, load_registry
 from graph.resolve import ResolutionYears, resolve
 from graph.segment import segment
-from graph.store import atomic_directory, count_triples, to_ox_quad, write_graph_files
+from graph.store import (
+    DEFAULT_GRAPH_KEY,
+    GraphSpool,
+    atomic_directory,
+    count_triples,
+    group_quads,
+    sort_lines,
+    to_ox_quad,
+    to_ox_term,
+    write_spool,
+)
 from graph.symbols import document_kind, parse_sc_resolution, symbol_year
 from graph.triples import generate_document_triples, generate_text_triples, text_graph
 
-__all__ = ["build", "build_quads", "classify", "collect_inputs", "default_inputs",
-           "BuildSummary", "process_text", "Inputs"]
+__all__ = ["build", "build_quads", "build_spool", "classify", "collect_inputs",
+           "default_inputs", "BuildSummary", "process_text", "process_text_lines", "Inputs"]
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 
@@ -100,7 +110,8 @@ def collect_inputs(paths: Iterable[str | Path]) -> Inputs:
     for raw in paths:
         p = Path(raw)
         if not p.exists():
-            raise InputError(p, "no such file or folder")
+            raise InputError(p, "symbolic link loop or broken link" if p.is_symlink()
+                             else "no such file or folder")
         files = sorted(f for f in p.rglob("*") if f.is_file()) if p.is_dir() else [p]
         if p.is_file():
             inputs.named.add(p)
@@ -151,6 +162,16 @@ def process_text(path: Path) -> tuple[list[tuple], dict, list[Warning]]:
     return quads, counts, resolved.warnings
 
 
+def process_text_lines(path: Path) -> tuple[str, bytes, dict, list[Warning]]:
+    """Like :func:`process_text`, but return the text's graph (its N-Triples form) and its
+    triples as N-Triples data: cheap to send back from a worker process."""
+    quads, counts, warnings = process_text(path)
+    graph = str(to_ox_term(quads[0][3])) if quads else ""
+    data = ox.serialize([ox.Triple(to_ox_term(s), to_ox_term(p), to_ox_term(o))
+                         for s, p, o, _ in quads], format=ox.RdfFormat.N_TRIPLES)
+    return graph, sort_lines(data), counts, warnings
+
+
 def _registry_quads(registry: Registry) -> list[tuple]:
     """The registry, plus a node for every document it points to (establishing resolutions,
     adopting resolutions) that it does not describe itself."""
@@ -175,10 +196,31 @@ def build_quads(
     progress: Callable[[str], None] | None = None,
 ) -> tuple[list[ox.Quad], BuildSummary]:
     """Parse every input and return the quads of the whole graph with a summary."""
+    quads: list[ox.Quad] = []
+    with GraphSpool() as spool:
+        summary = build_spool(inputs, spool, registry_paths=registry_paths, workers=workers,
+                              progress=progress)
+        for key in spool.graphs():
+            g = ox.DefaultGraph() if key == DEFAULT_GRAPH_KEY else ox.NamedNode(key[1:-1])
+            quads.extend(ox.Quad(t.subject, t.predicate, t.object, g) for t in ox.parse(
+                input=spool.read_graph(key), format=ox.RdfFormat.N_TRIPLES))
+    return quads, summary
+
+
+def build_spool(
+    inputs: Inputs,
+    spool: GraphSpool,
+    *,
+    registry_paths: list[Path] | None = None,
+    workers: int | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> BuildSummary:
+    """Parse every input into *spool* (N-Triples by named graph, on disk) and return the
+    summary: the form of :func:`build_quads` that :func:`build` uses."""
     summary = BuildSummary()
     t0 = time.perf_counter()
     registry = load_registry(registry_paths)
-    quads: list[ox.Quad] = [to_ox_quad(q[:3], q[3]) for q in _registry_quads(registry)]
+    _add_quads(spool, [to_ox_quad(q[:3], q[3]) for q in _registry_quads(registry)])
 
     extra_quads, years, dates = _source_quads(inputs, summary, registry)
     summary.seconds["sources"] = round(time.perf_counter() - t0, 3)
@@ -187,45 +229,52 @@ def build_quads(
     texts = inputs.texts
     n_workers = workers if workers is not None else (min(2, os.cpu_count() or 1)
                                                      if len(texts) >= 40 else 1)
-    results: list[tuple[Path, object]] = []
-    if n_workers > 1:
-        with ProcessPoolExecutor(n_workers, initializer=_init_worker,
-                                 initargs=(registry_paths, years, dates)) as pool:
-            futures = [(p, pool.submit(_safe_process, p)) for p in texts]
-            for i, (p, fut) in enumerate(futures, 1):
-                results.append((p, fut.result()))
-                _progress(progress, i, len(texts))
-    else:
-        global _REGISTRY, _YEARS, _DATES
-        _REGISTRY, _YEARS, _DATES = registry, years, dates
-        for i, p in enumerate(texts, 1):
-            results.append((p, _safe_process(p)))
-            _progress(progress, i, len(texts))
     symbols_seen: dict[tuple[str, str], Path] = {}
-    for p, res in results:
+
+    def take(i: int, p: Path, res: object) -> None:
+        _progress(progress, i, len(texts))
         if isinstance(res, InputError):
             if p in inputs.named:
                 raise res
             summary.skipped.append((str(p), res.problem))
-            continue
-        text_quads, counts, warnings = res  # type: ignore[misc]
-        key = (counts["symbol"], text_quads[0][3] if text_quads else "")
+            return
+        graph, data, counts, warnings = res  # type: ignore[misc]
+        key = (counts["symbol"], graph)
         if key in symbols_seen:
             problem = f"same resolution and language as {symbols_seen[key]}"
             if p in inputs.named:
                 raise InputError(p, problem)
             summary.skipped.append((str(p), problem))
-            continue
+            return
         symbols_seen[key] = p
         summary.texts += 1
         summary.paragraphs += counts["paragraphs"]
         summary.citations += counts["citations"]
         summary.obligations += counts["obligations"]
         summary.warnings.extend((w.path, w.paragraph, w.message) for w in warnings)
-        quads.extend(to_ox_quad(q[:3], q[3]) for q in text_quads)
-    quads.extend(extra_quads)
+        spool.add(graph, data, is_sorted=True)
+
+    if n_workers > 1:
+        with ProcessPoolExecutor(n_workers, initializer=_init_worker,
+                                 initargs=(registry_paths, years, dates)) as pool:
+            # results come back in input order and are spooled at once, never all held
+            results = pool.map(_safe_process, texts, chunksize=4)
+            for i, (p, res) in enumerate(zip(texts, results), 1):
+                take(i, p, res)
+    else:
+        global _REGISTRY, _YEARS, _DATES
+        _REGISTRY, _YEARS, _DATES = registry, years, dates
+        for i, p in enumerate(texts, 1):
+            take(i, p, _safe_process(p))
+    _add_quads(spool, extra_quads)
     summary.seconds["texts"] = round(time.perf_counter() - t1, 3)
-    return quads, summary
+    return summary
+
+
+def _add_quads(spool: GraphSpool, quads: list[ox.Quad]) -> None:
+    for key, chunks in group_quads(quads).items():
+        for chunk in chunks:
+            spool.add(key, chunk)
 
 
 def _progress(progress: Callable[[str], None] | None, i: int, n: int) -> None:
@@ -235,7 +284,7 @@ def _progress(progress: Callable[[str], None] | None, i: int, n: int) -> None:
 
 def _safe_process(path: Path):
     try:
-        return process_text(path)
+        return process_text_lines(path)
     except InputError as exc:
         return exc
     except RecursionError:
@@ -260,7 +309,7 @@ def _source_quads(inputs: Inputs, summary: BuildSummary, registry: Registry):
     return quads, years, dates
 
 
-def _summarise(store: ox.Store, summary: BuildSummary) -> None:
+def _summarise(store: ox.Store, summary: BuildSummary, triples: int | None = None) -> None:
     def one(q: str) -> int:
         return int(next(iter(store.query(q)))["n"].value)
 
@@ -272,7 +321,7 @@ def _summarise(store: ox.Store, summary: BuildSummary) -> None:
     summary.resolutions_with_text = summary.texts
     summary.entities = one(prefix + "SELECT (COUNT(DISTINCT ?e) AS ?n) "
                            "{ GRAPH ?g { ?m unsc:mentionOf ?e } }")
-    summary.triples = count_triples(store)
+    summary.triples = count_triples(store) if triples is None else triples
     summary.quads = len(store)
 
 
@@ -289,19 +338,20 @@ def build(
     if not (inputs.texts or inputs.meetings or inputs.sanctions):
         raise InputError(", ".join(str(p) for p in (paths or default_inputs())),
                          "no resolution texts, meeting tables or sanctions list found")
-    quads, summary = build_quads(inputs, registry_paths=registry_paths, workers=workers,
-                                 progress=progress)
-    if inputs.texts and summary.texts == 0 and not (inputs.meetings or inputs.sanctions):
-        raise InputError(inputs.texts[0] if len(inputs.texts) == 1 else "inputs",
-                         "no usable resolution text: " + "; ".join(
-                             f"{p}: {m}" for p, m in summary.skipped[:3]))
-    t = time.perf_counter()
-    with atomic_directory(Path(out_dir)) as tmp:
-        store = write_graph_files(tmp, quads)
-        _summarise(store, summary)
-        summary.seconds["store"] = round(time.perf_counter() - t, 3)
-        (tmp / "summary.json").write_text(summary.to_json() + "\n", encoding="utf-8")
-        del store
+    with GraphSpool() as spool:
+        summary = build_spool(inputs, spool, registry_paths=registry_paths, workers=workers,
+                              progress=progress)
+        if inputs.texts and summary.texts == 0 and not (inputs.meetings or inputs.sanctions):
+            raise InputError(inputs.texts[0] if len(inputs.texts) == 1 else "inputs",
+                             "no usable resolution text: " + "; ".join(
+                                 f"{p}: {m}" for p, m in summary.skipped[:3]))
+        t = time.perf_counter()
+        with atomic_directory(Path(out_dir)) as tmp:
+            store, n_triples = write_spool(tmp, spool)
+            _summarise(store, summary, n_triples)
+            summary.seconds["store"] = round(time.perf_counter() - t, 3)
+            (tmp / "summary.json").write_text(summary.to_json() + "\n", encoding="utf-8")
+            del store
     return summary
 
 

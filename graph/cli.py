@@ -20,7 +20,7 @@ DEFAULT_BUILD = Path("build")
 def _cmd_build(args: argparse.Namespace) -> int:
     from graph.build import build, print_progress
     from graph.query import format_result, load_query, run_query
-    from graph.store import open_store
+    from graph.store import open_query_store
 
     summary = build(args.inputs or None, args.output, workers=args.workers,
                     progress=None if args.quiet else print_progress)
@@ -37,7 +37,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
     print(f"  triples      {summary.triples}")
     print(f"  warnings     {len(summary.warnings)} (see {out / 'summary.json'})")
     if args.sample and summary.texts:
-        store = open_store(out)
+        store = open_query_store(out)
         result = run_query(store, load_query("most-cited"), {})
         result.rows = result.rows[:5]
         print("\nmost-cited (top 5):")
@@ -66,9 +66,9 @@ def _cmd_query(args: argparse.Namespace) -> int:
                                     default_graphs=args.default_graph_uri,
                                     union_default_graph=args.union_default_graph)
     else:
-        from graph.store import open_store
+        from graph.store import open_query_store
 
-        result = run_query(open_store(args.graph), query, params)
+        result = run_query(open_query_store(args.graph), query, params)
     sys.stdout.write(format_result(result, args.format))
     if not format_result(result, args.format).endswith("\n"):
         sys.stdout.write("\n")
@@ -86,7 +86,9 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
         if not args.output:
             raise UsageError(f"--format {args.format} needs -o FILE")
-        G = citation_network(store)
+        from graph.store import open_query_store
+
+        G = citation_network(open_query_store(args.graph))
         with atomic_file(Path(args.output)) as tmp:
             write_network(G, tmp, args.format)
         return EXIT_OK
@@ -122,16 +124,16 @@ def _cmd_push(args: argparse.Namespace) -> int:
     from graph.push import push
     from graph.store import open_store
 
-    push(open_store(args.graph), args.endpoint)
+    push(open_store(args.graph), args.endpoint, gsp_url=args.gsp_url)
     return EXIT_OK
 
 
 def _cmd_network(args: argparse.Namespace) -> int:
     from graph.network import network_report
     from graph.query import QueryResult, format_result
-    from graph.store import open_store
+    from graph.store import open_query_store
 
-    columns, rows = network_report(open_store(args.graph), args.metric, args.top)
+    columns, rows = network_report(open_query_store(args.graph), args.metric, args.top)
     result = QueryResult(columns=list(columns), rows=[tuple(r) for r in rows])
     text = format_result(result, args.format)
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
@@ -140,10 +142,10 @@ def _cmd_network(args: argparse.Namespace) -> int:
 
 def _cmd_viz(args: argparse.Namespace) -> int:
     from graph.network import citation_network
-    from graph.store import atomic_file, open_store
+    from graph.store import atomic_file, open_query_store
     from graph.viz import generate_page
 
-    G = citation_network(open_store(args.graph))
+    G = citation_network(open_query_store(args.graph))
     html = generate_page(G, focus=args.focus, depth=args.depth, since=args.since,
                          max_nodes=args.max_nodes)
     with atomic_file(Path(args.output)) as tmp:
@@ -152,9 +154,16 @@ def _cmd_viz(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+class _Parser(argparse.ArgumentParser):
+    """Usage errors as one line, exit code 2."""
+
+    def error(self, message: str):  # type: ignore[override]
+        self.exit(EXIT_INPUT, f"unsc-graph: {message} (see --help)\n")
+
+
 def make_parser() -> argparse.ArgumentParser:
     """The argument parser of ``unsc-graph``."""
-    p = argparse.ArgumentParser(prog="unsc-graph", description=__doc__.splitlines()[0])
+    p = _Parser(prog="unsc-graph", description=__doc__.splitlines()[0])
     p.add_argument("--debug", action="store_true", help="show tracebacks")
     sub = p.add_subparsers(dest="command", required=True)
 
@@ -200,6 +209,8 @@ def make_parser() -> argparse.ArgumentParser:
     u = sub.add_parser("push", help="load the graph into a SPARQL 1.1 server")
     u.add_argument("--endpoint", required=True)
     u.add_argument("--graph", default=str(DEFAULT_BUILD))
+    u.add_argument("--gsp-url", help="Graph Store endpoint (default: Oxigraph's /store beside "
+                                     "--endpoint)")
     u.set_defaults(func=_cmd_push)
 
     n = sub.add_parser("network", help="citation network metrics")
@@ -238,6 +249,19 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("unsc-graph: interrupted", file=sys.stderr)
         return 130
+    except OSError as exc:
+        if args.debug:
+            raise
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"unsc-graph: {where}{exc.strerror or exc}", file=sys.stderr)
+        return EXIT_INPUT
+    except Exception as exc:
+        if args.debug:
+            raise
+        first = str(exc).splitlines()[0] if str(exc) else ""
+        print(f"unsc-graph: internal error: {type(exc).__name__}: {first} (run with --debug)",
+              file=sys.stderr)
+        return EXIT_INPUT
     except BrokenPipeError:
         return EXIT_OK
 

@@ -21,6 +21,7 @@ unbound), whatever datatype spelling the data was loaded with.
 from __future__ import annotations
 
 import csv
+import http.client
 import io
 import json
 import re
@@ -371,6 +372,6 @@ def run_query_endpoint(
     except urllib.error.HTTPError as exc:
         detail = exc.read().decode("utf-8", "replace").strip().splitlines()
         raise UsageError(f"{url}: HTTP {exc.code}: {detail[0] if detail else exc.reason}") from exc
-    except (urllib.error.URLError, OSError, ValueError) as exc:
+    except (urllib.error.URLError, OSError, ValueError, http.client.HTTPException) as exc:
         raise UsageError(f"{url}: {exc}") from exc
     return parse_results_json(data)

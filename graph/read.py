@@ -1,8 +1,13 @@
 """Step 1 of the pipeline: bytes on disk to a decoded :class:`~graph.model.SourceText`.
 
 Decoding tries the byte-order marks, then UTF-8, then GB18030; line ends are normalised to
-``\\n``. The language is detected from the script of the letters. Traditional Chinese is folded
-to simplified for matching only (character by character, so offsets stay valid).
+``\\n``. A file that is UTF-8 with a few broken bytes, or in a single-byte code page, is refused
+with the place of the first bad byte rather than read as GB18030 gibberish. The language is
+detected from the script of the letters (and, for Latin letters, from the commonest short
+words): only Chinese and English are read, anything else is refused by name. Traditional Chinese
+is folded to simplified for matching only (character by character, so offsets stay valid).
+Only regular files are read (a FIFO or a device would block or never end), at most
+:data:`MAX_BYTES` of them.
 
 >>> detect_language('安全理事会，回顾其决议')
 'zh'
@@ -13,14 +18,18 @@ to simplified for matching only (character by character, so offsets stay valid).
 from __future__ import annotations
 
 import codecs
+import errno
 import hashlib
+import os
 import re
+import stat
 from pathlib import Path
 
 from graph.errors import InputError
 from graph.model import SourceText
 
-__all__ = ["read_source", "decode_text", "detect_language", "to_simplified", "MAX_BYTES"]
+__all__ = ["read_source", "decode_text", "detect_language", "to_simplified", "MAX_BYTES",
+           "LANGUAGE_NAMES"]
 
 #: the largest text accepted: the longest Council resolutions are well under 1 MB
 MAX_BYTES = 8 * 1024 * 1024
@@ -37,6 +46,28 @@ _MAGIC = [
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _LATIN = re.compile(r"[A-Za-z]")
+_SCRIPTS = {  # the other UN languages with a script of their own, and a few more
+    "ru": re.compile(r"[\u0400-\u04ff]"),
+    "ar": re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc]"),
+    "el": re.compile(r"[\u0370-\u03ff]"),
+    "he": re.compile(r"[\u0590-\u05ff]"),
+    "ja": re.compile(r"[\u3040-\u30ff]"),
+    "ko": re.compile(r"[\uac00-\ud7af]"),
+}
+_WORD = re.compile(r"[a-zà-ÿ]+")
+#: short words that tell a Latin-script language (no word is in two lists)
+_FUNCTION_WORDS = {
+    "en": frozenset("the of and to its in that by with on for which all be".split()),
+    "fr": frozenset("le les des du et aux au une sur dans est sont sa ses son qui".split()),
+    "es": frozenset("el los las del y su sus una por con se lo".split()),
+}
+
+#: names of the languages that :func:`detect_language` tells, for messages
+LANGUAGE_NAMES = {
+    "zh": "Chinese", "en": "English", "fr": "French", "es": "Spanish", "ru": "Russian",
+    "ar": "Arabic", "el": "Greek", "he": "Hebrew", "ja": "Japanese", "ko": "Korean",
+    "und": "no known language",
+}
 
 
 def decode_text(raw: bytes, path: str = "<bytes>") -> tuple[str, str]:
@@ -61,36 +92,80 @@ def decode_text(raw: bytes, path: str = "<bytes>") -> tuple[str, str]:
                 text = raw.decode(enc)
             except UnicodeDecodeError as exc:
                 raise InputError(path, f"invalid {enc} text at byte {exc.start}") from exc
-            return _normalise_newlines(text), enc
+            return _normalise_newlines(text, path), enc
     if b"\x00" in raw:
         raise InputError(path, "binary file (contains NUL bytes), not a text")
-    for enc in ("utf-8", "gb18030"):
+    try:
+        return _normalise_newlines(raw.decode("utf-8"), path), "utf-8"
+    except UnicodeDecodeError as exc:
+        bad = exc
+    if not _mostly_utf8(raw):
         try:
-            text = raw.decode(enc)
+            text = raw.decode("gb18030")
         except UnicodeDecodeError:
-            continue
-        if enc == "gb18030" and not _CJK.search(text):
-            break
-        return _normalise_newlines(text), enc
-    raise InputError(path, "not a text file in UTF-8, UTF-16 or GB18030")
+            text = ""
+        cjk, latin = len(_CJK.findall(text)), len(_LATIN.findall(text))
+        if cjk and cjk * 3 >= latin:  # a Chinese text in the national encoding
+            return _normalise_newlines(text, path), "gb18030"
+        if not text:
+            raise InputError(path, "not a text file in UTF-8, UTF-16 or GB18030 (first bad "
+                                   f"byte 0x{raw[bad.start]:02X} at {_where(raw, bad.start)})")
+    raise InputError(path, f"invalid UTF-8 at {_where(raw, bad.start)}, byte "
+                           f"0x{raw[bad.start]:02X}: save the file as UTF-8")
 
 
-def _normalise_newlines(text: str) -> str:
+def _mostly_utf8(raw: bytes) -> bool:
+    """True when *raw* is UTF-8 with a few bad bytes: at least ten valid multi-byte characters
+    for each invalid sequence (a GB18030 text has more invalid sequences than valid ones)."""
+    text = raw.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - raw.count("\ufffd".encode())
+    good = sum(1 for c in text if c > "\x7f" and c != "\ufffd")
+    return good >= 10 * max(bad, 1)
+
+
+def _where(raw: bytes, offset: int) -> str:
+    """``byte N (line L)`` for an offset into *raw* (both 1-based)."""
+    line = raw.count(b"\n", 0, offset) + 1
+    return f"byte {offset + 1} (line {line})"
+
+
+def _normalise_newlines(text: str, path: str = "<text>") -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     controls = sum(1 for c in text if ord(c) < 32 and c not in "\n\t\f")
     if controls > max(8, len(text) // 100):
-        raise InputError("<text>", "binary content (control characters), not a text")
+        raise InputError(path, "binary content (control characters), not a text")
     return text
 
 
 def detect_language(text: str) -> str:
-    """Return ``zh`` or ``en`` from the letters of *text* (``und`` when it has neither)."""
+    """Return the language of *text*: ``zh`` or ``en`` (the two that are read), or the code of
+    another language recognised so that it can be refused by name (``fr``, ``es``, ``ru``,
+    ``ar`` …), or ``und`` when the text has no letters this function knows.
+
+    >>> detect_language('Le Conseil de sécurité, Rappelant sa résolution 2331 (2016) et les')
+    'fr'
+    >>> detect_language('Совет Безопасности, ссылаясь на резолюцию 2331 (2016)')
+    'ru'
+    >>> detect_language('12345 ...')
+    'und'
+    """
     sample = text[:20000]
     cjk = len(_CJK.findall(sample))
     latin = len(_LATIN.findall(sample))
+    others = {lang: len(rx.findall(sample)) for lang, rx in _SCRIPTS.items()}
+    other, n_other = max(sorted(others.items()), key=lambda kv: kv[1])
+    if n_other > cjk + latin:
+        return other
     if cjk == 0 and latin == 0:
         return "und"
-    return "zh" if cjk * 3 >= latin else "en"
+    if cjk * 3 >= latin:
+        return "zh"
+    words = _WORD.findall(sample.lower())
+    counts = {lang: sum(1 for w in words if w in fw) for lang, fw in _FUNCTION_WORDS.items()}
+    best = max(("fr", "es"), key=lambda lang: counts[lang])
+    if counts[best] >= 3 and counts[best] > 2 * counts["en"]:
+        return best
+    return "en"
 
 
 _converter = None
@@ -127,23 +202,11 @@ def read_source(path: str | Path) -> SourceText:
     """Read and decode one input text.
 
     Raises :class:`~graph.errors.InputError` naming the file for a missing, empty, binary,
-    oversized or undecodable file.
+    oversized, undecodable or non-regular file (a FIFO, a device, a symbolic link loop), and
+    for a text in a language other than Chinese or English.
     """
     p = Path(path)
-    if not p.exists():
-        raise InputError(p, "no such file or folder")
-    if p.is_dir():
-        raise InputError(p, "is a folder, not a file")
-    try:
-        size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(
-                p, f"file too large for a resolution text ({size / 1e6:.1f} MB > "
-                f"{MAX_BYTES / 1e6:.1f} MB)"
-            )
-        raw = p.read_bytes()
-    except OSError as exc:
-        raise InputError(p, f"cannot read: {exc.strerror}") from exc
+    raw = _read_bytes(p)
     if not raw.strip():
         raise InputError(p, "file is empty")
     try:
@@ -155,6 +218,9 @@ def read_source(path: str | Path) -> SourceText:
     lang = detect_language(text)
     if lang == "und":
         raise InputError(p, "no Chinese or English text found")
+    if lang not in ("zh", "en"):
+        raise InputError(p, f"text is in {LANGUAGE_NAMES.get(lang, lang)}: only Chinese and "
+                            "English resolution texts are read")
     script, match_text = "", text
     if lang == "zh":
         match_text = to_simplified(text)
@@ -164,3 +230,35 @@ def read_source(path: str | Path) -> SourceText:
         path=p, text=text, sha256=hashlib.sha256(raw).hexdigest(), lang=lang,
         encoding=encoding, script=script, match_text=match_text,
     )
+
+
+def _read_bytes(p: Path) -> bytes:
+    """The bytes of the regular file *p*, at most :data:`MAX_BYTES` of them."""
+    try:
+        st = os.stat(p)
+    except FileNotFoundError:
+        problem = "broken symbolic link" if p.is_symlink() else "no such file or folder"
+        raise InputError(p, problem) from None
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise InputError(p, "symbolic link loop") from None
+        raise InputError(p, f"cannot read: {exc.strerror}") from exc
+    if stat.S_ISDIR(st.st_mode):
+        raise InputError(p, "is a folder, not a file")
+    if not stat.S_ISREG(st.st_mode):
+        what = "a FIFO" if stat.S_ISFIFO(st.st_mode) else "a socket" if stat.S_ISSOCK(
+            st.st_mode) else "a device" if stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(
+            st.st_mode) else "a special file"
+        raise InputError(p, f"not a regular file ({what})")
+    if st.st_size > MAX_BYTES:
+        raise InputError(p, f"file too large for a resolution text ({st.st_size / 1e6:.1f} MB "
+                            f"> {MAX_BYTES / 1e6:.1f} MB)")
+    try:
+        with open(p, "rb") as f:
+            raw = f.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise InputError(p, f"cannot read: {exc.strerror}") from exc
+    if len(raw) > MAX_BYTES:  # the file grew while we looked
+        raise InputError(p, f"file too large for a resolution text (more than "
+                            f"{MAX_BYTES / 1e6:.1f} MB)")
+    return raw

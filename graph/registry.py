@@ -63,6 +63,90 @@ def _name_pattern(name: str, lang: str) -> str:
     return r"\s+".join(words)
 
 
+def _first_key(name: str) -> str | None:
+    """The lower-cased first two characters of a name's first word (one for a one-letter
+    word), or ``None`` when they are not ASCII (such a name is tried everywhere)."""
+    word = name.split()[0]
+    key = word[:2]
+    return key.lower() if key.isascii() else None
+
+
+class _FirstTokenIndex:
+    """Runs the English name regex only where a name can start, with only those names.
+
+    The result is the one of ``regex.finditer``: the alternatives keep their order, and a
+    position is tried against every alternative whose first two characters can match there
+    (case-insensitively compared, a superset of what the regex accepts); text whose first two
+    characters are not ASCII is matched with the whole regex.
+    """
+
+    def __init__(self, regex: re.Pattern[str], names: list[str], groups: list[URIRef],
+                 lang: str) -> None:
+        self.regex = regex
+        self.groups = groups
+        self.lang = lang
+        self.patterns = []
+        self.by2: dict[str, list[int]] = {}
+        self.by1: dict[str, list[int]] = {}
+        self.always: list[int] = []
+        firsts: set[str] = set()
+        for i, n in enumerate(names):
+            pat = _name_pattern(n, lang)
+            exact = n.isupper() or len(n) <= 4
+            self.patterns.append(pat if exact else f"(?i:{pat})")
+            key = _first_key(n)
+            if key is None:
+                self.always.append(i)
+            elif len(key) == 2:
+                self.by2.setdefault(key, []).append(i)
+                firsts.add(key[0])
+            else:
+                self.by1.setdefault(key, []).append(i)
+                firsts.add(key)
+        if self.always:
+            start = r"\S"
+        else:
+            chars = "".join(sorted({c for f in firsts for c in (f, f.upper())}))
+            start = "[" + re.escape(chars) + r"\u0080-\U0010ffff]"
+        self.candidates = re.compile(r"(?<![\w-])" + start)
+        self.sub: dict[str, tuple[re.Pattern[str], list[URIRef]] | None] = {}
+
+    def _sub(self, key: str) -> tuple[re.Pattern[str], list[URIRef]] | None:
+        idxs = sorted({*self.by2.get(key, ()), *self.by1.get(key[:1], ()), *self.always})
+        if not idxs:
+            return None
+        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(f"({self.patterns[i]})" for i in idxs)
+                             + r")(?![\w-])")
+        return pattern, [self.groups[i] for i in idxs]
+
+    def finditer(self, text: str) -> list[tuple[int, int, URIRef]]:
+        found = []
+        pos = 0
+        search = self.candidates.search
+        sub = self.sub
+        while (c := search(text, pos)) is not None:
+            p = c.start()
+            head = text[p:p + 2]
+            if head.isascii():
+                key = head.lower()
+                entry = sub.get(key, False)
+                if entry is False:
+                    entry = sub[key] = self._sub(key)
+                if entry is None:
+                    pos = p + 1
+                    continue
+                regex, groups = entry
+            else:
+                regex, groups = self.regex, self.groups
+            m = regex.match(text, p)
+            if m is None or m.lastindex is None:
+                pos = p + 1
+                continue
+            found.append((p, m.end(), groups[m.lastindex - 1]))
+            pos = m.end()
+        return found
+
+
 @dataclass
 class Registry:
     """Entities and verbs of the registry, with fast lookup by name."""
@@ -116,11 +200,26 @@ class Registry:
             self._groups[lang] = [table[n] for n in names]
         return out
 
+    @cached_property
+    def _entity_index(self) -> dict[str, _FirstTokenIndex]:
+        """English: the alternatives of the name regex indexed by their first two letters, so
+        that a word is tried only against the names that can start with it."""
+        out = {}
+        for lang, regex in self._entity_regex.items():
+            if lang != "zh":
+                out[lang] = _FirstTokenIndex(
+                    regex, sorted(self.names[lang], key=lambda n: (-len(n), n)),
+                    self._groups[lang], lang)
+        return out
+
     def find_entities(self, text: str, lang: str) -> list[tuple[int, int, URIRef]]:
         """Return ``(start, end, entity)`` for the leftmost-longest names in *text*."""
         regex = self._entity_regex.get(lang)
         if regex is None:
             return []
+        index = self._entity_index.get(lang)
+        if index is not None:
+            return index.finditer(text)
         groups = self._groups[lang]
         found = []
         for m in regex.finditer(text):
@@ -139,11 +238,39 @@ class Registry:
             for lang, table in self.verb_names.items()
         }
 
+    @cached_property
+    def _verbs_by_first(self) -> dict[str, dict[str, list[tuple[str, str, URIRef]]]]:
+        """The sorted verb labels by their first character (lower-cased for English), each
+        with the form it is compared in; the order of :attr:`_verbs_sorted` is kept."""
+        out: dict[str, dict[str, list[tuple[str, str, URIRef]]]] = {}
+        for lang, labels in self._verbs_sorted.items():
+            table: dict[str, list[tuple[str, str, URIRef]]] = {}
+            for label, verb in labels:
+                cmp = label if lang == "zh" else label.lower()
+                table.setdefault(cmp[:1], []).append((label, cmp, verb))
+            out[lang] = table
+        return out
+
     def match_verb(self, text: str, pos: int, lang: str) -> tuple[int, URIRef] | None:
         """Return ``(end, verb)`` when a verb label starts at *pos* in *text*.
 
         English labels match case-insensitively and must end at a word boundary.
         """
+        first = text[pos:pos + 1]
+        if first.isascii() and first:
+            # an ASCII letter lower-cases to one letter: only labels that start with it match
+            candidates = self._verbs_by_first.get(lang, {}).get(
+                first if lang == "zh" else first.lower(), [])
+            for label, cmp, verb in candidates:
+                end = pos + len(label)
+                if lang == "zh":
+                    if text.startswith(label, pos):
+                        return end, verb
+                elif text[pos:end].lower() == cmp and (
+                    end >= len(text) or not text[end].isalnum()
+                ):
+                    return end, verb
+            return None
         for label, verb in self._verbs_sorted.get(lang, []):
             if lang == "zh":
                 if text.startswith(label, pos):

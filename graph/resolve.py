@@ -82,6 +82,8 @@ def _check_resolution(
     ref: ResolutionRef, parsed: ParsedText, years: ResolutionYears | None
 ) -> str | None:
     h = parsed.header
+    if ref.number < 1:
+        return f"resolution {ref.number} ({ref.year}) cannot exist: resolutions are numbered from 1"
     if ref.year < FIRST_YEAR:
         return f"resolution {ref.number} ({ref.year}) is dated before the Council existed"
     if (ref.number, ref.year) == (h.number, h.year):

@@ -15,8 +15,12 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import subprocess
+import tempfile
+import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 import pyoxigraph as ox
 from rdflib import Dataset, Graph, Literal, URIRef
@@ -26,12 +30,15 @@ from graph.errors import InputError, UsageError
 from graph.namespaces import SERIALIZATION_PREFIXES
 
 __all__ = [
-    "to_ox_term", "to_ox_quad", "open_store", "serialize_store", "write_graph_files",
+    "to_ox_term", "to_ox_quad", "open_store", "open_query_store", "serialize_store", "write_graph_files",
     "FORMATS", "atomic_directory", "atomic_file", "rdflib_dataset", "count_triples",
-    "STORE_DIR", "TURTLE_FILE", "QUADS_FILE",
+    "STORE_DIR", "TURTLE_FILE", "QUADS_FILE", "write_graph_lines", "group_quads",
+    "sort_graph_lines", "generate_nquads", "merge_triple_lines", "generate_turtle",
+    "GraphSpool", "write_spool", "sort_lines",
 ]
 
 STORE_DIR = "store"
+QUERY_STORE_DIR = "query-store"
 TURTLE_FILE = "graph.ttl"
 QUADS_FILE = "graph.nq"
 
@@ -88,6 +95,14 @@ def serialize_store(store: ox.Store, fmt: str) -> bytes:
         oxfmt, keeps_graphs = FORMATS[fmt]
     except KeyError:
         raise UsageError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}") from None
+    if fmt in ("nquads", "ntriples", "turtle"):
+        graphs = {str(g): [store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=g)]
+                  for g in [*store.named_graphs(), ox.DefaultGraph()]}
+        sorted_graphs = sort_graph_lines(graphs)
+        if fmt == "nquads":
+            return generate_nquads(sorted_graphs)
+        ordered = merge_triple_lines(sorted_graphs)
+        return ordered if fmt == "ntriples" else generate_turtle(ordered)
     prefixes = SERIALIZATION_PREFIXES if fmt in ("turtle", "trig") else None
     if keeps_graphs:
         quads = sorted(store, key=lambda q: (str(q.graph_name), *_sort_key_triple(q)))
@@ -97,6 +112,64 @@ def serialize_store(store: ox.Store, fmt: str) -> bytes:
         ordered = sorted(triples, key=_sort_key_triple)
         data = ox.serialize(ordered, format=oxfmt, prefixes=prefixes)
     return _sorted_prefix_block(data) if prefixes else data
+
+
+# -- sorted serialisation from N-Triples lines ------------------------------------------------
+#
+# A line of N-Triples is ``<s> <p> o .`` with every term in the form ``str(term)`` gives, and
+# a term never ends inside another one followed by a character below the space: so sorting the
+# lines as bytes sorts the triples by ``(str(s), str(p), str(o))``, the order of
+# :func:`serialize_store`. Working on lines keeps the sorting and de-duplication in C.
+
+DEFAULT_GRAPH_KEY = str(ox.DefaultGraph())
+
+
+def sort_graph_lines(graphs: dict[str, list[bytes]]) -> list[tuple[str, list[bytes]]]:
+    """Return ``(graph, sorted distinct N-Triples lines)`` for each graph, graphs sorted.
+
+    *graphs* maps the N-Triples form of a graph name (``str(graph)``, ``DEFAULT`` for the
+    default graph) to chunks of N-Triples data.
+
+    >>> sort_graph_lines({'<g>': [b'<b> <p> <o> .\\n<a> <p> <o> .\\n', b'<a> <p> <o> .\\n']})
+    [('<g>', [b'<a> <p> <o> .', b'<b> <p> <o> .'])]
+    """
+    out = []
+    for key in sorted(graphs):
+        lines: set[bytes] = set()
+        for chunk in graphs[key]:
+            lines.update(chunk.split(b"\n"))
+        lines.discard(b"")
+        if lines:
+            out.append((key, sorted(lines)))
+    return out
+
+
+def generate_nquads(sorted_graphs: list[tuple[str, list[bytes]]]) -> bytes:
+    """N-Quads of :func:`sort_graph_lines` output, as :func:`serialize_store` writes them."""
+    parts: list[bytes] = []
+    for key, lines in sorted_graphs:
+        if key == DEFAULT_GRAPH_KEY:
+            parts.extend(lines)
+        else:
+            tail = key.encode("utf-8") + b" ."
+            parts.extend([line[:-1] + tail for line in lines])
+    return b"\n".join(parts) + b"\n" if parts else b""
+
+
+def merge_triple_lines(sorted_graphs: list[tuple[str, list[bytes]]]) -> bytes:
+    """Sorted distinct N-Triples of all graphs merged."""
+    lines: set[bytes] = set()
+    for _, graph_lines in sorted_graphs:
+        lines.update(graph_lines)
+    ordered = sorted(lines)
+    return b"\n".join(ordered) + b"\n" if ordered else b""
+
+
+def generate_turtle(ntriples: bytes) -> bytes:
+    """Turtle of sorted N-Triples, with the project's prefixes in a fixed order."""
+    triples = ox.parse(input=ntriples, format=ox.RdfFormat.N_TRIPLES)
+    data = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=SERIALIZATION_PREFIXES)
+    return _sorted_prefix_block(data)
 
 
 def _sorted_prefix_block(data: bytes) -> bytes:
@@ -120,6 +193,12 @@ def atomic_directory(target: Path) -> Iterator[Path]:
     on any failure it is removed and *target* is left as it was."""
     target = Path(target)
     parent = target.resolve().parent
+    if target.exists() and not (target.is_dir() and (
+            not any(target.iterdir()) or (target / "summary.json").is_file()
+            or (target / STORE_DIR).is_dir())):
+        raise InputError(target, "exists and is not a build folder: not replacing it "
+                                 "(choose another -o)")
+    old = parent / f".{target.name}.old-{os.getpid()}"
     try:
         parent.mkdir(parents=True, exist_ok=True)
         tmp = parent / f".{target.name}.tmp-{os.getpid()}"
@@ -130,7 +209,6 @@ def atomic_directory(target: Path) -> Iterator[Path]:
         raise InputError(target, f"cannot write the output folder: {exc.strerror}") from exc
     try:
         yield tmp
-        old = parent / f".{target.name}.old-{os.getpid()}"
         if target.exists():
             os.replace(target, old)
         os.replace(tmp, target)
@@ -138,6 +216,8 @@ def atomic_directory(target: Path) -> Iterator[Path]:
             shutil.rmtree(old, ignore_errors=True)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
+        if old.exists() and not target.exists():
+            os.replace(old, target)
         raise
 
 
@@ -157,12 +237,211 @@ def atomic_file(target: Path) -> Iterator[Path]:
 
 def write_graph_files(folder: Path, quads: Iterable[ox.Quad]) -> ox.Store:
     """Write the on-disk store, ``graph.ttl`` (merged) and ``graph.nq`` into *folder*."""
+    return write_graph_lines(folder, group_quads(quads))[0]
+
+
+def group_quads(quads: Iterable[ox.Quad]) -> dict[str, list[bytes]]:
+    """N-Triples data of *quads* by graph (the input of :func:`write_graph_lines`)."""
+    by_graph: dict[str, list[ox.Triple]] = {}
+    for q in quads:
+        by_graph.setdefault(str(q.graph_name), []).append(
+            ox.Triple(q.subject, q.predicate, q.object))
+    return {g: [ox.serialize(ts, format=ox.RdfFormat.N_TRIPLES)] for g, ts in by_graph.items()}
+
+
+def write_graph_lines(folder: Path, graphs: dict[str, list[bytes]]) -> tuple[ox.Store, int]:
+    """Write the on-disk store, ``graph.ttl`` and ``graph.nq`` into *folder* from N-Triples
+    data by graph (see :func:`sort_graph_lines`); return the store and the number of distinct
+    triples (graphs merged)."""
+    with GraphSpool() as spool:
+        for key, chunks in graphs.items():
+            for chunk in chunks:
+                spool.add(key, chunk)
+        return write_spool(folder, spool)
+
+
+def sort_lines(data: bytes) -> bytes:
+    """The distinct lines of N-Triples (or N-Quads) data, sorted.
+
+    >>> sort_lines(b'<b> <p> <o> .\\n<a> <p> <o> .\\n<b> <p> <o> .\\n')
+    b'<a> <p> <o> .\\n<b> <p> <o> .\\n'
+    """
+    lines = set(data.split(b"\n"))
+    lines.discard(b"")
+    return b"\n".join(sorted(lines)) + b"\n" if lines else b""
+
+
+class GraphSpool:
+    """The triples of each named graph as sorted N-Triples blocks in a temporary file, so
+    that a large build never holds its whole graph in memory.
+
+    >>> with GraphSpool() as spool:
+    ...     spool.add('<g>', b'<b> <p> <o> .\\n<a> <p> <o> .\\n')
+    ...     spool.read_graph('<g>')
+    b'<a> <p> <o> .\\n<b> <p> <o> .\\n'
+    """
+
+    def __init__(self) -> None:
+        self._dir = tempfile.TemporaryDirectory(prefix="unsc-graph-spool-")
+        self.folder = Path(self._dir.name)
+        self.path = self.folder / "spool.nt"
+        self._file = open(self.path, "w+b")
+        self.blocks: dict[str, list[tuple[int, int]]] = {}
+
+    def __enter__(self) -> GraphSpool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._file.close()
+        self._dir.cleanup()
+
+    def add(self, graph: str, data: bytes, *, is_sorted: bool = False) -> None:
+        """Add N-Triples *data* to *graph* (``str`` of the graph name); *is_sorted* when
+        the data already is :func:`sort_lines` output."""
+        if not is_sorted:
+            data = sort_lines(data)
+        if not data:
+            return
+        f = self._file
+        f.seek(0, os.SEEK_END)
+        offset = f.tell()
+        f.write(data)
+        self.blocks.setdefault(graph, []).append((offset, len(data)))
+
+    def read_graph(self, graph: str) -> bytes:
+        """The sorted distinct N-Triples of *graph*."""
+        f = self._file
+        f.flush()
+        parts = []
+        for offset, length in self.blocks.get(graph, []):
+            f.seek(offset)
+            parts.append(f.read(length))
+        return parts[0] if len(parts) == 1 else sort_lines(b"".join(parts))
+
+    def graphs(self) -> list[str]:
+        """The graphs, sorted."""
+        return sorted(self.blocks)
+
+    def sorted_triples(self, out: Path) -> None:
+        """Write the sorted distinct triples of all graphs merged to *out*: GNU ``sort`` in
+        the C locale (byte order, bounded memory) when there is one, else in memory."""
+        self._file.flush()
+        sort = shutil.which("sort")
+        if sort is not None:
+            env = {**os.environ, "LC_ALL": "C"}
+            done = subprocess.run(
+                [sort, "-u", "-S", "256M", "-T", str(self.folder), "-o", str(out),
+                 str(self.path)], env=env, capture_output=True, check=False)
+            if done.returncode == 0:
+                return
+        out.write_bytes(sort_lines(self.path.read_bytes()))
+
+
+class _SortedPrefixes:
+    """A binary writer that puts the leading ``@prefix`` lines in order (as
+    :func:`_sorted_prefix_block` does) and passes the rest through."""
+
+    def __init__(self, out: BinaryIO) -> None:
+        self.out = out
+        self.head = bytearray()
+        self.done = False
+
+    def write(self, data: bytes) -> int:
+        if self.done:
+            return self.out.write(data)
+        self.head += data
+        pos = 0
+        while True:
+            nl = self.head.find(b"\n", pos)
+            if nl < 0:
+                return len(data)
+            if not self.head.startswith(b"@prefix ", pos):
+                break
+            pos = nl + 1
+        prefixes = bytes(self.head[:pos]).split(b"\n")[:-1]
+        self.out.write(b"".join(line + b"\n" for line in sorted(prefixes)))
+        self.out.write(bytes(self.head[pos:]))
+        self.head = bytearray()
+        self.done = True
+        return len(data)
+
+    def flush(self) -> None:
+        pass
+
+    def close(self) -> None:
+        if not self.done:
+            self.out.write(_sorted_prefix_block(bytes(self.head)))
+            self.done = True
+
+
+def write_spool(folder: Path, spool: GraphSpool) -> tuple[ox.Store, int]:
+    """Write ``graph.nq``, the on-disk store and ``graph.ttl`` into *folder* from *spool*;
+    return the store and the number of distinct triples (graphs merged).
+
+    The store is loaded in a thread (Oxigraph releases the GIL) while the Turtle is written.
+    """
+    nq_path = folder / QUADS_FILE
+    with open(nq_path, "wb") as out:
+        for key in spool.graphs():
+            data = spool.read_graph(key)
+            if key != DEFAULT_GRAPH_KEY:
+                data = data.replace(b" .\n", b" " + key.encode("utf-8") + b" .\n")
+            out.write(data)
     store = ox.Store(str(folder / STORE_DIR))
-    store.bulk_extend(quads)
-    store.flush()
-    (folder / TURTLE_FILE).write_bytes(serialize_store(store, "turtle"))
-    (folder / QUADS_FILE).write_bytes(serialize_store(store, "nquads"))
-    return store
+    failure: list[BaseException] = []
+
+    def load() -> None:
+        try:
+            store.bulk_load(path=str(nq_path), format=ox.RdfFormat.N_QUADS)
+            store.flush()
+        except BaseException as exc:  # re-raised in the caller's thread
+            failure.append(exc)
+
+    loader = threading.Thread(target=load, name="store-load")
+    loader.start()
+    try:
+        merged = spool.folder / "merged.nt"
+        spool.sorted_triples(merged)
+        n_triples = 0
+        with open(merged, "rb") as f:
+            while chunk := f.read(1 << 22):
+                n_triples += chunk.count(b"\n")
+        with open(folder / TURTLE_FILE, "wb") as out:
+            writer = _SortedPrefixes(out)
+            ox.serialize(ox.parse(path=str(merged), format=ox.RdfFormat.N_TRIPLES), writer,
+                         format=ox.RdfFormat.TURTLE, prefixes=SERIALIZATION_PREFIXES)
+            writer.close()
+        merged.unlink()
+    finally:
+        loader.join()
+    if failure:
+        raise failure[0]
+    # the merged graph once more, each triple once, for fast queries over all sources: in the
+    # union of the named graphs a triple stated by many texts (a cited document's identifier)
+    # would match once per graph and multiply the joins
+    merged_store = ox.Store(str(folder / QUERY_STORE_DIR))
+    merged_store.bulk_load(path=str(folder / TURTLE_FILE), format=ox.RdfFormat.TURTLE)
+    merged_store.flush()
+    del merged_store
+    return store, n_triples
+
+
+def open_query_store(path: str | Path) -> ox.Store:
+    """Open the graph at *path* for querying across all sources: for a build folder, its
+    merged store (every triple once, in the default graph); otherwise as :func:`open_store`.
+
+    Queries that name graphs (``GRAPH ?g``) need :func:`open_store`.
+    """
+    p = Path(path)
+    if p.is_dir() and (p / QUERY_STORE_DIR).is_dir():
+        try:
+            return ox.Store.read_only(str(p / QUERY_STORE_DIR))
+        except OSError as exc:
+            raise UsageError(f"{p}: cannot open the store: {exc}") from exc
+    return open_store(p)
 
 
 def open_store(path: str | Path) -> ox.Store:

@@ -144,7 +144,8 @@ def _resolution_items(text: str, offset: int) -> list[tuple[Reference, int, int]
             if tail:
                 pos = tail.end()
             foot = _FOOTNOTE_TAIL.match(text, pos)
-            if foot and not _ITEM.match(text, _SEP.match(text, pos).end()):
+            sep2 = _SEP.match(text, pos)
+            if foot and not (sep2 and _ITEM.match(text, sep2.end())):
                 pos = foot.end()
     # orphans: "n (yyyy)" outside any chain ("and 338 (1973)" after a pinpoint, line breaks)
     for m in _ITEM.finditer(text):
@@ -175,7 +176,7 @@ def _item_ref(m: re.Match[str], offset: int, ga: bool, other: bool) -> Reference
         if ga or other:
             return None
         year = _ocr_int(m.group("year"))
-        if not 1946 <= year <= 2030 or number < 1:
+        if number < 1:
             return None
         return ResolutionRef(span, surface, number=number, year=year)
     if other:

@@ -21,7 +21,7 @@ from datetime import date
 from graph.errors import InputError
 from graph.model import Header, Paragraph, ParsedText, SourceText, Span
 from graph.segment import fold_width
-from graph.symbols import sc_resolution
+from graph.symbols import SymbolError, sc_resolution
 
 __all__ = ["segment_zh", "repair_text_zh", "CN_DIGITS", "parse_cn_number"]
 
@@ -121,7 +121,11 @@ def segment_zh(source: SourceText) -> ParsedText:
             "not a Security Council resolution: no heading '第 N (YYYY) 号决议' at the top",
         )
     number, year = int(heading.group(1)), int(heading.group(2))
-    header = Header(symbol=sc_resolution(number, year), number=number, year=year)
+    try:
+        symbol = sc_resolution(number, year)
+    except SymbolError as exc:
+        raise InputError(source.path, f"not a Security Council resolution: {exc}") from None
+    header = Header(symbol=symbol, number=number, year=year)
     body_start = heading.end()
     adopted = _ADOPTED.search(folded, heading.end(), heading.end() + 400)
     if adopted:

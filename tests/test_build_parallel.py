@@ -1,0 +1,108 @@
+"""A build with two worker processes gives the same bytes as a one-process build.
+
+The texts are the English fixtures, copied with their resolution numbers renumbered (so each
+copy is a distinct resolution), plus the bilingual pair and the Chinese seed: 45 texts, more
+than the 40 from which a build uses workers by itself.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from graph.build import build, classify
+from graph.store import GraphSpool, sort_lines, write_graph_lines
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "tests" / "fixtures"
+ENGLISH = ["early.txt", "middle.txt", "modern.txt"]
+COPIES = 14  # 3 fixtures x 14 copies + 2 bilingual + the seed = 45 texts
+
+# the number of the heading: "36 (1947). Resolution of", "Resolution 465 (1980)", "RESOLUTION 827"
+_HEADING_NUMBER = re.compile(r"\A\s*(\d+)(?=\s*\(\d{4}\)\.?\s*Resolution)|(?i:resolution)\s+(\d+)")
+
+
+def renumber(text: str, add: int) -> str:
+    """Return *text* with the resolution number of its heading increased by *add*."""
+    m = _HEADING_NUMBER.search(text)
+    assert m is not None, "fixture without a heading"
+    group = 1 if m.group(1) else 2
+    number = int(m.group(group)) + add
+    return text[:m.start(group)] + str(number) + text[m.end(group):]
+
+
+@pytest.fixture(scope="module")
+def texts(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("texts")
+    for name in ENGLISH:
+        source = (FIXTURES / "en" / name).read_text(encoding="utf-8")
+        for k in range(COPIES):
+            (folder / f"{k:02d}_{name}").write_text(renumber(source, k * 1000), encoding="utf-8")
+    for p in sorted((FIXTURES / "bilingual").glob("*.txt")):
+        (folder / p.name).write_bytes(p.read_bytes())
+    seed = ROOT / "data" / "texts" / "S_RES_2388_2017_ZH.txt"
+    (folder / seed.name).write_bytes(seed.read_bytes())
+    return folder
+
+
+@pytest.mark.parametrize("name, add, expected", [
+    ("early.txt", 1000, "1036 (1947). Resolution of"),  # the early heading: number first
+    ("middle.txt", 2000, "Resolution 2465 (1980)"),  # 1965-1993 heading
+    ("modern.txt", 0, "RESOLUTION 827 (1993)"),  # nothing added: the text is unchanged
+])
+def test_renumber_changes_only_the_heading_number(name, add, expected):
+    source = (FIXTURES / "en" / name).read_text(encoding="utf-8")
+    out = renumber(source, add)
+    assert out.lstrip().startswith(expected)
+    assert len(out) - len(source) == len(str(int(re.findall(r"\d+", source)[0]) + add)) - len(
+        re.findall(r"\d+", source)[0])
+
+
+def test_two_workers_give_the_bytes_of_one(texts, tmp_path):
+    assert sum(classify(p) == "text" for p in texts.iterdir()) == 45
+    one = build([texts], tmp_path / "one", workers=1)
+    two = build([texts], tmp_path / "two", workers=2)
+    assert one.texts == two.texts == 45  # every copy is a distinct resolution
+    for name in ("graph.ttl", "graph.nq"):
+        a = (tmp_path / "one" / name).read_bytes()
+        b = (tmp_path / "two" / name).read_bytes()
+        assert a == b, name
+    assert one.triples == two.triples > 0
+    assert one.quads == two.quads
+
+
+def test_default_workers_match_one_process(texts, tmp_path):
+    # 45 texts: the build picks its workers itself; same bytes as one process
+    build([texts], tmp_path / "auto")
+    build([texts], tmp_path / "one", workers=1)
+    assert (tmp_path / "auto" / "graph.nq").read_bytes() == \
+        (tmp_path / "one" / "graph.nq").read_bytes()
+
+
+A = b"<http://x/a> <http://x/p> <http://x/o>"
+B = b"<http://x/b> <http://x/p> <http://x/o>"
+
+
+@pytest.mark.parametrize("chunks, expected", [
+    # one graph, lines out of order and repeated: sorted, distinct
+    ({"<http://x/g>": [B + b" .\n" + A + b" .\n", A + b" .\n"]},
+     A + b" <http://x/g> .\n" + B + b" <http://x/g> .\n"),
+    # two graphs: graph order first, then the triples
+    ({"<http://x/h>": [A + b" .\n"], "<http://x/g>": [B + b" .\n"]},
+     B + b" <http://x/g> .\n" + A + b" <http://x/h> .\n"),
+])
+def test_spooled_nquads_are_sorted_by_graph_then_triple(tmp_path, chunks, expected):
+    _, n_triples = write_graph_lines(tmp_path, chunks)
+    assert (tmp_path / "graph.nq").read_bytes() == expected
+    assert n_triples == len({line.split(b" <http://x/g>")[0].split(b" <http://x/h>")[0]
+                             for line in expected.splitlines()})
+
+
+def test_spool_merges_a_graph_added_twice():
+    with GraphSpool() as spool:
+        spool.add("<g>", b"<b> <p> <o> .\n")
+        spool.add("<g>", b"<a> <p> <o> .\n<b> <p> <o> .\n")
+        assert spool.read_graph("<g>") == sort_lines(b"<a> <p> <o> .\n<b> <p> <o> .\n")
+        assert spool.graphs() == ["<g>"]
