@@ -169,7 +169,12 @@ def resolve_text(
                 v = REFERS_TO if r.span in part_of_body else verb
                 col.cite(f, document_iri(symbol), v, r, document=doc, pinpoint=r.pinpoint)
             elif isinstance(r, GAResolutionRef):
-                doc = CitedDocument(r.symbol, "ga-resolution", year=symbol_year(r.symbol))
+                year = symbol_year(r.symbol)
+                if year is not None and year > h.year:
+                    out.warnings.append(Warning(path, label, f"{r.symbol} is later than the "
+                                                f"citing resolution"))
+                    continue
+                doc = CitedDocument(r.symbol, "ga-resolution", year=year)
                 col.cite(f, document_iri(r.symbol), verb, r, document=doc)
             elif isinstance(r, SymbolRef):
                 year = symbol_year(r.symbol) or (r.dated.year if r.dated else None)
