@@ -279,7 +279,7 @@ ZH_CITING, EN_CITING = "S/RES/2388 (2017)", "S/RES/827 (1993)"
 def test_impossible_citations_are_warnings_not_citations(tmp_path, name, tables, wrong, kept):
     inputs = [HOSTILE / name]
     if tables:
-        inputs += [MEETINGS / "scact2017_table_en.html", MEETINGS / "scact1993_table_en.html"]
+        inputs += [MEETINGS / "meetings-2017-fixture.html", MEETINGS / "meetings-1993-fixture.html"]
     g, summary = build_graph(tmp_path, *inputs)
     citing = document_iri(ZH_CITING if name.startswith("zh") else EN_CITING)
     cited = set(g.objects(citing, CITO.cites))

@@ -35,10 +35,10 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 MEETINGS_DIR = SHARED / "corpus" / "un-meetings"
 UNDL_CSV = SHARED / "corpus" / "undl-records" / "UNSC_Record-Table_2722.csv"
 
-EARLY = FIXTURES / "scact1947_table_en.html"
-RECENT = FIXTURES / "scact2017_table_en.html"
+EARLY = FIXTURES / "meetings-1947-fixture.html"
+RECENT = FIXTURES / "meetings-2017-fixture.html"
 COVID = FIXTURES / "scact2020_covid_table_en.html"
-MIDDLE = FIXTURES / "scact1993_table_en.html"
+MIDDLE = FIXTURES / "meetings-1993-fixture.html"
 VETO = FIXTURES / "scact_veto_table_en.html"
 
 
@@ -257,8 +257,8 @@ def test_parse_is_pure_and_names_the_source():
     "name, meeting, veto",
     [
         # yearly tables, early and recent
-        ("scact1947_table_en.html", True, False),
-        ("scact2017_table_en.html", True, False),
+        ("meetings-1947-fixture.html", True, False),
+        ("meetings-2017-fixture.html", True, False),
         # the veto list is routed here too, and recognised as such
         ("scact_veto_table_en.html", True, True),
         # another HTML table, a text file, a CSV
@@ -273,11 +273,11 @@ def test_detect(name, meeting, veto):
 
 
 def test_read_meeting_folder_skips_other_files(tmp_path):
-    for name in ["scact1947_table_en.html", "scact_veto_table_en.html", "notes.txt",
+    for name in ["meetings-1947-fixture.html", "scact_veto_table_en.html", "notes.txt",
                  "not_a_meeting_table.html", "undl_records.csv"]:
         shutil.copy(FIXTURES / name, tmp_path / name)
     records, vetoes = read_meeting_folder(tmp_path)
-    assert {r.source for r in records} == {"scact1947_table_en.html"}
+    assert {r.source for r in records} == {"meetings-1947-fixture.html"}
     assert len(vetoes) == 7
 
 
@@ -394,10 +394,10 @@ def test_fixture_graph_satisfies_the_shapes(fixture_graph):
     "files, years, day, on_day",
     [
         # one table: the range of numbers of 1947 as far as the fixture lists them
-        (["scact1947_table_en.html"], {1947: (27, 37)}, "1947-08-01",
+        (["meetings-1947-fixture.html"], {1947: (27, 37)}, "1947-08-01",
          ["S/RES/27 (1947)", "S/RES/28 (1947)"]),
         # two tables and the veto list: a range per year
-        (["scact1993_table_en.html", "scact2017_table_en.html", "scact_veto_table_en.html"],
+        (["meetings-1993-fixture.html", "meetings-2017-fixture.html", "scact_veto_table_en.html"],
          {1993: (827, 887), 2017: (2382, 2397)}, "2017-11-09",
          ["S/RES/2382 (2017)", "S/RES/2383 (2017)", "S/RES/2384 (2017)"]),
     ],
