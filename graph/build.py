@@ -18,6 +18,7 @@ import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
+from datetime import date
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -26,7 +27,7 @@ from rdflib import URIRef
 from graph.errors import InputError
 from graph.iri import REGISTRY_GRAPH, symbol_from_iri
 from graph.model import CitedDocument, Warning
-from graph.namespaces import DCTERMS, UNSC
+from graph.namespaces import DCTERMS, ELI, UNSC
 from graph.read import read_source
 from graph.registry import Registry, load_registry
 from graph.resolve import ResolutionYears, resolve
@@ -131,10 +132,13 @@ def collect_inputs(paths: Iterable[str | Path]) -> Inputs:
 _REGISTRY: Registry | None = None
 _YEARS: ResolutionYears | None = None
 _DATES: dict[str, list[str]] | None = None
+#: what the meeting tables say of each resolution: symbol -> (adoption date, meeting number)
+_FACTS: dict[str, tuple[str | None, int | None]] = {}
 
 
-def _init_worker(registry_paths: list[Path] | None, years, dates) -> None:
-    global _REGISTRY, _YEARS, _DATES
+def _init_worker(registry_paths: list[Path] | None, years, dates, facts=None) -> None:
+    global _REGISTRY, _YEARS, _DATES, _FACTS
+    _FACTS = facts or {}
     _REGISTRY = load_registry(registry_paths)
     _YEARS, _DATES = years, dates
 
@@ -145,6 +149,7 @@ def process_text(path: Path) -> tuple[list[tuple], dict, list[Warning]]:
     assert _REGISTRY is not None
     source = read_source(path)
     parsed = segment(source)
+    table_warnings = _apply_table_facts(parsed)
     dates = _DATES
 
     def on(day):
@@ -159,7 +164,47 @@ def process_text(path: Path) -> tuple[list[tuple], dict, list[Warning]]:
         "citations": len(resolved.citations),
         "obligations": len(resolved.obligations),
     }
-    return quads, counts, resolved.warnings
+    return quads, counts, table_warnings + resolved.warnings
+
+
+def _apply_table_facts(parsed) -> list[Warning]:
+    """Where the meeting tables and a text's heading disagree on the adoption date or the
+    meeting (OCR slips in old texts), the tables win; the disagreement is a warning."""
+    h = parsed.header
+    facts = _FACTS.get(h.symbol)
+    if not facts:
+        return []
+    out = []
+    day, meeting = facts
+    if day and h.adopted is not None and h.adopted.isoformat() != day:
+        out.append(Warning(str(parsed.source.path), "heading", f"the text says adopted on "
+                           f"{h.adopted}, the meeting tables {day}: the tables' date is kept"))
+    if day:
+        h.adopted = date.fromisoformat(day)
+    if meeting and h.meeting is not None and h.meeting != meeting:
+        out.append(Warning(str(parsed.source.path), "heading", f"the text says meeting "
+                           f"{h.meeting}, the meeting tables {meeting}: the tables' is kept"))
+    if meeting:
+        h.meeting = meeting
+    return out
+
+
+def _table_facts(quads: list[ox.Quad]) -> dict[str, tuple[str | None, int | None]]:
+    """Adoption date and meeting of each resolution, from the meeting tables' quads."""
+    dates: dict[str, str] = {}
+    meetings: dict[str, int] = {}
+    date_p, at_p = str(ELI.date_document), str(UNSC.adoptedAt)
+    for q in quads:
+        p = q.predicate.value
+        if p == date_p:
+            dates[q.subject.value] = q.object.value
+        elif p == at_p:
+            meetings[q.subject.value] = int(q.object.value.rsplit("/", 1)[1])
+    out = {}
+    for iri in set(dates) | set(meetings):
+        if "/doc/S/RES/" in iri:
+            out[symbol_from_iri(iri)] = (dates.get(iri), meetings.get(iri))
+    return out
 
 
 def process_text_lines(path: Path) -> tuple[str, bytes, dict, list[Warning]]:
@@ -223,6 +268,7 @@ def build_spool(
     _add_quads(spool, [to_ox_quad(q[:3], q[3]) for q in _registry_quads(registry)])
 
     extra_quads, years, dates = _source_quads(inputs, summary, registry)
+    facts = _table_facts(extra_quads)
     summary.seconds["sources"] = round(time.perf_counter() - t0, 3)
 
     t1 = time.perf_counter()
@@ -256,14 +302,14 @@ def build_spool(
 
     if n_workers > 1:
         with ProcessPoolExecutor(n_workers, initializer=_init_worker,
-                                 initargs=(registry_paths, years, dates)) as pool:
+                                 initargs=(registry_paths, years, dates, facts)) as pool:
             # results come back in input order and are spooled at once, never all held
             results = pool.map(_safe_process, texts, chunksize=4)
             for i, (p, res) in enumerate(zip(texts, results), 1):
                 take(i, p, res)
     else:
-        global _REGISTRY, _YEARS, _DATES
-        _REGISTRY, _YEARS, _DATES = registry, years, dates
+        global _REGISTRY, _YEARS, _DATES, _FACTS
+        _REGISTRY, _YEARS, _DATES, _FACTS = registry, years, dates, facts
         for i, p in enumerate(texts, 1):
             take(i, p, _safe_process(p))
     _add_quads(spool, extra_quads)

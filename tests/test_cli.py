@@ -190,3 +190,24 @@ def test_debug_shows_the_traceback(tmp_path):
     code, _, stderr = run("--debug", "build", str(tmp_path / "nope.txt"))
     assert code != 0
     assert "Traceback" in stderr
+
+
+def test_the_meeting_tables_win_over_a_misread_heading(tmp_path):
+    """A heading with a wrong date and meeting (as OCR leaves them) is corrected by the tables,
+    and the disagreement is reported."""
+    text = SEED.read_text(encoding="utf-8").replace("2017 年 11 月 21 日第 8111 次",
+                                                   "2017 年 11 月 12 日第 8117 次")
+    (tmp_path / "S_RES_2388_2017_ZH.txt").write_text(text, encoding="utf-8")
+    table = ROOT / "tests" / "fixtures" / "meetings" / "meetings-2017-fixture.html"
+    assert main(["build", "--no-sample", str(tmp_path / "S_RES_2388_2017_ZH.txt"), str(table),
+                 "-o", str(tmp_path / "b")]) == 0
+    g = Graph()
+    g.parse(tmp_path / "b" / "graph.ttl")
+    rows = set(g.query("""
+        PREFIX eli: <http://data.europa.eu/eli/ontology#>
+        PREFIX unsc: <https://w3id.org/unsc-graph/ontology#>
+        SELECT ?d ?n { <https://w3id.org/unsc-graph/id/doc/S/RES/2388(2017)> eli:date_document ?d ;
+                       unsc:adoptedAt/unsc:meetingNumber ?n }"""))
+    assert {(str(d), int(n)) for d, n in rows} == {("2017-11-21", 8111)}
+    warnings = json.loads((tmp_path / "b" / "summary.json").read_text())["warnings"]
+    assert sum(1 for w in warnings if w[1] == "heading") == 2
