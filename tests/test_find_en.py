@@ -183,3 +183,13 @@ def test_fixture_end_to_end():
 def fold_text(s: str) -> str:
     from graph.segment.en import fold_en
     return fold_en(s)
+
+
+def test_a_list_goes_on_after_a_date_with_two_days():
+    """'of 4 and 14 July 1967' ends one item; the list continues with session/number forms."""
+    from graph.find.en import _resolution_items
+
+    text = ("General Assembly resolutions 2253 (ES-V) and 2254 (ES-V) of 4 and 14 July 1967, "
+            "32/5 of 28 October 1977 and 33/113 of 18 December 1978,")
+    found = [getattr(r, "symbol", None) for r, _, _ in _resolution_items(text, 0)]
+    assert found == ["A/RES/2253 (ES-V)", "A/RES/2254 (ES-V)", "A/RES/32/5", "A/RES/33/113"]
