@@ -30,7 +30,8 @@ from graph.errors import InputError, UsageError
 from graph.namespaces import SERIALIZATION_PREFIXES
 
 __all__ = [
-    "to_ox_term", "to_ox_quad", "open_store", "open_query_store", "serialize_store", "write_graph_files",
+    "to_ox_term", "to_ox_quad", "open_store", "open_query_store", "serialize_store",
+    "write_graph_files",
     "FORMATS", "atomic_directory", "atomic_file", "rdflib_dataset", "count_triples",
     "STORE_DIR", "TURTLE_FILE", "QUADS_FILE", "write_graph_lines", "group_quads",
     "sort_graph_lines", "generate_nquads", "merge_triple_lines", "generate_turtle",

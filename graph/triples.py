@@ -203,7 +203,8 @@ def generate_text_triples(resolved: ResolvedText, registry: Registry) -> Iterato
             yield node, UNSC.citedPart, c.part
             yield c.part, RDF.type, ELI.LegalResourceSubdivision
             yield c.part, ELI.is_part_of, c.target
-            yield c.part, RDFS.label, Literal(c.pinpoint.capitalize() if c.pinpoint else "", lang="en")
+            label = c.pinpoint.capitalize() if c.pinpoint else ""
+            yield c.part, RDFS.label, Literal(label, lang="en")
         for span, _ in c.spans:
             exact = text[span.start:span.end]
             yield from _span_triples(node, lang, source, span, exact, UNSC.evidence)

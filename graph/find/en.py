@@ -63,7 +63,8 @@ _ITEM = re.compile(
 _KEYWORD = re.compile(r"\bres(?:o|-\s*o)l(?:u|-\s*u)(?:t|-\s*t)ions?\b|\bS/RES/", re.I)
 _SEP = re.compile(r"(?:\s*(?:,|;|and\b|or\b|as\s+well\s+as\b|its\b))+\s*")
 _DATE_TAIL = re.compile(
-    r"\s*,?\s*of\s+(?:\d{1,2}(?:\s*(?:,|and)\s*\d{1,2})*\s+" + _MONTH + r"(?:\s+\d{4})?|" + _MONTH + r"\s+\d{1,2}"
+    r"\s*,?\s*of\s+(?:\d{1,2}(?:\s*(?:,|and)\s*\d{1,2})*\s+" + _MONTH + r"(?:\s+\d{4})?|"
+    + _MONTH + r"\s+\d{1,2}"
     r"(?:,\s*\d{4})?|that\s+date|the\s+same\s+date)"
 )
 _FOOTNOTE_TAIL = re.compile(r"\s*,?\s*\d{1,3}(?=\s*(?:[,;.)]|and\b|or\b|$))")

@@ -132,7 +132,8 @@ def _find_resolution_lists(p: Paragraph, refs: list[Reference], taken: list[Span
                     "监测组": "monitoring-team", "监察组": "monitoring-team",
                     "机制": "mechanism", "特派团": "mission", "工作组": "working-group",
                     "小组": "team", "法庭": "tribunal", "办事处": "office"}[est.group(1)]
-            refs.append(EstablishedBodyRef(_span(p, m.start(), est.end()), text[m.start():est.end()],
+            refs.append(EstablishedBodyRef(_span(p, m.start(), est.end()),
+                                           text[m.start():est.end()],
                                            head=head, resolutions=tuple(sc_items)))
 
 
