@@ -14,6 +14,7 @@ datetime.date(2018, 2, 28)
 
 from __future__ import annotations
 
+import bisect
 import calendar
 from collections.abc import Callable
 from datetime import date, timedelta
@@ -70,12 +71,10 @@ def add_months(day: date, months: int) -> date:
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
-def _clause_of(clauses: list[Clause], span: Span) -> Clause | None:
-    found = None
-    for c in clauses:
-        if c.span.start <= span.start:
-            found = c
-    return found
+def _clause_of(clauses: list[Clause], starts: list[int], span: Span) -> Clause | None:
+    """The last clause that starts at or before *span* (*starts*: the clauses' starts)."""
+    i = bisect.bisect_right(starts, span.start)
+    return clauses[i - 1] if i else None
 
 
 def _check_resolution(
@@ -151,12 +150,13 @@ def resolve_text(
         if f.clauses and f.clauses[0].verb is not None:
             out.verbs[label] = f.clauses[0].verb
         earlier: list[ResolutionRef] = []
+        clause_starts = [c.span.start for c in f.clauses]
         part_of_body: set[Span] = set()
         for r in f.references:
             if isinstance(r, EstablishedBodyRef):
                 part_of_body.update(x.span for x in r.resolutions)
         for r in f.references:
-            clause = _clause_of(f.clauses, r.span)
+            clause = _clause_of(f.clauses, clause_starts, r.span)
             verb = clause.verb if clause and clause.verb else default_verb
             if isinstance(r, ResolutionRef):
                 problem = _check_resolution(r, parsed, years)

@@ -84,11 +84,6 @@ def test_files_over_the_limit_are_refused_quickly_with_their_size(tmp_path, name
     assert not (tmp_path / "b").exists()
 
 
-@pytest.mark.xfail(strict=True, reason="a long paragraph is slow: registry.find_entities (zh) "
-                   "tries every name at every character (~70 us/char), find/zh._find_clauses "
-                   "sorts the entities once per clause and resolve._clause_of scans every "
-                   "clause per reference (both quadratic); a 7 MB one-paragraph text under the "
-                   "8 MB limit runs for more than 5 minutes")
 def test_a_long_paragraph_under_the_limit_builds_quickly(tmp_path):
     text = SEED.read_text(encoding="utf-8")
     head = text[:text.index("回顾第 2015/25")]

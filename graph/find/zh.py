@@ -13,6 +13,7 @@ source text by adding ``paragraph.span.start``.
 
 from __future__ import annotations
 
+import bisect
 import re
 from datetime import date
 
@@ -235,6 +236,8 @@ def _find_clauses(p: Paragraph, registry: Registry, entities: list[EntityRef]) -
         first = num.end() if num else 0
     starts = [first] + [m.end() for m in _CLAUSE_BREAK.finditer(text, first)]
     clauses: list[Clause] = []
+    ordered = sorted(entities, key=lambda r: r.span.start)
+    ent_starts = [r.span.start - p.span.start for r in ordered]
     for pos in starts:
         hit = _verb_at(text, pos, registry)
         if hit is None:
@@ -243,10 +246,8 @@ def _find_clauses(p: Paragraph, registry: Registry, entities: list[EntityRef]) -
         clauses.append(Clause(span=Span(pos, pos), verb=verb, verb_span=_span(p, at, end)))
         # addressees: registry entities right after the verb, joined by 和/及/、
         cursor = end
-        for ent in sorted(entities, key=lambda r: r.span.start):
+        for ent in ordered[bisect.bisect_left(ent_starts, cursor):]:
             s = ent.span.start - p.span.start
-            if s < cursor:
-                continue
             gap = text[cursor:s]
             if re.fullmatch(r"\s*(?:[、和及]|以及)?\s*", gap):
                 clauses[-1].addressees.append(ent)
