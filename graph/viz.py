@@ -119,7 +119,7 @@ def assert_offline(page: str) -> None:
     ``//`` are not.
 
     >>> assert_offline('<p>https://undocs.org/S/RES/1(1946)</p>')
-    >>> assert_offline('<script src="https://cdn.example/x.js"></script>')
+    >>> assert_offline('<script src="https://remote.example/x.js"></script>')
     Traceback (most recent call last):
     AssertionError: page loads a remote resource: 'src="https://'
     """

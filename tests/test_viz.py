@@ -123,7 +123,7 @@ def test_bad_options(G: nx.DiGraph, kwargs: dict) -> None:
 
 
 @pytest.mark.parametrize("bad", [
-    '<script src="https://cdn.example/x.js"></script>',  # remote script
+    '<script src="https://remote.example/x.js"></script>',  # remote script
     "<link rel=stylesheet href=//cdn.example/x.css>",  # protocol-relative stylesheet
     "<style>body{background:url('http://x/y.png')}</style>",  # CSS url()
     "<style>@import 'x.css';</style>",  # CSS import
