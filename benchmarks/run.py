@@ -298,7 +298,7 @@ QUERY_TIMEOUT = 15  # seconds for the runs of one query; a slower one is stopped
 def child_query(build_dir: str, name: str) -> None:
     """Run one canned query up to 5 times (fewer past QUERY_TIMEOUT / 2); print JSON."""
     from graph.query import list_queries, run_query
-    from graph.store import open_store
+    from graph.store import open_query_store as open_store
 
     store = open_store(build_dir)
     query = next(q for q in list_queries() if q.name == name)
@@ -365,7 +365,7 @@ def bench_network(build_dir: Path) -> list[list[object]]:
 
 
 def network_rows(build_dir: Path) -> list[list[object]]:
-    from graph.store import open_store
+    from graph.store import open_query_store as open_store
 
     rows: list[list[object]] = []
     try:
