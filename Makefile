@@ -20,7 +20,7 @@ test: $(STAMP)  ## run the whole test suite (unit, doctests, notebooks, browser 
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
-	$(BIN)/ruff check graph tests benchmarks
+	$(BIN)/ruff check graph tests benchmarks scripts
 
 evaluate: $(STAMP)  ## precision/recall of the English extractor on the gold sample
 	$(BIN)/python -m graph.evaluate

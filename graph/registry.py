@@ -10,7 +10,8 @@ entity is a data change (a few lines of Turtle in ``data/registry/``), never a c
 ...     skos:prefLabel "Islamic State in Iraq and the Levant"@en , "伊拉克和黎凡特伊斯兰国"@zh ;
 ...     skos:altLabel "ISIL"@en , "伊黎伊斯兰国"@zh .
 ... ''')
->>> [(s, e, str(i).rsplit('/', 1)[1]) for s, e, i in reg.find_entities('谴责伊黎伊斯兰国的行为', 'zh')]
+>>> found = reg.find_entities('谴责伊黎伊斯兰国的行为', 'zh')
+>>> [(s, e, str(i).rsplit('/', 1)[1]) for s, e, i in found]
 [(2, 8, 'isil')]
 """
 

@@ -81,7 +81,8 @@ def generate_document_triples(doc: CitedDocument) -> Iterator[Triple]:
     """Triples that describe a document node from what its symbol tells.
 
     >>> d = CitedDocument('S/PRST/2015/25', 'prst', year=2015)
-    >>> sorted(str(p).rsplit('/', 1)[-1].rsplit('#', 1)[-1] for _, p, _ in generate_document_triples(d))
+    >>> names = (str(p).rsplit('/', 1)[-1] for _, p, _ in generate_document_triples(d))
+    >>> sorted(n.rsplit('#', 1)[-1] for n in names)
     ['identifier', 'page', 'type', 'year']
     """
     iri = document_iri(doc.symbol)

@@ -145,7 +145,7 @@ def test_bad_input_is_one_line_exit_2_and_keeps_the_previous_build(tmp_path, nam
     before = (out / "graph.ttl").read_bytes()
     bad = tmp_path / name
     bad.write_bytes(content)
-    code, stdout, stderr = run("build", str(bad), "-o", str(out))
+    code, _stdout, stderr = run("build", str(bad), "-o", str(out))
     assert code == 2
     lines = stderr.strip().splitlines()
     assert len(lines) == 1 and name in lines[0] and problem in lines[0]

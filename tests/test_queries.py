@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -356,3 +357,14 @@ def test_string_datatype_does_not_matter(data):
 def test_format_result(fmt, expected):
     result = QueryResult(["a", "b"], [("x", 1), (None, None)])
     assert format_result(result, fmt) == expected
+
+
+def test_citation_chain_query_is_the_generated_one():
+    # the unrolled query is written by scripts/citation_chain.py; a hand edit would make
+    # its 32 layers drift apart
+    spec = importlib.util.spec_from_file_location(
+        "citation_chain", Path(__file__).resolve().parents[1] / "scripts" / "citation_chain.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.main(["--check"]) == 0
+    assert module.generate_query(2).count("OPTIONAL { ?n") == 2

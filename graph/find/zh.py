@@ -116,7 +116,8 @@ def _find_resolution_lists(p: Paragraph, refs: list[Reference], taken: list[Span
                 sym = ga_resolution(it.group(6).replace(" ", ""), it.group(7))
                 items.append(GAResolutionRef(_span(p, s, e), surface, symbol=sym))
             elif it.group(1) and is_ga_context:
-                # "大会第 N(YYYY) 号决议" does not exist in Council texts: keep nothing rather than guess
+                # "大会第 N(YYYY) 号决议" does not exist in Council texts:
+                # keep nothing rather than guess
                 continue
         pinpoint, after = _pinpoint(text, m.end())
         if pinpoint and len(items) == 1 and isinstance(items[0], ResolutionRef):

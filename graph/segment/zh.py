@@ -7,7 +7,8 @@ source text; the paragraph's ``text`` is repaired, its ``match`` is the folded s
 
 >>> from graph.model import SourceText
 >>> from pathlib import Path
->>> src = '第 1(2020)号决议\\n\\n安全理事会 2020 年 1 月 2 日第 9000 次会议通过\\n\\n安全理事会，\\n\\n回顾其各项决议，\\n\\n1. 决定继续积极处理此案。\\n'
+>>> src = ('第 1(2020)号决议\\n\\n安全理事会 2020 年 1 月 2 日第 9000 次会议通过\\n\\n'
+...        '安全理事会，\\n\\n回顾其各项决议，\\n\\n1. 决定继续积极处理此案。\\n')
 >>> p = segment_zh(SourceText(Path('x.txt'), src, '', 'zh', 'utf-8', '', src))
 >>> p.header.symbol, p.header.meeting, [x.label for x in p.paragraphs]
 ('S/RES/1 (2020)', 9000, ['PP1', 'OP1'])
@@ -46,8 +47,8 @@ CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 
 def parse_cn_number(text: str) -> int | None:
     """Return the value of a number written in Chinese numerals or digits.
 
-    >>> parse_cn_number('十五'), parse_cn_number('二十'), parse_cn_number('12'), parse_cn_number('一百零二')
-    (15, 20, 12, 102)
+    >>> [parse_cn_number(n) for n in ('十五', '二十', '12', '一百零二')]
+    [15, 20, 12, 102]
     """
     text = text.strip()
     if text.isdigit():
