@@ -35,7 +35,7 @@ __all__ = [
     "FORMATS", "atomic_directory", "atomic_file", "rdflib_dataset", "count_triples",
     "STORE_DIR", "TURTLE_FILE", "QUADS_FILE", "write_graph_lines", "group_quads",
     "sort_graph_lines", "generate_nquads", "merge_triple_lines", "generate_turtle",
-    "GraphSpool", "write_spool", "sort_lines",
+    "GraphSpool", "write_spool", "sort_lines", "load_lines",
 ]
 
 STORE_DIR = "store"
@@ -378,11 +378,40 @@ class _SortedPrefixes:
             self.done = True
 
 
-def write_spool(folder: Path, spool: GraphSpool) -> tuple[ox.Store, int]:
-    """Write ``graph.nq``, the on-disk store and ``graph.ttl`` into *folder* from *spool*;
-    return the store and the number of distinct triples (graphs merged).
+#: bytes of N-Triples / N-Quads given to Oxigraph's bulk loader at once: it holds a chunk's
+#: quads in memory to sort them, so this bounds the loader's memory (about 4x the chunk); a
+#: build of the English corpus (85 MB of N-Quads) is one chunk
+LOAD_CHUNK_BYTES = 192 << 20
 
-    The store is loaded in a thread (Oxigraph releases the GIL) while the Turtle is written.
+
+def load_lines(store: ox.Store, path: Path, fmt: ox.RdfFormat,
+               chunk_bytes: int = LOAD_CHUNK_BYTES) -> None:
+    """Bulk-load the line-based RDF file at *path* (N-Triples or N-Quads) into *store*, in
+    chunks of about *chunk_bytes* cut at line ends, so memory stays bounded on any size.
+
+    >>> store = ox.Store()
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     f = Path(d) / 'x.nt'
+    ...     _ = f.write_bytes(b'<a:a> <a:p> "1" .\\n<a:b> <a:p> "2" .\\n')
+    ...     load_lines(store, f, ox.RdfFormat.N_TRIPLES, chunk_bytes=10)
+    >>> len(store)
+    2
+    """
+    with open(path, "rb") as f:
+        while lines := f.readlines(chunk_bytes):
+            store.bulk_load(input=b"".join(lines), format=fmt)
+            del lines
+    store.flush()
+
+
+def write_spool(folder: Path, spool: GraphSpool) -> tuple[ox.Store, int]:
+    """Write ``graph.nq``, the on-disk stores and ``graph.ttl`` into *folder* from *spool*;
+    return the named-graph store and the number of distinct triples (graphs merged).
+
+    One thread loads the stores (Oxigraph releases the GIL), first the named graphs from
+    ``graph.nq``, then the merged store from the sorted merged triples as soon as they are
+    sorted, while this thread writes the Turtle. Loads go in chunks (:func:`load_lines`) so
+    that memory does not grow with the graph.
     """
     nq_path = folder / QUADS_FILE
     with open(nq_path, "wb") as out:
@@ -392,20 +421,35 @@ def write_spool(folder: Path, spool: GraphSpool) -> tuple[ox.Store, int]:
                 data = data.replace(b" .\n", b" " + key.encode("utf-8") + b" .\n")
             out.write(data)
     store = ox.Store(str(folder / STORE_DIR))
+    merged = spool.folder / "merged.nt"
+    sorted_ready = threading.Event()
     failure: list[BaseException] = []
 
     def load() -> None:
         try:
-            store.bulk_load(path=str(nq_path), format=ox.RdfFormat.N_QUADS)
-            store.flush()
+            load_lines(store, nq_path, ox.RdfFormat.N_QUADS)
+            sorted_ready.wait()
+            if failure:
+                return
+            # the merged graph once more, each triple once, for fast queries over all
+            # sources: in the union of the named graphs a triple stated by many texts (a
+            # cited document's identifier) would match once per graph and multiply the joins
+            merged_store = ox.Store(str(folder / QUERY_STORE_DIR))
+            load_lines(merged_store, merged, ox.RdfFormat.N_TRIPLES)
+            del merged_store
         except BaseException as exc:  # re-raised in the caller's thread
             failure.append(exc)
 
     loader = threading.Thread(target=load, name="store-load")
     loader.start()
     try:
-        merged = spool.folder / "merged.nt"
-        spool.sorted_triples(merged)
+        try:
+            spool.sorted_triples(merged)
+        except BaseException as exc:
+            failure.append(exc)
+            raise
+        finally:
+            sorted_ready.set()
         n_triples = 0
         with open(merged, "rb") as f:
             while chunk := f.read(1 << 22):
@@ -415,18 +459,11 @@ def write_spool(folder: Path, spool: GraphSpool) -> tuple[ox.Store, int]:
             ox.serialize(ox.parse(path=str(merged), format=ox.RdfFormat.N_TRIPLES), writer,
                          format=ox.RdfFormat.TURTLE, prefixes=SERIALIZATION_PREFIXES)
             writer.close()
-        merged.unlink()
     finally:
         loader.join()
+    merged.unlink(missing_ok=True)
     if failure:
         raise failure[0]
-    # the merged graph once more, each triple once, for fast queries over all sources: in the
-    # union of the named graphs a triple stated by many texts (a cited document's identifier)
-    # would match once per graph and multiply the joins
-    merged_store = ox.Store(str(folder / QUERY_STORE_DIR))
-    merged_store.bulk_load(path=str(folder / TURTLE_FILE), format=ox.RdfFormat.TURTLE)
-    merged_store.flush()
-    del merged_store
     return store, n_triples
 
 
