@@ -295,7 +295,16 @@ def bench_floor(texts: list[Path]) -> float:
 QUERY_TIMEOUT = 15  # seconds for the runs of one query; a slower one is stopped
 
 
-def child_query(build_dir: str, name: str) -> None:
+#: parameters of the look-up queries that find something in the English corpus (their defaults
+#: name the seed's resolution, absent from it): each look-up runs with its default and these
+BENCH_PARAMS: dict[str, list[dict[str, str]]] = {
+    "cites": [{"symbol": "S/RES/364 (1974)"}],
+    "cited-by": [{"symbol": "S/RES/242 (1967)"}, {"symbol": "Charter of the United Nations"}],
+    "citation-chain": [{"symbol": "S/RES/364 (1974)"}],
+}
+
+
+def child_query(build_dir: str, name: str, params: str = "{}") -> None:
     """Run one canned query up to 5 times (fewer past QUERY_TIMEOUT / 2); print JSON."""
     from graph.query import list_queries, run_query
     from graph.store import open_query_store as open_store
@@ -305,7 +314,7 @@ def child_query(build_dir: str, name: str) -> None:
     times, rows = [], 0
     for _ in range(5):
         t = time.perf_counter()
-        rows = len(run_query(store, query).rows)
+        rows = len(run_query(store, query, json.loads(params)).rows)
         times.append(time.perf_counter() - t)
         print(json.dumps({"times": times, "rows": rows}), flush=True)
         if sum(times) > QUERY_TIMEOUT / 2:
@@ -314,14 +323,23 @@ def child_query(build_dir: str, name: str) -> None:
 
 def bench_queries(build_dir: Path) -> list[list[object]]:
     """Median of 5 runs of each canned query on the build in *build_dir*, each query in its
-    own process, stopped after :data:`QUERY_TIMEOUT` seconds."""
+    own process, stopped after :data:`QUERY_TIMEOUT` seconds. Look-ups (no ``#+ scope``)
+    also run with the parameters of :data:`BENCH_PARAMS`; only look-ups are flagged over
+    one second, queries of scope ``whole graph`` are listed with their times."""
     try:
         from graph.query import list_queries
     except ImportError as exc:
-        return [["(graph.query not available)", str(exc), "", "", ""]]
+        return [["(graph.query not available)", str(exc), "", "", "", ""]]
     rows: list[list[object]] = []
+    runs = []
     for q in list_queries():
-        cmd = [sys.executable, "-m", "benchmarks.run", "--child-query", str(build_dir), q.name]
+        runs.append((q, {}))
+        runs.extend((q, p) for p in BENCH_PARAMS.get(q.name, []))
+    for q, params in runs:
+        label = q.name + (f" ({', '.join(params.values())})" if params else "")
+        scope = q.scope or "look-up"
+        cmd = [sys.executable, "-m", "benchmarks.run", "--child-query", str(build_dir), q.name,
+               json.dumps(params)]
         try:
             done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True,
                                   timeout=QUERY_TIMEOUT, check=False)
@@ -331,19 +349,20 @@ def bench_queries(build_dir: Path) -> list[list[object]]:
                 exc.stdout or "")
             err, code = "", None
         lines = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
+        flag = "OVER 1 s" if scope == "look-up" else ""
         if not lines:
             if code is None:
-                rows.append([q.name, f"> {QUERY_TIMEOUT * 1000:,}", "", "OVER 1 s",
+                rows.append([label, scope, f"> {QUERY_TIMEOUT * 1000:,}", "", flag,
                              f"stopped after {QUERY_TIMEOUT} s"])
             else:
                 last = (err.strip().splitlines() or ["?"])[-1][:90]
-                rows.append([q.name, "error", "", "", last])
+                rows.append([label, scope, "error", "", "", last])
             continue
         times, n = lines[-1]["times"], lines[-1]["rows"]
         med = statistics.median(times)
         note = "" if len(times) == 5 else f"{len(times)} run(s)" + (
             f", stopped after {QUERY_TIMEOUT} s" if code is None else "")
-        rows.append([q.name, med * 1000, n, "OVER 1 s" if med > 1 else "", note])
+        rows.append([label, scope, med * 1000, n, flag if med > 1 else "", note])
     return rows
 
 
@@ -398,7 +417,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-queries", action="store_true", help="skip queries and network")
     ap.add_argument("--child-build", nargs="+", help=argparse.SUPPRESS)
     ap.add_argument("--child-peer", help=argparse.SUPPRESS)
-    ap.add_argument("--child-query", nargs=2, help=argparse.SUPPRESS)
+    ap.add_argument("--child-query", nargs="+", help=argparse.SUPPRESS)
     ap.add_argument("--child-network", help=argparse.SUPPRESS)
     ap.add_argument("--workers", type=int, default=None, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
@@ -496,7 +515,8 @@ def main(argv: list[str] | None = None) -> int:
             largest = max(builds)
             print_table(f"Canned queries on the {largest}x graph "
                         f"({dict(series)[largest]['triples']:,} triples), median of 5",
-                        ["query", "ms", "rows", "over 1 s", "note"], bench_queries(
+                        ["query", "scope", "ms", "rows", "look-up over 1 s", "note"],
+                        bench_queries(
                             builds[largest]))
             print_table(f"Citation network on the {largest}x graph", ["step", "seconds", "size"],
                         bench_network(builds[largest]))

@@ -54,7 +54,7 @@ _INTEGERS = {
     )
 }
 _FLOATS = {_XSD + "decimal", _XSD + "double", _XSD + "float"}
-_HEADER = re.compile(r"^#\+\s*(summary|param)\s*:\s*(.*?)\s*$")
+_HEADER = re.compile(r"^#\+\s*(summary|param|scope)\s*:\s*(.*?)\s*$")
 _PARAM = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*?)\s*(?:(?:—|--)\s*(.*))?$")
 
 
@@ -76,6 +76,10 @@ class CannedQuery:
     params: tuple[QueryParam, ...]
     path: Path | None
     text: str
+    #: ``whole graph`` for a query that by its nature reads every citation, paragraph or
+    #: obligation (a full listing, an aggregate, an integrity check): its time grows with
+    #: the graph; empty for a look-up, which should stay fast at any size
+    scope: str = ""
 
 
 @dataclass
@@ -100,8 +104,10 @@ def parse_query(text: str, name: str = "query", path: Path | None = None) -> Can
     >>> q = parse_query('#+ summary: all\\n#+ param: s = S/1 — a symbol\\nSELECT * {}', 'x')
     >>> q.summary, q.params[0].name, q.params[0].default, q.params[0].description
     ('all', 's', 'S/1', 'a symbol')
+    >>> parse_query('#+ summary: n\\n#+ scope: whole graph\\nSELECT * {}').scope
+    'whole graph'
     """
-    summary = ""
+    summary = scope = ""
     params: list[QueryParam] = []
     for line in text.splitlines():
         m = _HEADER.match(line.strip())
@@ -110,12 +116,14 @@ def parse_query(text: str, name: str = "query", path: Path | None = None) -> Can
         kind, value = m.groups()
         if kind == "summary":
             summary = value
+        elif kind == "scope":
+            scope = value
         else:
             p = _PARAM.match(value)
             if not p:
                 raise InputError(path or name, f"bad parameter line: {line.strip()}")
             params.append(QueryParam(p.group(1), p.group(2), (p.group(3) or "").strip()))
-    return CannedQuery(name, summary, tuple(params), path, text)
+    return CannedQuery(name, summary, tuple(params), path, text, scope)
 
 
 def read_query(path: str | Path) -> CannedQuery:

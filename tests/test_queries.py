@@ -368,3 +368,25 @@ def test_citation_chain_query_is_the_generated_one():
     spec.loader.exec_module(module)
     assert module.main(["--check"]) == 0
     assert module.generate_query(2).count("OPTIONAL { ?n") == 2
+
+
+@pytest.mark.parametrize("name, scope", [
+    # integrity checks read the whole graph
+    ("self-citation-violation", "whole graph"),
+    # a full listing grows with the graph
+    ("citations", "whole graph"),
+    # an aggregate over every citation
+    ("most-cited", "whole graph"),
+    # a look-up by symbol should stay fast at any size
+    ("cites", ""),
+    ("cited-by", ""),
+])
+def test_query_scope_header(name, scope):
+    assert load_query(name).scope == scope
+
+
+def test_every_scope_is_known_and_violations_scan_the_whole_graph():
+    for q in list_queries():
+        assert q.scope in ("", "whole graph"), q.name
+        if q.name.endswith("-violation"):
+            assert q.scope == "whole graph", q.name
