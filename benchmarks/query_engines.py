@@ -97,6 +97,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("build", nargs="?", help="build folder (default: build the English corpus)")
     p.add_argument("--runs", type=int, default=3)
     p.add_argument("--cap", type=float, default=120.0, help="seconds per query on rdflib")
+    p.add_argument("--only", default="", help="comma-separated query names (default: all)")
     args = p.parse_args(argv)
 
     from graph.build import build
@@ -123,7 +124,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"rdflib default store: loaded graph.nq in {rdf.load_s:.1f} s")
     print(f"{'query':40s} {'oxigraph s':>11s} {'rdflib s':>10s} {'ratio':>8s}  same rows")
     ratios = []
+    only = {n for n in args.only.split(",") if n}
     for q in list_queries():
+        if only and q.name not in only:
+            continue
         text = bind_params(q, {})
         times = []
         for _ in range(args.runs):
