@@ -16,7 +16,6 @@ from graph.network import citation_network
 from graph.viz import PHYSICS_MAX_NODES, assert_offline, generate_page, write_page
 
 FIXTURE = Path(__file__).parent / "fixtures" / "network" / "small.ttl"
-BUILD = Path(__file__).resolve().parents[1] / "build"
 INJECTED = "<img src=x onerror=alert(1)>"
 
 
@@ -190,8 +189,11 @@ def test_page_in_headless_chromium(G: nx.DiGraph, tmp_path_factory, browser) -> 
     assert "S/RES/1300 (2000)" in browser.evaluate(
         "document.getElementById('unsc-details').textContent")
 
-    BUILD.mkdir(exist_ok=True)
-    browser.screenshot(BUILD / "viz-screenshot.png")
+    # the screenshot goes to a temporary folder: a test never writes into the checkout
+    # (a stray build/ would make `make demo` refuse to replace it)
+    shot = tmp_path_factory.mktemp("shot") / "viz-screenshot.png"
+    browser.screenshot(shot)
+    assert shot.read_bytes().startswith(b"\x89PNG")
     assert browser.dialogs == []  # no alert fired
     assert browser.errors == []  # no console errors or exceptions
     assert browser.requests and all(u.startswith(("file://", "data:")) for u in browser.requests)
