@@ -7,6 +7,8 @@ Exit codes: 0 success; 1 validation failed (or a ``*-violation`` query returned 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import sys
 from pathlib import Path
 
@@ -249,6 +251,10 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("unsc-graph: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # the reader stopped (`| head`): not an error
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except OSError as exc:
         if args.debug:
             raise
@@ -262,8 +268,6 @@ def main(argv: list[str] | None = None) -> int:
         print(f"unsc-graph: internal error: {type(exc).__name__}: {first} (run with --debug)",
               file=sys.stderr)
         return EXIT_INPUT
-    except BrokenPipeError:
-        return EXIT_OK
 
 
 if __name__ == "__main__":

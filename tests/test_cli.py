@@ -211,3 +211,15 @@ def test_the_meeting_tables_win_over_a_misread_heading(tmp_path):
     assert {(str(d), int(n)) for d, n in rows} == {("2017-11-21", 8111)}
     warnings = json.loads((tmp_path / "b" / "summary.json").read_text())["warnings"]
     assert sum(1 for w in warnings if w[1] == "heading") == 2
+
+
+def test_output_cut_by_head_is_not_an_error(tmp_path):
+    # `unsc-graph query … | head` (the README's demo) closes the pipe early: exit 0, no
+    # message; `true` reads nothing and exits at once, so the write always meets a closed pipe
+    out = tmp_path / "b"
+    assert main(["build", "--no-sample", "-o", str(out)]) == 0
+    cmd = f"{sys.executable} -m graph query obligations --graph {out} --format table | true"
+    done = subprocess.run(["bash", "-o", "pipefail", "-c", cmd], capture_output=True, text=True,
+                          check=False)
+    assert done.stderr == ""
+    assert done.returncode == 0
