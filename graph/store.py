@@ -385,23 +385,28 @@ LOAD_CHUNK_BYTES = 192 << 20
 
 
 def load_lines(store: ox.Store, path: Path, fmt: ox.RdfFormat,
-               chunk_bytes: int = LOAD_CHUNK_BYTES) -> None:
+               chunk_bytes: int = LOAD_CHUNK_BYTES) -> int:
     """Bulk-load the line-based RDF file at *path* (N-Triples or N-Quads) into *store*, in
-    chunks of about *chunk_bytes* cut at line ends, so memory stays bounded on any size.
+    chunks of about *chunk_bytes* cut at line ends, so memory stays bounded on any size;
+    return the number of lines read.
 
     >>> store = ox.Store()
     >>> with tempfile.TemporaryDirectory() as d:
     ...     f = Path(d) / 'x.nt'
     ...     _ = f.write_bytes(b'<a:a> <a:p> "1" .\\n<a:b> <a:p> "2" .\\n')
     ...     load_lines(store, f, ox.RdfFormat.N_TRIPLES, chunk_bytes=10)
+    2
     >>> len(store)
     2
     """
+    n = 0
     with open(path, "rb") as f:
         while lines := f.readlines(chunk_bytes):
+            n += len(lines)
             store.bulk_load(input=b"".join(lines), format=fmt)
             del lines
     store.flush()
+    return n
 
 
 def write_spool(folder: Path, spool: GraphSpool) -> tuple[ox.Store, int]:
@@ -424,6 +429,7 @@ def write_spool(folder: Path, spool: GraphSpool) -> tuple[ox.Store, int]:
     merged = spool.folder / "merged.nt"
     sorted_ready = threading.Event()
     failure: list[BaseException] = []
+    merged_lines: list[int] = []  # the distinct merged triples, counted while loading them
 
     def load() -> None:
         try:
@@ -435,7 +441,7 @@ def write_spool(folder: Path, spool: GraphSpool) -> tuple[ox.Store, int]:
             # sources: in the union of the named graphs a triple stated by many texts (a
             # cited document's identifier) would match once per graph and multiply the joins
             merged_store = ox.Store(str(folder / QUERY_STORE_DIR))
-            load_lines(merged_store, merged, ox.RdfFormat.N_TRIPLES)
+            merged_lines.append(load_lines(merged_store, merged, ox.RdfFormat.N_TRIPLES))
             del merged_store
         except BaseException as exc:  # re-raised in the caller's thread
             failure.append(exc)
@@ -450,10 +456,6 @@ def write_spool(folder: Path, spool: GraphSpool) -> tuple[ox.Store, int]:
             raise
         finally:
             sorted_ready.set()
-        n_triples = 0
-        with open(merged, "rb") as f:
-            while chunk := f.read(1 << 22):
-                n_triples += chunk.count(b"\n")
         with open(folder / TURTLE_FILE, "wb") as out:
             writer = _SortedPrefixes(out)
             ox.serialize(ox.parse(path=str(merged), format=ox.RdfFormat.N_TRIPLES), writer,
@@ -464,7 +466,7 @@ def write_spool(folder: Path, spool: GraphSpool) -> tuple[ox.Store, int]:
     merged.unlink(missing_ok=True)
     if failure:
         raise failure[0]
-    return store, n_triples
+    return store, merged_lines[0]
 
 
 def open_query_store(path: str | Path) -> ox.Store:
