@@ -116,9 +116,10 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 
 def _cmd_serve(args: argparse.Namespace) -> int:
     from graph.serve import serve
-    from graph.store import open_store
+    from graph.store import open_merged_store, open_store
 
-    serve(open_store(args.graph), host=args.host, port=args.port)
+    serve(open_store(args.graph), host=args.host, port=args.port,
+          merged=open_merged_store(args.graph))
     return EXIT_OK
 
 

@@ -37,8 +37,8 @@ from graph.errors import InputError, UsageError
 
 __all__ = [
     "CannedQuery", "QueryParam", "QueryResult", "QUERY_DIR", "list_queries", "load_query",
-    "parse_query", "bind_params", "run_query", "format_result", "run_query_endpoint",
-    "python_value", "parse_results_json", "read_query",
+    "parse_query", "bind_params", "names_graphs", "run_query", "format_result",
+    "run_query_endpoint", "python_value", "parse_results_json", "read_query",
 ]
 
 #: folder of the canned queries
@@ -187,6 +187,23 @@ _TOKENS = re.compile(
     r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>|#[^\n]*'
     r"|[?$]([A-Za-z_][A-Za-z0-9_]*)"
 )
+
+
+_GRAPH_KEYWORD = re.compile(r"(?<![\w:])(?:GRAPH|FROM)(?![\w:-])", re.IGNORECASE)
+
+
+def names_graphs(text: str) -> bool:
+    """Whether the SPARQL *text* names graphs (``GRAPH``, ``FROM``, ``FROM NAMED``) outside
+    its strings, IRIs, comments and variables: such a query needs the named graphs, any other
+    reads the merged default graph.
+
+    >>> names_graphs('SELECT * { GRAPH ?g { ?s ?p ?o } }')
+    True
+    >>> names_graphs('SELECT ?graph { ?s ex:graph "from" } # GRAPH')
+    False
+    """
+    bare = _TOKENS.sub(" ", text)
+    return _GRAPH_KEYWORD.search(bare) is not None
 
 
 def bind_params(query: CannedQuery | str, params: dict | None = None) -> str:

@@ -30,7 +30,8 @@ from graph.errors import InputError, UsageError
 from graph.namespaces import SERIALIZATION_PREFIXES
 
 __all__ = [
-    "to_ox_term", "to_ox_quad", "open_store", "open_query_store", "serialize_store",
+    "to_ox_term", "to_ox_quad", "open_store", "open_query_store", "open_merged_store",
+    "serialize_store",
     "write_graph_files",
     "FORMATS", "atomic_directory", "atomic_file", "rdflib_dataset", "count_triples",
     "STORE_DIR", "TURTLE_FILE", "QUADS_FILE", "write_graph_lines", "group_quads",
@@ -469,19 +470,26 @@ def write_spool(folder: Path, spool: GraphSpool) -> tuple[ox.Store, int]:
     return store, merged_lines[0]
 
 
+def open_merged_store(path: str | Path) -> ox.Store | None:
+    """Open the merged store of the build folder at *path* read-only (every triple once, in
+    the default graph), or return ``None`` when *path* is not a build folder with one."""
+    p = Path(path)
+    if not (p.is_dir() and (p / QUERY_STORE_DIR).is_dir()):
+        return None
+    try:
+        return ox.Store.read_only(str(p / QUERY_STORE_DIR))
+    except OSError as exc:
+        raise UsageError(f"{p}: cannot open the store: {exc}") from exc
+
+
 def open_query_store(path: str | Path) -> ox.Store:
     """Open the graph at *path* for querying across all sources: for a build folder, its
-    merged store (every triple once, in the default graph); otherwise as :func:`open_store`.
+    merged store (:func:`open_merged_store`); otherwise as :func:`open_store`.
 
     Queries that name graphs (``GRAPH ?g``) need :func:`open_store`.
     """
-    p = Path(path)
-    if p.is_dir() and (p / QUERY_STORE_DIR).is_dir():
-        try:
-            return ox.Store.read_only(str(p / QUERY_STORE_DIR))
-        except OSError as exc:
-            raise UsageError(f"{p}: cannot open the store: {exc}") from exc
-    return open_store(p)
+    merged = open_merged_store(path)
+    return merged if merged is not None else open_store(path)
 
 
 def open_store(path: str | Path) -> ox.Store:
