@@ -6,17 +6,55 @@
 
 from __future__ import annotations
 
-from rdflib import Namespace
-from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS, XSD
+from rdflib import Namespace, URIRef, namespace
 
-UNSC = Namespace("https://w3id.org/unsc-graph/ontology#")
-ID = Namespace("https://w3id.org/unsc-graph/id/")
-ELI = Namespace("http://data.europa.eu/eli/ontology#")
-CITO = Namespace("http://purl.org/spar/cito/")
-OA = Namespace("http://www.w3.org/ns/oa#")
-UNDO = Namespace("https://w3id.org/akn/ontology/undo/")
-ALLOT = Namespace("https://w3id.org/akn/ontology/allot/")
-SH = Namespace("http://www.w3.org/ns/shacl#")
+
+class Vocabulary(Namespace):
+    """A :class:`~rdflib.Namespace` that makes each term once: ``UNSC.Obligation`` is looked
+    up as a plain attribute after its first use (rdflib builds and checks a new IRI on every
+    access, a large share of the build's time at millions of triples). Built on one of
+    rdflib's closed namespaces (*closed*), it accepts only that namespace's terms.
+
+    >>> V = Vocabulary('http://example.org/v#')
+    >>> V.a is V.a, str(V.a)
+    (True, 'http://example.org/v#a')
+    >>> Vocabulary(str(namespace.RDF), closed=namespace.RDF).notAnRdfTerm
+    Traceback (most recent call last):
+    ...
+    AttributeError: term 'notAnRdfTerm' not in namespace 'http://www.w3.org/1999/02/22-rdf-syntax-ns#'
+    """
+
+    def __new__(cls, value: str, closed: type | None = None) -> Vocabulary:
+        self = super().__new__(cls, value)
+        self.__dict__["_closed"] = closed
+        return self
+
+    def __getattr__(self, name: str) -> URIRef:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        closed = self.__dict__.get("_closed")
+        term = getattr(closed, name) if closed is not None else self.term(name)
+        self.__dict__[name] = term
+        return term
+
+
+DCTERMS = Vocabulary(str(namespace.DCTERMS), namespace.DCTERMS)
+FOAF = Vocabulary(str(namespace.FOAF), namespace.FOAF)
+OWL = Vocabulary(str(namespace.OWL), namespace.OWL)
+PROV = Vocabulary(str(namespace.PROV), namespace.PROV)
+RDF = Vocabulary(str(namespace.RDF), namespace.RDF)
+RDFS = Vocabulary(str(namespace.RDFS), namespace.RDFS)
+SKOS = Vocabulary(str(namespace.SKOS), namespace.SKOS)
+XSD = Vocabulary(str(namespace.XSD), namespace.XSD)
+
+UNSC = Vocabulary("https://w3id.org/unsc-graph/ontology#")
+ID = Vocabulary("https://w3id.org/unsc-graph/id/")
+ELI = Vocabulary("http://data.europa.eu/eli/ontology#")
+CITO = Vocabulary("http://purl.org/spar/cito/")
+OA = Vocabulary("http://www.w3.org/ns/oa#")
+UNDO = Vocabulary("https://w3id.org/akn/ontology/undo/")
+ALLOT = Vocabulary("https://w3id.org/akn/ontology/allot/")
+SH = Vocabulary("http://www.w3.org/ns/shacl#")
 
 #: Prefixes written into every serialisation and prepended to every canned query.
 PREFIXES: dict[str, str] = {
@@ -46,7 +84,7 @@ SERIALIZATION_PREFIXES: dict[str, str] = {
 }
 
 __all__ = [
-    "SERIALIZATION_PREFIXES",
+    "SERIALIZATION_PREFIXES", "Vocabulary",
     "ALLOT", "CITO", "DCTERMS", "ELI", "FOAF", "ID", "OA", "OWL", "PREFIXES", "PROV",
     "RDF", "RDFS", "SH", "SKOS", "UNDO", "UNSC", "XSD", "sparql_prologue",
 ]

@@ -23,10 +23,9 @@ from functools import cached_property
 from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import RDF, RDFS, SKOS
 
 from graph.errors import InputError
-from graph.namespaces import UNSC
+from graph.namespaces import RDF, RDFS, SKOS, UNSC
 
 __all__ = ["Registry", "load_registry", "parse_registry", "registry_dir", "KIND_OF_CLASS"]
 

@@ -20,11 +20,10 @@ from typing import NamedTuple
 import pyshacl
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.collection import Collection
-from rdflib.namespace import DCTERMS, RDF
 from rdflib.term import Node
 
 from graph.errors import InputError
-from graph.namespaces import PREFIXES, SH, UNSC
+from graph.namespaces import DCTERMS, PREFIXES, RDF, SH, UNSC
 
 __all__ = [
     "Finding", "ValidationResult", "ontology_dir", "read_shapes", "read_ontology",

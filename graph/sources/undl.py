@@ -21,10 +21,10 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 from rdflib import URIRef
-from rdflib.namespace import RDFS
 
 from graph.errors import InputError
 from graph.iri import document_iri
+from graph.namespaces import RDFS
 
 __all__ = ["parse_undl_records", "read_undl_records", "generate_undl_triples"]
 
