@@ -185,7 +185,6 @@ def run_child(*args: str) -> dict:
 
 def bench_steps(texts: list[Path], tmp: Path) -> tuple[list[list[object]], dict]:
     """Time each step on one core: parse, extract, triples, store + serialise."""
-    import pyoxigraph as ox
 
     from graph.build import _registry_quads
     from graph.find import find
@@ -194,7 +193,14 @@ def bench_steps(texts: list[Path], tmp: Path) -> tuple[list[list[object]], dict]
     from graph.resolve import resolve_text
     from graph.segment import segment
     from graph.sources.meetings import build_meeting_sources
-    from graph.store import GraphSpool, group_quads, sort_lines, to_ox_quad, to_ox_term, write_spool
+    from graph.store import (
+        GraphSpool,
+        generate_ntriples,
+        group_quads,
+        nt_term,
+        to_ox_quad,
+        write_spool,
+    )
     from graph.triples import generate_text_triples, text_graph
 
     registry = load_registry()
@@ -230,11 +236,10 @@ def bench_steps(texts: list[Path], tmp: Path) -> tuple[list[list[object]], dict]
     chunks = []
     n_triples = 0
     for r in resolved:
-        g = str(to_ox_term(text_graph(r)))
-        triples = [ox.Triple(to_ox_term(s), to_ox_term(p), to_ox_term(o))
-                   for s, p, o in generate_text_triples(r, registry)]
+        g = nt_term(text_graph(r))
+        triples = list(generate_text_triples(r, registry))
         n_triples += len(triples)
-        chunks.append((g, sort_lines(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES))))
+        chunks.append((g, generate_ntriples(triples)))
     t_triples = time.perf_counter() - t
     cpu["triples"] = time.process_time() - c
 

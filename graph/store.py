@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -36,7 +37,8 @@ __all__ = [
     "FORMATS", "atomic_directory", "atomic_file", "rdflib_dataset", "count_triples",
     "STORE_DIR", "TURTLE_FILE", "QUADS_FILE", "write_graph_lines", "group_quads",
     "sort_graph_lines", "generate_nquads", "merge_triple_lines", "generate_turtle",
-    "GraphSpool", "write_spool", "sort_lines", "load_lines",
+    "GraphSpool", "write_spool", "sort_lines", "load_lines", "nt_term", "generate_ntriples",
+    "to_ox_quads",
 ]
 
 STORE_DIR = "store"
@@ -78,6 +80,74 @@ def to_ox_term(term: Node) -> ox.NamedNode | ox.Literal:
             return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
         return ox.Literal(str(term))
     raise TypeError(f"blank nodes are not used in this project: {term!r}")
+
+
+#: the characters Oxigraph escapes in a literal's lexical form (found by writing every code
+#: point): the C0 controls, ``"``, ``\\``, DEL and the two non-characters U+FFFE, U+FFFF
+_NT_ESCAPED = re.compile('[\x00-\x1f"\\\\\x7f\ufffe\uffff]')
+_NT_LANG = re.compile(r"[a-z]{1,8}(?:-[a-z0-9]{1,8})*")
+_XSD_STRING = URIRef("http://www.w3.org/2001/XMLSchema#string")
+_nt_iri: dict[URIRef, str] = {}
+
+
+def nt_term(term: Node) -> str:
+    """The N-Triples form of an rdflib IRI or literal, character for character as Oxigraph
+    writes it (``str`` of :func:`to_ox_term`), without making Oxigraph terms: IRIs are
+    checked by Oxigraph once each, literals that need escaping or an unusual language tag
+    go through Oxigraph.
+
+    >>> nt_term(URIRef('http://a')), nt_term(Literal('x', lang='zh-Hant'))
+    ('<http://a>', '"x"@zh-hant')
+    >>> nt_term(Literal(3)), nt_term(Literal('say "no"'))
+    ('"3"^^<http://www.w3.org/2001/XMLSchema#integer>', '"say \\\\"no\\\\""')
+    """
+    if isinstance(term, URIRef):
+        s = _nt_iri.get(term)
+        if s is None:
+            if len(_nt_iri) > 500_000:
+                _nt_iri.clear()
+            s = _nt_iri[term] = str(ox.NamedNode(term))  # raises on an invalid IRI
+        return s
+    if isinstance(term, Literal):
+        lex = str(term)
+        if not _NT_ESCAPED.search(lex):
+            lang = term.language
+            if lang:
+                lang = lang.lower()
+                if _NT_LANG.fullmatch(lang):
+                    return f'"{lex}"@{lang}'
+            else:
+                dt = term.datatype
+                if dt is None or dt == _XSD_STRING:
+                    return f'"{lex}"'
+                return f'"{lex}"^^{nt_term(dt)}'
+        return str(to_ox_term(term))
+    raise TypeError(f"blank nodes are not used in this project: {term!r}")
+
+
+def generate_ntriples(triples: Iterable[tuple[Node, Node, Node]]) -> bytes:
+    """Sorted distinct N-Triples of rdflib *triples*: the bytes of :func:`sort_lines` over
+    Oxigraph's serialisation of the same triples, made without Oxigraph terms.
+
+    >>> generate_ntriples([(URIRef('http://b'), URIRef('http://p'), Literal('x')),
+    ...                    (URIRef('http://a'), URIRef('http://p'), Literal('y', lang='en'))])
+    b'<http://a> <http://p> "y"@en .\\n<http://b> <http://p> "x" .\\n'
+    """
+    return sort_lines("\n".join([f"{nt_term(s)} {nt_term(p)} {nt_term(o)} ."
+                                  for s, p, o in triples]).encode("utf-8"))
+
+
+def to_ox_quads(triples: Iterable[tuple[Node, Node, Node]], graph: URIRef) -> list[ox.Quad]:
+    """The rdflib *triples* as pyoxigraph quads in *graph*, in order: :func:`to_ox_quad`
+    for many triples at once (written as N-Quads with :func:`nt_term` and parsed by Oxigraph).
+
+    >>> [str(q) for q in to_ox_quads([(URIRef('http://a'), URIRef('http://p'), Literal(1))],
+    ...                              URIRef('http://g'))]
+    ['<http://a> <http://p> "1"^^<http://www.w3.org/2001/XMLSchema#integer> <http://g>']
+    """
+    g = nt_term(graph)
+    data = "".join([f"{nt_term(s)} {nt_term(p)} {nt_term(o)} {g} .\n" for s, p, o in triples])
+    return list(ox.parse(input=data.encode("utf-8"), format=ox.RdfFormat.N_QUADS))
 
 
 def to_ox_quad(triple: tuple[URIRef, URIRef, Node], graph: URIRef | None) -> ox.Quad:
@@ -380,8 +450,9 @@ class _SortedPrefixes:
 
 
 #: bytes of N-Triples / N-Quads given to Oxigraph's bulk loader at once: it holds a chunk's
-#: quads in memory to sort them, so this bounds the loader's memory (about 4x the chunk); a
-#: build of the English corpus (85 MB of N-Quads) is one chunk
+#: quads in memory to sort them, so this bounds the loader's memory (about 4x the chunk); the
+#: build runs two loaders at once with half of it each; a build of the English corpus (85 MB
+#: of N-Quads) is one chunk
 LOAD_CHUNK_BYTES = 192 << 20
 
 
@@ -390,6 +461,9 @@ def load_lines(store: ox.Store, path: Path, fmt: ox.RdfFormat,
     """Bulk-load the line-based RDF file at *path* (N-Triples or N-Quads) into *store*, in
     chunks of about *chunk_bytes* cut at line ends, so memory stays bounded on any size;
     return the number of lines read.
+
+    The file must be this project's own output (:func:`write_spool` writes it from terms
+    Oxigraph or :func:`nt_term` made): it is loaded without validating it again.
 
     >>> store = ox.Store()
     >>> with tempfile.TemporaryDirectory() as d:
@@ -404,7 +478,7 @@ def load_lines(store: ox.Store, path: Path, fmt: ox.RdfFormat,
     with open(path, "rb") as f:
         while lines := f.readlines(chunk_bytes):
             n += len(lines)
-            store.bulk_load(input=b"".join(lines), format=fmt)
+            store.bulk_load(input=b"".join(lines), format=fmt, lenient=True)
             del lines
     store.flush()
     return n
@@ -414,10 +488,10 @@ def write_spool(folder: Path, spool: GraphSpool) -> tuple[ox.Store, int]:
     """Write ``graph.nq``, the on-disk stores and ``graph.ttl`` into *folder* from *spool*;
     return the named-graph store and the number of distinct triples (graphs merged).
 
-    One thread loads the stores (Oxigraph releases the GIL), first the named graphs from
-    ``graph.nq``, then the merged store from the sorted merged triples as soon as they are
-    sorted, while this thread writes the Turtle. Loads go in chunks (:func:`load_lines`) so
-    that memory does not grow with the graph.
+    Two threads load the stores while this one writes the files (Oxigraph releases the GIL,
+    and its bulk loader runs on one core): one loads the named graphs from ``graph.nq``, the
+    other the merged store from the sorted merged triples as soon as they are sorted. Loads
+    go in chunks (:func:`load_lines`) so that memory does not grow with the graph.
     """
     nq_path = folder / QUADS_FILE
     with open(nq_path, "wb") as out:
@@ -431,10 +505,16 @@ def write_spool(folder: Path, spool: GraphSpool) -> tuple[ox.Store, int]:
     sorted_ready = threading.Event()
     failure: list[BaseException] = []
     merged_lines: list[int] = []  # the distinct merged triples, counted while loading them
+    chunk = LOAD_CHUNK_BYTES // 2
 
-    def load() -> None:
+    def load_named() -> None:
         try:
-            load_lines(store, nq_path, ox.RdfFormat.N_QUADS)
+            load_lines(store, nq_path, ox.RdfFormat.N_QUADS, chunk)
+        except BaseException as exc:  # re-raised in the caller's thread
+            failure.append(exc)
+
+    def load_merged() -> None:
+        try:
             sorted_ready.wait()
             if failure:
                 return
@@ -442,13 +522,15 @@ def write_spool(folder: Path, spool: GraphSpool) -> tuple[ox.Store, int]:
             # sources: in the union of the named graphs a triple stated by many texts (a
             # cited document's identifier) would match once per graph and multiply the joins
             merged_store = ox.Store(str(folder / QUERY_STORE_DIR))
-            merged_lines.append(load_lines(merged_store, merged, ox.RdfFormat.N_TRIPLES))
+            merged_lines.append(load_lines(merged_store, merged, ox.RdfFormat.N_TRIPLES, chunk))
             del merged_store
-        except BaseException as exc:  # re-raised in the caller's thread
+        except BaseException as exc:
             failure.append(exc)
 
-    loader = threading.Thread(target=load, name="store-load")
-    loader.start()
+    loaders = [threading.Thread(target=load_named, name="store-load-named"),
+               threading.Thread(target=load_merged, name="store-load-merged")]
+    for loader in loaders:
+        loader.start()
     try:
         try:
             spool.sorted_triples(merged)
@@ -463,7 +545,8 @@ def write_spool(folder: Path, spool: GraphSpool) -> tuple[ox.Store, int]:
                          format=ox.RdfFormat.TURTLE, prefixes=SERIALIZATION_PREFIXES)
             writer.close()
     finally:
-        loader.join()
+        for loader in loaders:
+            loader.join()
     merged.unlink(missing_ok=True)
     if failure:
         raise failure[0]

@@ -10,6 +10,7 @@ True
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from datetime import date
 
@@ -67,13 +68,15 @@ DOCUMENT_CLASS = {
 }
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def lit_int(value: int) -> Literal:
-    """An ``xsd:integer`` literal."""
+    """An ``xsd:integer`` literal (made once per value: literals are immutable)."""
     return Literal(int(value), datatype=XSD.integer)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def lit_date(value: date) -> Literal:
-    """An ``xsd:date`` literal."""
+    """An ``xsd:date`` literal (made once per value)."""
     return Literal(value.isoformat(), datatype=XSD.date)
 
 

@@ -22,24 +22,25 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
 
 from rdflib import Literal, URIRef
-from rdflib.namespace import DCTERMS, FOAF, RDF, SKOS, XSD
 
 from graph.errors import InputError
 from graph.iri import MEETINGS_GRAPH, document_iri, entity_iri, meeting_iri, slugify, undocs_url
-from graph.namespaces import ALLOT, ELI, UNSC
+from graph.namespaces import ALLOT, DCTERMS, ELI, FOAF, RDF, SKOS, UNSC
 from graph.sources.undl import generate_undl_triples, read_undl_records
 from graph.symbols import sc_resolution
+from graph.triples import lit_date, lit_int
 
 __all__ = [
     "Outcome", "MeetingRecord", "VetoedDraft", "parse_meeting_table", "read_meeting_tables",
-    "parse_veto_table", "read_veto_table", "detect_meeting_file", "detect_veto_file",
+    "parse_veto_table", "read_veto_table", "read_table_file", "detect_meeting_file",
+    "detect_veto_file",
     "generate_meeting_triples", "resolutions_on", "read_meeting_folder", "resolution_symbols",
     "ERRATA", "MEMBER_SLUGS", "member_iri", "build_meeting_sources",
 ]
@@ -614,6 +615,24 @@ def read_meeting_tables(paths: Iterable[str | Path]) -> list[MeetingRecord]:
     return records
 
 
+def read_table_file(path: Path) -> tuple[str, list] | InputError:
+    """Read one file of the meeting tables: ``("vetoes", drafts)`` for the veto list,
+    ``("meetings", records)`` for a yearly table, or the :class:`InputError` that says why
+    it cannot be used (returned, not raised, so that a process pool can hand it back).
+
+    >>> read_table_file(Path('notes.html')).problem
+    'not a meeting table or veto list of the Security Council'
+    """
+    if not detect_meeting_file(path):
+        return InputError(path, "not a meeting table or veto list of the Security Council")
+    try:
+        if detect_veto_file(path):
+            return "vetoes", read_veto_table(path)
+        return "meetings", read_meeting_tables([path])
+    except InputError as e:
+        return e
+
+
 def read_veto_table(path: str | Path) -> list[VetoedDraft]:
     """Read the veto list."""
     path = Path(path)
@@ -668,12 +687,7 @@ def resolution_symbols(records: Iterable[MeetingRecord]) -> dict[int, str]:
 Triple = tuple[URIRef, URIRef, "URIRef | Literal"]
 
 
-def _int(n: int) -> Literal:
-    return Literal(n, datatype=XSD.integer)
-
-
-def _day(d: date) -> Literal:
-    return Literal(d.isoformat(), datatype=XSD.date)
+_int, _day = lit_int, lit_date
 
 
 #: the permanent members as the veto list names them -> entity slug (one node per state:
@@ -789,8 +803,12 @@ def build_meeting_sources(
     undl: Iterable[str | Path] = (),
     named: Collection[Path] = (),
     skipped: list[tuple[str, str]] | None = None,
+    map_files: Callable = map,
 ) -> tuple[list, dict[int, tuple[int, int]], dict[str, list[str]]]:
     """Read meeting tables, veto list and UNDL record tables for the build.
+
+    The tables are read with *map_files* (``map``, or a process pool's ``map`` to read them
+    in parallel: the order of the results is that of the files either way).
 
     Returns the quads in ``id:graph/meetings`` (pyoxigraph), the range of resolution numbers
     per year (``{1993: (794, 893)}``) and the resolutions adopted per day
@@ -798,7 +816,7 @@ def build_meeting_sources(
     :class:`InputError` when it is in *named* (given by name), else is appended to *skipped*
     as ``(path, problem)``; HTML files that are not meeting tables are skipped so.
     """
-    from graph.store import to_ox_quad
+    from graph.store import to_ox_quads
 
     records: list[MeetingRecord] = []
     vetoes: list[VetoedDraft] = []
@@ -810,17 +828,14 @@ def build_meeting_sources(
         if skipped is not None:
             skipped.append((str(path), problem))
 
-    for p in sorted(map(Path, meetings)):
-        if not detect_meeting_file(p):
-            fail(p, "not a meeting table or veto list of the Security Council")
-            continue
-        try:
-            if detect_veto_file(p):
-                vetoes.extend(read_veto_table(p))
-            else:
-                records.extend(read_meeting_tables([p]))
-        except InputError as e:
-            fail(p, e.problem)
+    paths = sorted(map(Path, meetings))
+    for p, read in zip(paths, map_files(read_table_file, paths)):
+        if isinstance(read, InputError):
+            fail(p, read.problem)
+        elif read[0] == "vetoes":
+            vetoes.extend(read[1])
+        else:
+            records.extend(read[1])
     for p in sorted(map(Path, undl)):
         try:
             undl_records.update(read_undl_records(p))
@@ -843,5 +858,5 @@ def build_meeting_sources(
                     dates[r.date.isoformat()].append(o.symbol)
     for day in dates:
         dates[day].sort(key=lambda s: int(s.split("/")[2].split()[0]))
-    return ([to_ox_quad(t, MEETINGS_GRAPH) for t in triples], dict(sorted(years.items())),
+    return (to_ox_quads(triples, MEETINGS_GRAPH), dict(sorted(years.items())),
             dict(sorted(dates.items())))

@@ -32,11 +32,10 @@ from pathlib import Path
 import defusedxml
 import defusedxml.ElementTree as SafeET
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
 from graph.errors import InputError
 from graph.iri import document_iri, entity_iri, slugify
-from graph.namespaces import UNSC
+from graph.namespaces import DCTERMS, RDF, RDFS, SKOS, UNSC, XSD
 from graph.symbols import SymbolError, sc_resolution
 
 __all__ = [
@@ -728,7 +727,7 @@ def build_sanctions_sources(paths: Iterable[str | Path], registry_graph: Graph |
     the bundled one unless *registry_graph* is given; the report is appended to *report*.
     """
     from graph.iri import SANCTIONS_GRAPH
-    from graph.store import to_ox_quad
+    from graph.store import to_ox_quads
 
     lists = [read_sanctions_list(p) for p in sorted(map(str, paths))]
     if not lists:
@@ -742,4 +741,4 @@ def build_sanctions_sources(paths: Iterable[str | Path], registry_graph: Graph |
         sanctions, link_registry_groups(registry_graph, sanctions), registry_graph)
     if report is not None:
         report.append(rep)
-    return [to_ox_quad(t, SANCTIONS_GRAPH) for t in triples]  # type: ignore[arg-type]
+    return to_ox_quads(triples, SANCTIONS_GRAPH)
