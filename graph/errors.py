@@ -28,6 +28,15 @@ class InputError(UnscGraphError):
         self.problem = problem
         super().__init__(f"{self.path}: {problem}")
 
+    def __reduce__(self) -> tuple:
+        """Pickle as ``InputError(path, problem)``: a worker process hands errors back.
+
+        >>> import pickle
+        >>> str(pickle.loads(pickle.dumps(InputError('a.txt', 'file is empty'))))
+        'a.txt: file is empty'
+        """
+        return (InputError, (self.path, self.problem))
+
 
 class UsageError(UnscGraphError):
     """A command used wrongly (unknown query name, missing graph, bad option)."""

@@ -8,6 +8,7 @@ than the 40 from which a build uses workers by itself.
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -79,6 +80,20 @@ def test_default_workers_match_one_process(texts, tmp_path):
     build([texts], tmp_path / "one", workers=1)
     assert (tmp_path / "auto" / "graph.nq").read_bytes() == \
         (tmp_path / "one" / "graph.nq").read_bytes()
+
+
+def test_a_bad_text_is_skipped_by_a_worker_as_by_one_process(texts, tmp_path):
+    # a worker hands the InputError of an unusable text back (it must survive pickling):
+    # the build skips the file, as a one-process build does, instead of breaking the pool
+    folder = tmp_path / "texts"
+    shutil.copytree(texts, folder)
+    (folder / "zz_empty.txt").write_bytes(b"")
+    one = build([folder], tmp_path / "one", workers=1)
+    two = build([folder], tmp_path / "two", workers=2)
+    assert one.skipped == two.skipped and [p for p, _ in two.skipped] == [
+        str(folder / "zz_empty.txt")]
+    assert (tmp_path / "one" / "graph.nq").read_bytes() == \
+        (tmp_path / "two" / "graph.nq").read_bytes()
 
 
 A = b"<http://x/a> <http://x/p> <http://x/o>"
