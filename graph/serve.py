@@ -123,14 +123,74 @@ class SparqlServer(ThreadingHTTPServer):
         self.max_rows = max_rows
 
 
-def _evaluate(store: ox.Store, text: str, accept: str | None, max_rows: int, cancel,
-              merged: ox.Store | None = None) -> tuple:
-    """Run one query; return (media type, body bytes).
+def _tsv_term(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple | None) -> str:
+    """Write one value of a solution in the SPARQL TSV results syntax.
+
+    Parameters
+    ----------
+    term : pyoxigraph.NamedNode, pyoxigraph.BlankNode, pyoxigraph.Literal, pyoxigraph.Triple or None
+        The bound value, or ``None`` for an unbound variable.
+
+    Returns
+    -------
+    str
+        The term as N-Triples (a triple term as ``<<( s p o )>>``); ``""`` when unbound.
+
+    Examples
+    --------
+    >>> a, b = ox.NamedNode('http://a'), ox.NamedNode('http://b')
+    >>> _tsv_term(ox.Triple(a, b, ox.Literal('x', language='en')))
+    '<<( <http://a> <http://b> "x"@en )>>'
+    >>> _tsv_term(None)
+    ''
+    """
+    if term is None:
+        return ""
+    if isinstance(term, ox.Triple):
+        return f"<<( {' '.join(_tsv_term(t) for t in term)} )>>"
+    return str(term)
+
+
+def _evaluate(store: ox.Store, text: str, accept: str | None, max_rows: int,
+              cancel: threading.Event, merged: ox.Store | None = None) -> tuple[str, bytes]:
+    """Run one query once and serialise its answer.
 
     The default graph is the union of the named graphs of *store*; when the build's merged
     store is given (*merged*, every triple once) a query that names no graph reads it
     instead: the same triples, without the union's repeats that multiply joins on large
     builds. A query with ``GRAPH`` or ``FROM`` goes to *store*.
+
+    The answer is read in a single pass that keeps its rows and stops at row
+    ``max_rows + 1`` or, after any row, when *cancel* is set. Triples are serialised with
+    :func:`pyoxigraph.serialize`. Solutions are kept as lines of SPARQL TSV results (which
+    keep every term exactly) and turned back into pyoxigraph results with
+    :func:`pyoxigraph.parse_query_results`, whose ``serialize`` writes the format asked for:
+    pyoxigraph has no other way to build results from kept solutions.
+
+    Parameters
+    ----------
+    store : pyoxigraph.Store
+        The store with the named graphs.
+    text : str
+        The SPARQL query.
+    accept : str or None
+        The request's ``Accept`` header (see :func:`negotiate_format`).
+    max_rows : int
+        The most rows (or triples) answered.
+    cancel : threading.Event
+        Set when the caller has given up: the pass stops at its next row.
+    merged : pyoxigraph.Store or None
+        The build's merged store, for queries that name no graph.
+
+    Returns
+    -------
+    tuple of (str, bytes)
+        The media type and the body.
+
+    Raises
+    ------
+    QueryRefused
+        403 for an update, 400 for bad SPARQL or too many rows, 503 when cancelled.
     """
     if merged is not None and not names_graphs(text):
         store, union = merged, False
@@ -150,17 +210,20 @@ def _evaluate(store: ox.Store, text: str, accept: str | None, max_rows: int, can
         media, fmt = negotiate_format(accept, False)
         return media, answer.serialize(format=fmt)
     graph = isinstance(answer, ox.QueryTriples)
-    # first pass: count, stopping at the limit or when the caller has given up
-    count, stopped = 0, None
-    for _ in answer:
-        count += 1
-        if count > max_rows:
+    # TSV header line, or None for a graph
+    head = None if graph else "\t".join(f"?{v.value}" for v in answer.variables)
+    # the single pass: keep the rows, stopping at the limit or when the caller has given up
+    rows: list = []
+    stopped = None
+    for item in answer:
+        if len(rows) == max_rows:
             what = "triples" if graph else "rows"
             stopped = QueryRefused(
                 HTTPStatus.BAD_REQUEST,
                 f"result has more than {max_rows} {what}: add a LIMIT to the query",
             )
             break
+        rows.append(item if graph else "\t".join(map(_tsv_term, item)))
         if cancel.is_set():
             stopped = QueryRefused(HTTPStatus.SERVICE_UNAVAILABLE, "query timed out")
             break
@@ -168,9 +231,11 @@ def _evaluate(store: ox.Store, text: str, accept: str | None, max_rows: int, can
     del answer
     if stopped is not None:
         raise stopped
-    answer = store.query(text, use_default_graph_as_union=union)
     media, fmt = negotiate_format(accept, graph)
-    return media, answer.serialize(format=fmt)
+    if graph:
+        return media, ox.serialize(rows, format=fmt)
+    tsv = "\n".join([head, *rows, ""])
+    return media, ox.parse_query_results(tsv, ox.QueryResultsFormat.TSV).serialize(format=fmt)
 
 
 class _Handler(BaseHTTPRequestHandler):
