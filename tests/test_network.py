@@ -313,3 +313,31 @@ def test_write_network_rejects_unknown_format(G: nx.DiGraph, tmp_path: Path) -> 
     with pytest.raises(UsageError):
         write_network(G, tmp_path / "g.dot", "dot")
     assert not list(tmp_path.iterdir())
+
+
+@pytest.mark.parametrize("turtle, expected", [
+    # a cites triple with no citation node: an edge of weight 1, no characterization
+    ("<doc/S/RES/2(1946)> a unsc:SecurityCouncilResolution ; cito:cites <doc/S/RES/1(1946)> .",
+     {("S/RES/2 (1946)", "S/RES/1 (1946)"): (1, ())}),
+    # a citation node whose document does not cite by cito:cites: no edge
+    ("<doc/S/RES/2(1946)> a unsc:SecurityCouncilResolution . <c> unsc:citingDocument "
+     "<doc/S/RES/2(1946)> ; cito:hasCitedEntity <doc/S/RES/1(1946)> .", {}),
+    # a citing statement (not a resolution): no edge, though its citation node is there
+    ("<doc/S/PRST/2001/5> cito:cites <doc/S/RES/1(1946)> . <c> unsc:citingDocument "
+     "<doc/S/PRST/2001/5> ; cito:hasCitedEntity <doc/S/RES/1(1946)> .", {}),
+    # two citation nodes, one without a verb: weight 2, the one verb
+    ("<doc/S/RES/2(1946)> a unsc:SecurityCouncilResolution ; cito:cites <doc/S/RES/1(1946)> . "
+     "<c1> unsc:citingDocument <doc/S/RES/2(1946)> ; cito:hasCitedEntity <doc/S/RES/1(1946)> ; "
+     "unsc:characterization <verb/recalls> . <c2> unsc:citingDocument <doc/S/RES/2(1946)> ; "
+     "cito:hasCitedEntity <doc/S/RES/1(1946)> .",
+     {("S/RES/2 (1946)", "S/RES/1 (1946)"): (2, ("recalls",))}),
+])
+def test_citation_network_joins_edges_and_citation_nodes(turtle, expected):
+    s = ox.Store()
+    s.load(("@prefix unsc: <https://w3id.org/unsc-graph/ontology#> . "
+            "@prefix cito: <http://purl.org/spar/cito/> . " + turtle).encode(),
+           format=ox.RdfFormat.TURTLE, base_iri="https://w3id.org/unsc-graph/id/")
+    G = citation_network(s)
+    got = {(G.nodes[u]["symbol"], G.nodes[v]["symbol"]): (d["weight"], d["characterizations"])
+           for u, v, d in G.edges(data=True)}
+    assert got == expected
