@@ -29,7 +29,7 @@ import os
 import random
 import re
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -173,6 +173,26 @@ def _select_view(
     return H, center
 
 
+def _ordered_subgraph(G: nx.Graph, nodes: Iterable[Any]) -> nx.Graph:
+    """A copy of the subgraph of *G* on *nodes* whose nodes and edges are in sorted order.
+
+    ``G.subgraph(a_set)`` iterates the set, whose order changes from one Python process to
+    the next (string hashing is seeded): the force layout, PageRank's sums and the ties
+    between equal scores would then change with it, and so the page.
+
+    >>> list(_ordered_subgraph(nx.DiGraph([('b', 'a'), ('c', 'b')]), {'c', 'b', 'a'}))
+    ['a', 'b', 'c']
+    """
+    keep = sorted(set(nodes), key=str)
+    kept = set(keep)
+    H = G.__class__()
+    H.graph.update(G.graph)
+    H.add_nodes_from((n, G.nodes[n]) for n in keep)
+    H.add_edges_from(sorted(((u, v, d) for u, v, d in G.edges(keep, data=True) if v in kept),
+                            key=lambda e: (str(e[0]), str(e[1]))))
+    return H
+
+
 def _layout(H: nx.DiGraph, pr: Mapping[Any, float]) -> dict[Any, tuple[float, float]]:
     """Lay out *H* in Python: Fruchterman-Reingold for the :data:`LAYOUT_CORE` nodes of
     highest PageRank, then every other node next to the mean of its already placed neighbours
@@ -182,7 +202,7 @@ def _layout(H: nx.DiGraph, pr: Mapping[Any, float]) -> dict[Any, tuple[float, fl
     order = sorted(U, key=lambda n: (-pr.get(n, 0.0), str(n)))
     core = order[:LAYOUT_CORE]
     pos = {n: (float(x), float(y)) for n, (x, y) in nx.spring_layout(
-        U.subgraph(core), seed=SEED, iterations=60, method="force").items()}
+        _ordered_subgraph(U, core), seed=SEED, iterations=60, method="force").items()}
     rng = random.Random(SEED)
     frontier = list(core)
     while frontier:
@@ -333,6 +353,7 @@ def generate_page(
     if max_nodes < 1:
         raise UsageError(f"max_nodes must be 1 or more, not {max_nodes}")
     view, center = _select_view(G, focus, depth, since)
+    view = _ordered_subgraph(view, view)
     total = len(view)
     pr = pagerank(view)
     order = sorted(view, key=lambda n: (-pr.get(n, 0.0), str(n)))
@@ -340,7 +361,7 @@ def generate_page(
     if center is not None and center not in kept:
         kept.discard(order[max_nodes - 1])
         kept.add(center)
-    H = view.subgraph(kept)
+    H = _ordered_subgraph(view, kept)
     hidden = total - len(H)
     sizes = _sizes(H, size_by, {n: pr.get(n, 0.0) for n in H})
     physics = len(H) <= PHYSICS_MAX_NODES
