@@ -462,7 +462,9 @@ def hits(G: nx.DiGraph) -> tuple[dict[str, float], dict[str, float]]:
     """
     if G.number_of_edges() == 0:
         return {n: 0.0 for n in G}, {n: 0.0 for n in G}
-    return nx.hits(G, normalized=True)
+    # a fixed start vector: without one ARPACK starts from a random vector, and the scores'
+    # last digits (and the order of near ties) changed from one run to the next
+    return nx.hits(G, normalized=True, nstart=dict.fromkeys(G, 1.0))
 
 
 def betweenness(
