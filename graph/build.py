@@ -265,14 +265,14 @@ def build_spool(
     registry = load_registry(registry_paths)
     _add_quads(spool, [to_ox_quad(q[:3], q[3]) for q in _registry_quads(registry)])
 
-    texts = inputs.texts
-    n_workers = workers if workers is not None else (min(2, os.cpu_count() or 1)
-                                                     if len(texts) >= 40 else 1)
-    extra_quads, years, dates = _source_quads(inputs, summary, registry, n_workers)
+    extra_quads, years, dates = _source_quads(inputs, summary, registry)
     facts = _table_facts(extra_quads)
     summary.seconds["sources"] = round(time.perf_counter() - t0, 3)
 
     t1 = time.perf_counter()
+    texts = inputs.texts
+    n_workers = workers if workers is not None else (min(2, os.cpu_count() or 1)
+                                                     if len(texts) >= 40 else 1)
     symbols_seen: dict[tuple[str, str], Path] = {}
 
     def take(i: int, p: Path, res: object) -> None:
@@ -335,24 +335,16 @@ def _safe_process(path: Path):
         return InputError(path, "text too deeply nested to parse")
 
 
-def _source_quads(inputs: Inputs, summary: BuildSummary, registry: Registry, workers: int = 1):
-    """Quads from the meeting tables, the UNDL record table and the sanctions list; the
-    meeting tables are read by *workers* processes."""
+def _source_quads(inputs: Inputs, summary: BuildSummary, registry: Registry):
+    """Quads from the meeting tables, the UNDL record table and the sanctions list."""
     quads: list[ox.Quad] = []
     years: ResolutionYears | None = None
     dates: dict[str, list[str]] | None = None
     if inputs.meetings:
         from graph.sources.meetings import build_meeting_sources
 
-        def read(map_files=map):
-            return build_meeting_sources(inputs.meetings, inputs.undl, inputs.named,
-                                         summary.skipped, map_files=map_files)
-
-        if workers > 1 and len(inputs.meetings) >= 8:  # the yearly tables, in parallel
-            with ProcessPoolExecutor(workers) as pool:
-                mq, years, dates = read(lambda f, paths: pool.map(f, paths, chunksize=2))
-        else:
-            mq, years, dates = read()
+        mq, years, dates = build_meeting_sources(inputs.meetings, inputs.undl, inputs.named,
+                                                 summary.skipped)
         quads.extend(mq)
     if inputs.sanctions:
         from graph.sources.sanctions import build_sanctions_sources

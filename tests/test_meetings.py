@@ -422,27 +422,6 @@ def test_build_meeting_sources_skips_or_raises():
     assert err.value.path == str(bad)
 
 
-def test_build_meeting_sources_in_a_process_pool_matches_one_process():
-    # the build reads the yearly tables in its worker pool: same quads, ranges, days and
-    # skipped files (a worker hands an unusable file back as an InputError) as in one process
-    from concurrent.futures import ProcessPoolExecutor
-
-    files = [EARLY, FIXTURES / "meetings-1993-fixture.html", FIXTURES / "not_a_meeting_table.html",
-             FIXTURES / "scact1999_bad_date_table_en.html", FIXTURES / "scact_veto_table_en.html"]
-    one_skipped: list = []
-    two_skipped: list = []
-    one = build_meeting_sources(files, [], set(), one_skipped)
-    with ProcessPoolExecutor(2) as pool:
-        two = build_meeting_sources(files, [], set(), two_skipped,
-                                    map_files=lambda f, paths: pool.map(f, paths))
-        with pytest.raises(InputError) as err:
-            build_meeting_sources(files, [], {files[3]}, [],
-                                  map_files=lambda f, paths: pool.map(f, paths))
-    assert one == two and one[0]
-    assert one_skipped == two_skipped and len(one_skipped) == 2
-    assert err.value.path == str(files[3])
-
-
 def test_council_entity_comes_from_iri_module(fixture_graph):
     assert set(fixture_graph.objects(predicate=ELI.passed_by)) == {entity_iri("security-council")}
 

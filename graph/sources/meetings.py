@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from html.parser import HTMLParser
@@ -618,7 +618,7 @@ def read_meeting_tables(paths: Iterable[str | Path]) -> list[MeetingRecord]:
 def read_table_file(path: Path) -> tuple[str, list] | InputError:
     """Read one file of the meeting tables: ``("vetoes", drafts)`` for the veto list,
     ``("meetings", records)`` for a yearly table, or the :class:`InputError` that says why
-    it cannot be used (returned, not raised, so that a process pool can hand it back).
+    it cannot be used (returned, not raised: the caller skips the file or raises).
 
     >>> read_table_file(Path('notes.html')).problem
     'not a meeting table or veto list of the Security Council'
@@ -687,9 +687,6 @@ def resolution_symbols(records: Iterable[MeetingRecord]) -> dict[int, str]:
 Triple = tuple[URIRef, URIRef, "URIRef | Literal"]
 
 
-_int, _day = lit_int, lit_date
-
-
 #: the permanent members as the veto list names them -> entity slug (one node per state:
 #: the USSR and the Russian Federation are kept apart, as the list keeps them)
 MEMBER_SLUGS: dict[str, str] = {
@@ -742,8 +739,8 @@ def generate_meeting_triples(records: Iterable[MeetingRecord],
         m = meetings[number]
         node = meeting_iri(number)
         yield node, RDF.type, UNSC.Meeting
-        yield node, UNSC.meetingNumber, _int(number)
-        yield node, DCTERMS.date, _day(m.date)
+        yield node, UNSC.meetingNumber, lit_int(number)
+        yield node, DCTERMS.date, lit_date(m.date)
         yield node, FOAF.page, undocs_url(f"S/PV.{number}")
     seen: set[str] = set()
     for r in records:
@@ -754,20 +751,20 @@ def generate_meeting_triples(records: Iterable[MeetingRecord],
             node = document_iri(o.symbol)
             if o.kind == "resolution":
                 yield node, RDF.type, UNSC.SecurityCouncilResolution
-                yield node, UNSC.number, _int(o.number or 0)
+                yield node, UNSC.number, lit_int(o.number or 0)
                 yield node, ELI.passed_by, council
                 if o.votes:
                     yield node, UNSC.vote, Literal(o.vote)
-                    yield node, UNSC.votesFor, _int(o.votes[0])
-                    yield node, UNSC.votesAgainst, _int(o.votes[1])
-                    yield node, UNSC.abstentions, _int(o.votes[2])
+                    yield node, UNSC.votesFor, lit_int(o.votes[0])
+                    yield node, UNSC.votesAgainst, lit_int(o.votes[1])
+                    yield node, UNSC.abstentions, lit_int(o.votes[2])
             elif o.symbol.startswith("S/PRST/"):
                 yield node, RDF.type, UNSC.PresidentialStatement
             else:
                 yield node, RDF.type, UNSC.Document
             yield node, DCTERMS.identifier, Literal(o.symbol)
-            yield node, UNSC.year, _int(o.year or r.date.year)
-            yield node, ELI.date_document, _day(r.date)
+            yield node, UNSC.year, lit_int(o.year or r.date.year)
+            yield node, ELI.date_document, lit_date(r.date)
             if r.number is not None:
                 yield node, UNSC.adoptedAt, meeting_iri(r.number)
             if o.topic:
@@ -782,8 +779,8 @@ def generate_meeting_triples(records: Iterable[MeetingRecord],
         node = document_iri(v.draft)
         yield node, RDF.type, UNSC.VetoedDraft
         yield node, DCTERMS.identifier, Literal(v.draft)
-        yield node, UNSC.year, _int(v.date.year)
-        yield node, DCTERMS.date, _day(v.date)
+        yield node, UNSC.year, lit_int(v.date.year)
+        yield node, DCTERMS.date, lit_date(v.date)
         if v.meeting is not None:
             yield node, UNSC.votedAt, meeting_iri(v.meeting)
         for name in v.members:
@@ -803,12 +800,8 @@ def build_meeting_sources(
     undl: Iterable[str | Path] = (),
     named: Collection[Path] = (),
     skipped: list[tuple[str, str]] | None = None,
-    map_files: Callable = map,
 ) -> tuple[list, dict[int, tuple[int, int]], dict[str, list[str]]]:
     """Read meeting tables, veto list and UNDL record tables for the build.
-
-    The tables are read with *map_files* (``map``, or a process pool's ``map`` to read them
-    in parallel: the order of the results is that of the files either way).
 
     Returns the quads in ``id:graph/meetings`` (pyoxigraph), the range of resolution numbers
     per year (``{1993: (794, 893)}``) and the resolutions adopted per day
@@ -828,8 +821,8 @@ def build_meeting_sources(
         if skipped is not None:
             skipped.append((str(path), problem))
 
-    paths = sorted(map(Path, meetings))
-    for p, read in zip(paths, map_files(read_table_file, paths)):
+    for p in sorted(map(Path, meetings)):
+        read = read_table_file(p)
         if isinstance(read, InputError):
             fail(p, read.problem)
         elif read[0] == "vetoes":
