@@ -27,7 +27,7 @@ from rdflib import URIRef
 from graph.errors import InputError
 from graph.iri import REGISTRY_GRAPH, symbol_from_iri
 from graph.model import CitedDocument, Warning
-from graph.namespaces import DCTERMS, ELI, UNSC
+from graph.namespaces import DCTERMS, ELI, UNSC, sparql_prologue
 from graph.read import read_source
 from graph.registry import Registry, load_registry
 from graph.resolve import ResolutionYears, resolve
@@ -202,8 +202,12 @@ def _table_facts(quads: list[ox.Quad]) -> dict[str, tuple[str | None, int | None
             meetings[q.subject.value] = int(q.object.value.rsplit("/", 1)[1])
     out = {}
     for iri in set(dates) | set(meetings):
-        if "/doc/S/RES/" in iri:
-            out[symbol_from_iri(iri)] = (dates.get(iri), meetings.get(iri))
+        try:
+            symbol = symbol_from_iri(iri)
+        except ValueError:  # not a document
+            continue
+        if parse_sc_resolution(symbol):
+            out[symbol] = (dates.get(iri), meetings.get(iri))
     return out
 
 
@@ -346,20 +350,40 @@ def _source_quads(inputs: Inputs, summary: BuildSummary, registry: Registry):
         mq, years, dates = build_meeting_sources(inputs.meetings, inputs.undl, inputs.named,
                                                  summary.skipped)
         quads.extend(mq)
+    elif inputs.undl:
+        _refuse_undl_alone(inputs, summary)
     if inputs.sanctions:
         from graph.sources.sanctions import build_sanctions_sources
 
-        quads.extend(build_sanctions_sources(inputs.sanctions, registry.graph))
+        quads.extend(build_sanctions_sources(inputs.sanctions, registry.graph,
+                                             named=inputs.named, skipped=summary.skipped))
     return quads, years, dates
+
+
+def _refuse_undl_alone(inputs: Inputs, summary: BuildSummary) -> None:
+    """A UNDL record table links resolution numbers to library records; only the meeting
+    tables tell each number's year, so without them it cannot be used. Each table is still
+    read, so that a damaged one is reported as such; then it is refused (given by name) or
+    skipped (in a folder)."""
+    from graph.sources.undl import read_undl_records
+
+    for p in inputs.undl:
+        try:
+            read_undl_records(p)
+            problem = ("a UNDL record table needs the meeting tables (scact<year>_table_en.html) "
+                       "to tell each resolution's year: give them too")
+        except InputError as exc:
+            problem = exc.problem
+        if p in inputs.named:
+            raise InputError(p, problem)
+        summary.skipped.append((str(p), problem))
 
 
 def _summarise(store: ox.Store, summary: BuildSummary, triples: int | None = None) -> None:
     def one(q: str) -> int:
         return int(next(iter(store.query(q)))["n"].value)
 
-    prefix = ("PREFIX unsc: <https://w3id.org/unsc-graph/ontology#> "
-              "PREFIX allot: <https://w3id.org/akn/ontology/allot/> "
-              "PREFIX dcterms: <http://purl.org/dc/terms/> ")
+    prefix = sparql_prologue()
     summary.documents = one(prefix + "SELECT (COUNT(DISTINCT ?d) AS ?n) "
                             "{ GRAPH ?g { ?d dcterms:identifier ?id } }")
     summary.resolutions_with_text = summary.texts

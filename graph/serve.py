@@ -114,7 +114,7 @@ class SparqlServer(ThreadingHTTPServer):
 
     daemon_threads = True
 
-    def __init__(self, address, store: ox.Store, timeout_s: float, max_rows: int,
+    def __init__(self, address: tuple[str, int], store: ox.Store, timeout_s: float, max_rows: int,
                  merged: ox.Store | None = None) -> None:
         super().__init__(address, _Handler)
         self.store = store

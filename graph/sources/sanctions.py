@@ -23,11 +23,12 @@ import re
 import unicodedata
 import xml.etree.ElementTree as StdET
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 from pathlib import Path
+from typing import BinaryIO
 
 import defusedxml
 import defusedxml.ElementTree as SafeET
@@ -360,7 +361,8 @@ def _parse_entity(elem: StdET.Element, path: str, position: int) -> ListedEntity
         resolutions=tuple(find_cited_resolutions(elem.findtext("COMMENTS1") or "")))
 
 
-def parse_sanctions_xml(source, path: str | Path = "<xml>") -> SanctionsList:
+def parse_sanctions_xml(source: str | Path | BinaryIO,
+                        path: str | Path = "<xml>") -> SanctionsList:
     """Parse the list from a binary file object (or a file name) with a hardened XML parser.
 
     DTDs, entity declarations and external references are refused. Each ``INDIVIDUAL`` is
@@ -720,16 +722,29 @@ def generate_sanctions_triples(sanctions: SanctionsList,
 
 
 def build_sanctions_sources(paths: Iterable[str | Path], registry_graph: Graph | None = None,
-                            report: list[SanctionsReport] | None = None) -> list:
+                            report: list[SanctionsReport] | None = None, *,
+                            named: Collection[Path] | None = None,
+                            skipped: list[tuple[str, str]] | None = None) -> list:
     """Read the sanctions list and return its quads in ``id:graph/sanctions`` (pyoxigraph).
 
     With several files, the newest (``dateGenerated``, then path) is used. The registry is
     the bundled one unless *registry_graph* is given; the report is appended to *report*.
+    A file that cannot be read raises :class:`InputError` when *named* is None (every file
+    counts) or holds it (given by name); otherwise it is appended to *skipped* as
+    ``(path, problem)`` and the others are used, as the build does for folders.
     """
     from graph.iri import SANCTIONS_GRAPH
     from graph.store import to_ox_quads
 
-    lists = [read_sanctions_list(p) for p in sorted(map(str, paths))]
+    lists = []
+    for p in sorted(map(str, paths)):
+        try:
+            lists.append(read_sanctions_list(p))
+        except InputError as exc:
+            if named is None or Path(p) in named:
+                raise
+            if skipped is not None:
+                skipped.append((p, exc.problem))
     if not lists:
         return []
     sanctions = max(lists, key=lambda s: (s.generated, s.path))
