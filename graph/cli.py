@@ -8,15 +8,84 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import io
 import os
 import sys
+import urllib.parse
 from pathlib import Path
 
 from graph.errors import EXIT_INPUT, EXIT_INVALID, EXIT_OK, UnscGraphError, UsageError
 
-__all__ = ["main", "make_parser"]
+__all__ = ["main", "make_parser", "http_url", "port_number", "at_least"]
 
 DEFAULT_BUILD = Path("build")
+
+
+# --- argument types: a bad value is a one-line usage error (exit 2) --------------------------
+
+
+def _integer(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+
+
+def at_least(minimum: int):
+    """Return an argparse ``type`` accepting whole numbers of *minimum* or more.
+
+    >>> at_least(1)("3")
+    3
+    >>> at_least(1)("0")
+    Traceback (most recent call last):
+    ...
+    argparse.ArgumentTypeError: must be 1 or more, not 0
+    """
+
+    def check(text: str) -> int:
+        value = _integer(text)
+        if value < minimum:
+            raise argparse.ArgumentTypeError(f"must be {minimum} or more, not {value}")
+        return value
+
+    return check
+
+
+def port_number(text: str) -> int:
+    """An argparse ``type``: a TCP port, 0 to 65535 (0 picks a free port).
+
+    >>> port_number("7878")
+    7878
+    >>> port_number("99999")
+    Traceback (most recent call last):
+    ...
+    argparse.ArgumentTypeError: must be a port number from 0 to 65535, not 99999
+    """
+    value = _integer(text)
+    if not 0 <= value <= 65535:
+        raise argparse.ArgumentTypeError(f"must be a port number from 0 to 65535, not {value}")
+    return value
+
+
+def http_url(text: str) -> str:
+    """An argparse ``type``: an ``http://`` or ``https://`` URL with a host.
+
+    >>> http_url("http://localhost:7878/query")
+    'http://localhost:7878/query'
+    >>> http_url("file:///etc/passwd")
+    Traceback (most recent call last):
+    ...
+    argparse.ArgumentTypeError: not an http:// or https:// URL: 'file:///etc/passwd'
+    """
+    try:
+        parts = urllib.parse.urlsplit(text)
+        ok = (parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
+              and (parts.port is None or parts.port >= 0))  # .port: ValueError if > 65535
+    except ValueError:
+        ok = False
+    if not ok:
+        raise argparse.ArgumentTypeError(f"not an http:// or https:// URL: {text!r}")
+    return text
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
@@ -91,8 +160,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
         from graph.store import open_query_store
 
         G = citation_network(open_query_store(args.graph))
-        with atomic_file(Path(args.output)) as tmp:
-            write_network(G, tmp, args.format)
+        write_network(G, Path(args.output), args.format)  # through atomic_file
         return EXIT_OK
     if args.format not in FORMATS:
         raise UsageError(f"unknown format {args.format!r}")
@@ -118,8 +186,12 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     from graph.serve import serve
     from graph.store import open_merged_store, open_store
 
-    serve(open_store(args.graph), host=args.host, port=args.port,
-          merged=open_merged_store(args.graph))
+    store, merged = open_store(args.graph), open_merged_store(args.graph)
+    try:
+        serve(store, host=args.host, port=args.port, merged=merged)
+    except OSError as exc:  # an unknown host, an address in use or not of this machine
+        raise UsageError(f"cannot serve on --host {args.host} --port {args.port}: "
+                         f"{exc.strerror or exc}") from exc
     return EXIT_OK
 
 
@@ -153,8 +225,17 @@ def _cmd_viz(args: argparse.Namespace) -> int:
                          max_nodes=args.max_nodes)
     with atomic_file(Path(args.output)) as tmp:
         tmp.write_text(html, encoding="utf-8")
-    print(f"wrote {args.output}")
+    if not _is_stdout(args.output):  # the message would land in (or over) the page
+        print(f"wrote {args.output}")
     return EXIT_OK
+
+
+def _is_stdout(path: str) -> bool:
+    """Whether *path* is the file, pipe or terminal standard output writes to."""
+    try:
+        return os.path.samestat(os.stat(path), os.fstat(sys.stdout.fileno()))
+    except (OSError, ValueError, io.UnsupportedOperation):
+        return False
 
 
 class _Parser(argparse.ArgumentParser):
@@ -173,7 +254,9 @@ def make_parser() -> argparse.ArgumentParser:
     b = sub.add_parser("build", help="build the graph from resolution texts and other inputs")
     b.add_argument("inputs", nargs="*", help="files or folders (default: the bundled data)")
     b.add_argument("-o", "--output", default=str(DEFAULT_BUILD), help="build folder")
-    b.add_argument("--workers", type=int, default=None, help="parallel processes")
+    b.add_argument("--workers", type=at_least(1), default=None,
+                   help="parallel processes, 1 or more (default: from the number of texts "
+                        "and CPUs)")
     b.add_argument("--quiet", action="store_true", help="no progress messages")
     b.add_argument("--no-sample", dest="sample", action="store_false",
                    help="do not print a sample query result")
@@ -185,7 +268,8 @@ def make_parser() -> argparse.ArgumentParser:
     q.add_argument("--graph", default=str(DEFAULT_BUILD), help="build folder or graph file")
     q.add_argument("--format", choices=["table", "csv", "json"], default="table")
     q.add_argument("--param", action="append", help="name=value for a query parameter")
-    q.add_argument("--endpoint", help="run against this SPARQL endpoint instead")
+    q.add_argument("--endpoint", type=http_url,
+                   help="run against this SPARQL endpoint (http:// or https:// URL) instead")
     q.add_argument("--union-default-graph", action="store_true",
                    help="ask the endpoint for the union of its named graphs (Oxigraph)")
     q.add_argument("--default-graph-uri", action="append",
@@ -206,11 +290,13 @@ def make_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("serve", help="read-only SPARQL endpoint")
     s.add_argument("--graph", default=str(DEFAULT_BUILD))
     s.add_argument("--host", default="127.0.0.1")
-    s.add_argument("--port", type=int, default=7878)
+    s.add_argument("--port", type=port_number, default=7878,
+                   help="TCP port, 0 to 65535; 0 picks a free one (default: 7878)")
     s.set_defaults(func=_cmd_serve)
 
     u = sub.add_parser("push", help="load the graph into a SPARQL 1.1 server")
-    u.add_argument("--endpoint", required=True)
+    u.add_argument("--endpoint", required=True, type=http_url,
+                   help="the server's SPARQL query endpoint (http:// or https:// URL)")
     u.add_argument("--graph", default=str(DEFAULT_BUILD))
     u.add_argument("--gsp-url", help="Graph Store endpoint (default: Oxigraph's /store beside "
                                      "--endpoint)")
@@ -220,16 +306,20 @@ def make_parser() -> argparse.ArgumentParser:
     n.add_argument("--graph", default=str(DEFAULT_BUILD))
     n.add_argument("--metric", default="pagerank",
                    choices=["pagerank", "indegree", "hits", "betweenness", "communities", "lag"])
-    n.add_argument("--top", type=int, default=20)
+    n.add_argument("--top", type=at_least(1), default=20,
+                   help="number of rows, 1 or more (default: 20)")
     n.add_argument("--format", choices=["table", "csv", "json"], default="table")
     n.set_defaults(func=_cmd_network)
 
     z = sub.add_parser("viz", help="write an interactive HTML page of the citation network")
     z.add_argument("--graph", default=str(DEFAULT_BUILD))
     z.add_argument("--focus")
-    z.add_argument("--depth", type=int, default=None)
+    z.add_argument("--depth", type=at_least(0), default=None,
+                   help="citation steps around --focus, 0 or more; 0 shows the focus alone "
+                        "(default: 1)")
     z.add_argument("--since", type=int, default=None)
-    z.add_argument("--max-nodes", type=int, default=500)
+    z.add_argument("--max-nodes", type=at_least(1), default=500,
+                   help="most nodes drawn, 1 or more (default: 500)")
     z.add_argument("-o", "--output", required=True)
     z.set_defaults(func=_cmd_viz)
     return p

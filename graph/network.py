@@ -28,8 +28,6 @@ paragraphs, at least 1), ``characterizations`` (sorted tuple of verb slugs) and
 from __future__ import annotations
 
 import logging
-import os
-import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -39,7 +37,8 @@ import networkx as nx
 
 from graph.errors import UsageError
 from graph.iri import symbol_from_iri, verb_iri
-from graph.namespaces import ID, UNSC, sparql_prologue
+from graph.namespaces import UNSC, sparql_prologue
+from graph.store import atomic_file
 from graph.symbols import SymbolError, normalize_symbol
 
 __all__ = [
@@ -61,8 +60,8 @@ BETWEENNESS_SAMPLE_K = 500
 #: metrics accepted by :func:`rank` and :func:`network_report`
 METRICS = ("pagerank", "indegree", "hits", "betweenness", "communities", "lag")
 
-_DOC = str(ID) + "doc/"
-_VERB = str(ID) + "verb/"
+#: the IRI of a verb concept less its slug, as minted by :func:`graph.iri.verb_iri`
+_VERB = str(verb_iri(""))
 _UNSC = str(UNSC)
 
 #: most specific first: the first class a node has in this list becomes its ``type``
@@ -115,6 +114,21 @@ def _values(nodes: Iterable[str]) -> Iterable[str]:
         yield "VALUES ?n { " + " ".join(_iri(n) for n in nodes[i:i + _CHUNK]) + " }"
 
 
+def _document_symbol(iri: str) -> str | None:
+    """Return the symbol of a document IRI, ``None`` for any other IRI (see
+    :func:`graph.iri.symbol_from_iri`).
+
+    >>> _document_symbol("https://w3id.org/unsc-graph/id/doc/S/RES/1(1946)")
+    'S/RES/1 (1946)'
+    >>> _document_symbol("https://w3id.org/unsc-graph/id/entity/iraq") is None
+    True
+    """
+    try:
+        return symbol_from_iri(iri)
+    except ValueError:
+        return None
+
+
 def _slug(verb: str) -> str:
     return verb[len(_VERB):] if verb.startswith(_VERB) else verb.rsplit("/", 1)[-1]
 
@@ -148,12 +162,13 @@ def _node_attributes(store: Any, nodes: Iterable[str]) -> dict[str, dict[str, An
         f = found.get(n, {})
         a = attrs[n]
         classes = {t[len(_UNSC):] for t in f.get("types", []) if t.startswith(_UNSC)}
+        symbol = _document_symbol(n)
         a["type"] = next((t for t in _TYPE_ORDER if t in classes),
-                         "Document" if n.startswith(_DOC) else "Entity")
+                         "Document" if symbol is not None else "Entity")
         if f.get("symbol"):
             a["symbol"] = min(f["symbol"])
-        elif n.startswith(_DOC):
-            a["symbol"] = symbol_from_iri(n)
+        elif symbol is not None:
+            a["symbol"] = symbol
         years = [int(y) for y in f.get("year", []) if y.lstrip("-").isdigit()]
         if years:
             a["year"] = min(years)
@@ -634,9 +649,21 @@ def _describe(G: nx.Graph, n: str) -> dict[str, Any]:
     return {"node": d.get("label", n), "type": d.get("type", ""), "year": d.get("year", "")}
 
 
+def _score(value: float) -> int | float:
+    """A score as printed: a count stays an ``int``, any other value is rounded to six
+    decimals, and a rounded ``-0.0`` becomes ``0.0``.
+
+    >>> _score(3), _score(-1e-17), _score(0.12345678)
+    (3, 0.0, 0.123457)
+    """
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    return round(float(value), 6) + 0.0  # -0.0 + 0.0 == 0.0
+
+
 def _ranked(G: nx.Graph, scores: Mapping[str, float], name: str, top: int) -> list[dict[str, Any]]:
     order = sorted(scores, key=lambda n: (-scores[n], str(G.nodes[n].get("label", n)), n))
-    return [{"rank": i, **_describe(G, n), name: round(float(scores[n]), 6)}
+    return [{"rank": i, **_describe(G, n), name: _score(scores[n])}
             for i, n in enumerate(order[:top], 1)]
 
 
@@ -668,7 +695,7 @@ def rank(G: nx.DiGraph, metric: str, top: int = 20) -> list[dict[str, Any]]:
         by_label = {r["rank"]: r for r in rows}
         order = sorted(auth, key=lambda n: (-auth[n], str(G.nodes[n].get("label", n)), n))
         for i, n in enumerate(order[:top], 1):
-            by_label[i]["hub"] = round(float(hubs[n]), 6)
+            by_label[i]["hub"] = _score(hubs[n])
         return rows
     if metric == "communities":
         pr = pagerank(G)
@@ -736,7 +763,9 @@ def _clean(attrs: Mapping[str, Any]) -> dict[str, Any]:
 def write_network(G: nx.Graph, path: str | Path, fmt: str = "graphml") -> None:
     """Write *G* as GraphML or GEXF; lists are joined with ``"; "``, ``None`` dropped.
 
-    The file is written to a temporary name and renamed, so no partial file is left.
+    The file is written through :func:`graph.store.atomic_file`: to a temporary name renamed
+    on success, so no partial file is left (a FIFO or ``/dev/stdout`` is written straight
+    into); a failure raises ``InputError`` naming *path*.
 
     Examples
     --------
@@ -754,12 +783,5 @@ def write_network(G: nx.Graph, path: str | Path, fmt: str = "graphml") -> None:
     H.graph.update(_clean(G.graph))
     H.add_nodes_from((n, _clean(d)) for n, d in G.nodes(data=True))
     H.add_edges_from((u, v, _clean(d)) for u, v, d in G.edges(data=True))
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-    os.close(fd)
-    try:
+    with atomic_file(Path(path)) as tmp:
         writers[fmt](H, tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

@@ -39,6 +39,7 @@ __all__ = [
     "CannedQuery", "QueryParam", "QueryResult", "QUERY_DIR", "list_queries", "load_query",
     "parse_query", "bind_params", "names_graphs", "run_query", "format_result",
     "run_query_endpoint", "python_value", "parse_results_json", "read_query",
+    "check_query_form",
 ]
 
 #: folder of the canned queries
@@ -189,6 +190,68 @@ _TOKENS = re.compile(
 )
 
 
+_PROLOGUE = re.compile(r"\s*(?:BASE\s*<[^<>]*>|PREFIX\s*[^\s:<>]*:\s*<[^<>]*>)", re.IGNORECASE)
+_UPDATE_KEYWORD = re.compile(
+    r"\s*(?:INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)(?![\w:-])", re.IGNORECASE)
+_SYNTAX_ERROR = re.compile(r"error at (\d+):(\d+): (.*)", re.DOTALL)
+
+
+def _refusal(where: Path | None, problem: str) -> InputError | UsageError:
+    """The error for *problem*: naming the query file when the query came from one."""
+    return InputError(where, problem) if where is not None else UsageError(problem)
+
+
+def check_query_form(text: str, where: Path | None = None) -> None:
+    """Refuse an empty query and a SPARQL update, before any parser sees them.
+
+    A query is empty when nothing but whitespace, comments and a prologue (``BASE``,
+    ``PREFIX``) is left; it is an update when, after these, it starts with an update keyword.
+    The error names *where*, the query file, when given.
+
+    Raises
+    ------
+    InputError
+        When *where* is given (the message names the file).
+    UsageError
+        Otherwise.
+
+    Examples
+    --------
+    >>> check_query_form('# nothing\\nPREFIX a: <http://a#>')
+    Traceback (most recent call last):
+    ...
+    graph.errors.UsageError: empty query
+    >>> check_query_form('delete where { ?s ?p ?o }', Path('d.rq'))
+    Traceback (most recent call last):
+    ...
+    graph.errors.InputError: d.rq: updates are not allowed (only SELECT, ASK, CONSTRUCT, DESCRIBE)
+    >>> check_query_form('PREFIX insert: <http://a#> SELECT * { ?s insert:p "DELETE" }')
+    """
+    bare = _TOKENS.sub(lambda m: " " if m.group(0).startswith("#") else m.group(0), text)
+    pos = 0
+    while (m := _PROLOGUE.match(bare, pos)) is not None:
+        pos = m.end()
+    rest = bare[pos:]
+    if not rest.strip():
+        raise _refusal(where, "empty query")
+    if _UPDATE_KEYWORD.match(rest):
+        raise _refusal(where, "updates are not allowed (only SELECT, ASK, CONSTRUCT, DESCRIBE)")
+
+
+def _syntax_error(exc: SyntaxError, where: Path | None) -> InputError | UsageError:
+    """The one-line error for the parser's *exc*: ``bad SPARQL at line L, column C: …``.
+
+    >>> str(_syntax_error(SyntaxError('error at 2:1: expected OPTIONAL'), Path('bad.rq')))
+    'bad.rq: bad SPARQL at line 2, column 1: expected OPTIONAL'
+    """
+    message = " ".join(str(exc).split())
+    m = _SYNTAX_ERROR.fullmatch(message)
+    if m:
+        line, column, problem = m.groups()
+        return _refusal(where, f"bad SPARQL at line {line}, column {column}: {problem}")
+    return _refusal(where, f"bad SPARQL: {message}")
+
+
 _GRAPH_KEYWORD = re.compile(r"(?<![\w:])(?:GRAPH|FROM)(?![\w:-])", re.IGNORECASE)
 
 
@@ -278,13 +341,15 @@ def run_query(store: ox.Store, query: CannedQuery | str, params: dict | None = N
     [(False,)]
     """
     text = bind_params(query, params)
+    where = query.path if isinstance(query, CannedQuery) else None
+    check_query_form(text, where)
     # the union of the named graphs; a store without any (the build's merged store, a Turtle
     # file) is read as it is, which spares Oxigraph the union (some 10% on large answers)
     union = next(iter(store.named_graphs()), None) is not None
     try:
         answer = store.query(text, use_default_graph_as_union=union)
     except SyntaxError as exc:
-        raise UsageError(f"bad SPARQL: {exc}") from exc
+        raise _syntax_error(exc, where) from exc
     if isinstance(answer, ox.QuerySolutions):
         columns = [v.value for v in answer.variables]
         rows = [tuple(python_value(s[c]) for c in columns) for s in answer]
@@ -380,7 +445,9 @@ def run_query_endpoint(
     in *default_graphs* (standard ``default-graph-uri``), or *union_default_graph* for
     Oxigraph's ``union-default-graph`` option, or run the server with union default graph.
     """
-    fields = [("query", bind_params(query, params))]
+    text = bind_params(query, params)
+    check_query_form(text, query.path if isinstance(query, CannedQuery) else None)
+    fields = [("query", text)]
     fields += [("default-graph-uri", g) for g in default_graphs or ()]
     if union_default_graph:
         fields.append(("union-default-graph", ""))

@@ -295,15 +295,91 @@ def atomic_directory(target: Path) -> Iterator[Path]:
 
 @contextlib.contextmanager
 def atomic_file(target: Path) -> Iterator[Path]:
-    """Yield a temporary path beside *target* that replaces it only on success."""
+    """Yield the path to write *target* through: on success the data replaces *target* at
+    once, on failure *target* is left as it was.
+
+    A regular file (or a path that does not exist yet) is written to a temporary file beside
+    it, renamed over it only on success. A symbolic link is followed: the file it points to is
+    replaced, the link is kept. A FIFO, character device or socket (``/dev/stdout``, a named
+    pipe), or a path through ``/proc`` or ``/dev/fd``, is written straight into, as a stream
+    cannot be replaced atomically. A folder is refused.
+
+    Parameters
+    ----------
+    target
+        The output path given by the user.
+
+    Yields
+    ------
+    pathlib.Path
+        The path to write: a temporary file beside the real target, or *target* itself for a
+        stream.
+
+    Raises
+    ------
+    InputError
+        When *target* is a folder, or writing it fails (missing or unwritable folder, full
+        disk): the message names *target*, never the temporary file. A broken pipe (the
+        reader of a stream went away) is raised as it is.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     with atomic_file(Path(d) / "out.txt") as tmp:
+    ...         _ = tmp.write_text("new")
+    ...     (Path(d) / "out.txt").read_text()
+    'new'
+    """
     target = Path(target)
-    tmp = target.with_name(f".{target.name}.tmp-{os.getpid()}")
+
+    def through_a_stream_link(path: Path) -> bool:
+        """Whether *path* is, or links through, ``/proc`` or ``/dev/fd`` (``/dev/stdout``):
+        such a link may point at the shell's redirection, which must be written into."""
+        p = os.path.abspath(path)
+        for _ in range(40):
+            if p.startswith(("/proc/", "/dev/fd/")) or p in (
+                    "/dev/stdin", "/dev/stdout", "/dev/stderr"):
+                return True
+            if not os.path.islink(p):
+                return False
+            p = os.path.abspath(os.path.join(os.path.dirname(p), os.readlink(p)))
+        return False
+
+    def refused(exc: OSError, written: Path) -> OSError | InputError:
+        """The error to raise for *exc*: an :class:`InputError` naming *target* when it is
+        about the file written (or no file), *exc* itself otherwise."""
+        if isinstance(exc, BrokenPipeError):
+            return exc
+        if exc.filename is not None and Path(os.fsdecode(exc.filename)) not in (written, target):
+            return exc
+        return InputError(target, exc.strerror or str(exc))
+
+    if target.is_dir():
+        raise InputError(target, "is a directory")
+    if (target.exists() and not target.is_file()) or through_a_stream_link(target):
+        try:
+            yield target
+        except OSError as exc:
+            error = refused(exc, target)
+            if error is exc:
+                raise
+            raise error from exc
+        return
+    real = Path(os.path.realpath(target))
+    if real.is_dir():
+        raise InputError(target, "is a directory")
+    tmp = real.with_name(f".{real.name}.tmp-{os.getpid()}")
     try:
         yield tmp
-        os.replace(tmp, target)
-    except BaseException:
+        os.replace(tmp, real)
+    except BaseException as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
+        if isinstance(exc, OSError):
+            error = refused(exc, tmp)
+            if error is not exc:
+                raise error from exc
         raise
 
 
