@@ -348,7 +348,7 @@ def _source_quads(inputs: Inputs, summary: BuildSummary, registry: Registry):
         from graph.sources.meetings import build_meeting_sources
 
         mq, years, dates = build_meeting_sources(inputs.meetings, inputs.undl, inputs.named,
-                                                 summary.skipped)
+                                                 summary.skipped, summary.warnings)
         quads.extend(mq)
     elif inputs.undl:
         _refuse_undl_alone(inputs, summary)

@@ -32,6 +32,7 @@ from rdflib import Literal, URIRef
 
 from graph.errors import InputError
 from graph.iri import MEETINGS_GRAPH, document_iri, entity_iri, meeting_iri, slugify, undocs_url
+from graph.model import Warning
 from graph.namespaces import ALLOT, DCTERMS, ELI, FOAF, RDF, SKOS, UNSC
 from graph.sources.undl import generate_undl_triples, read_undl_records
 from graph.symbols import sc_resolution
@@ -73,7 +74,13 @@ def _span(value: str | None) -> int:
 
 
 class _TableParser(HTMLParser):
-    """Collect the rows of every table as lists of cells; tolerant of mis-nested tags."""
+    """Collect the rows of every table as lists of cells; tolerant of mis-nested tags.
+
+    It also notes where the document stopped: ``in_row`` when the last row was never closed
+    (no ``</tr>``, ``</table>``, ``</body>`` or ``</html>`` after it), ``open_table`` when rows
+    were read after the last ``</table>``, ``</body>`` or ``</html>``: what a file cut short
+    looks like (the library's tables close every row, and the table or the page).
+    """
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -82,6 +89,8 @@ class _TableParser(HTMLParser):
         self._cell: _Cell | None = None
         self._href: str | None = None
         self.tables = 0
+        self.in_row = False
+        self.open_table = False
 
     def _close_cell(self) -> None:
         self._cell = None
@@ -101,7 +110,9 @@ class _TableParser(HTMLParser):
         elif tag == "tr":
             self._close_row()
             self._row = []
+            self.in_row = self.open_table = True
         elif tag in ("td", "th"):
+            self.in_row = self.open_table = True
             self._close_cell()
             if self._row is None:
                 self._row = []
@@ -122,6 +133,10 @@ class _TableParser(HTMLParser):
             self._close_cell()
         elif tag in ("tr", "table"):
             self._close_row()
+            self.in_row = False
+            self.open_table = self.open_table and tag == "tr"
+        elif tag in ("body", "html"):
+            self.in_row = self.open_table = False
         elif tag == "br":  # the tables write </br> for <br>
             self._add("\n")
         elif tag == "a":
@@ -181,11 +196,52 @@ def _grid(rows: list[list[_Cell]]) -> list[list[_Cell]]:
     return out
 
 
-def _parse_rows(html: str) -> tuple[list[list[_Cell]], int]:
+def _parse_rows(html: str, source: str) -> tuple[list[list[_Cell]], int]:
+    """Return the rows of the document's tables (spans expanded) and the number of tables.
+
+    Raises
+    ------
+    InputError
+        When the document has a table but ends inside a tag, inside a table row, or after a
+        row without closing the table or the page: the file was cut short, and the oldest
+        meetings (the tables list the newest first) would be lost without a word.
+    """
     parser = _TableParser()
     parser.feed(html)
     parser.close()
+    if parser.tables:
+        problem = _truncation(html, parser)
+        if problem:
+            raise InputError(source, f"truncated: {problem} (the file may be cut short)")
     return _grid(parser.rows), parser.tables
+
+
+def _truncation(html: str, parser: _TableParser) -> str | None:
+    """Say where a document with a table stops too early, or ``None`` if it ends well.
+
+    All 79 tables of the library end with ``</table>``, ``</body>`` or ``</html>`` after a
+    closed row (the veto list with ``</tr></html>``, without ``</table>``).
+
+    >>> def stop(html):
+    ...     parser = _TableParser()
+    ...     parser.feed(html)
+    ...     parser.close()
+    ...     return _truncation(html, parser)
+    >>> stop('<table><tr><td>a</td></tr></table>'), stop('<table><tr><td>a</td></tr></html>')
+    (None, None)
+    >>> stop('<table><tr><td>a</td></tr'), stop('<table><tr><td>a</td><td>Sit')
+    ('ends inside a tag', 'ends inside a table row')
+    >>> stop('<table><tr><td>a</td></tr>')
+    'ends after a table row without closing the table'
+    """
+    end = html.rstrip()
+    if end.rfind("<") > end.rfind(">"):
+        return "ends inside a tag"
+    if parser.in_row:
+        return "ends inside a table row"
+    if parser.open_table:
+        return "ends after a table row without closing the table"
+    return None
 
 
 # --- what the tables hold --------------------------------------------------------------------
@@ -264,6 +320,10 @@ _ITEM = re.compile(
     r"|S/PRST/(?P<py>\d{4})/(?P<pn>\d+)"
     r"|(?P<doc>S/(?:PV\.)?\d+(?:/\d+)?(?:/(?:Rev|Add|Corr)\.\d+)*)")
 _TITLE_YEAR = re.compile(r"Security Council in (\d{4})")
+#: what looks like a resolution or statement symbol, or a vote, in an outcome cell: where
+#: :data:`_ITEM` and :data:`_VOTE` do not read it, it is reported (none in the 79 tables)
+_LOOKS_SYMBOL = re.compile(r"S\s*/\s*(?:RES|PRST)\b[^\s(]*(?:\s*\([^)\n]{0,12}\)?)?", re.I)
+_LOOKS_VOTE = re.compile(r"\d{1,2}\s*[-–—]\s*\d{0,2}(?:\s*[-–—]\s*\d{0,2})?")
 
 #: Known slips of the tables, corrected: (meeting, symbol as printed) -> symbol adopted there.
 #: The 1990 table prints S/RES/663 at the 2939th meeting (13 September 1990) as well as at the
@@ -346,6 +406,30 @@ def _parse_outcomes(text: str, topic: str) -> list[Outcome]:
     return out
 
 
+def _unreadable(text: str) -> list[tuple[str, str]]:
+    """Return the parts of an outcome cell that look like a symbol or a vote but that
+    :func:`_parse_outcomes` cannot read, as ``(what, text)``: they would be lost silently.
+
+    >>> _unreadable('S/RES/2388 (2017) 15-0-0 S/PRST/2017/25')
+    []
+    >>> _unreadable('S/RES/2388 (20X7) 15-0-0')
+    [('a resolution or statement symbol', 'S/RES/2388 (20X7)')]
+    >>> _unreadable('S/RES/2388 (2017) 15-0-')
+    [('a vote', '15-0-')]
+    >>> _unreadable('S/RES/2388 (2017) 15–0–0')
+    [('a vote', '15–0–0')]
+    """
+    read = {m.start() for m in _ITEM.finditer(text) if m.group("rn") or m.group("pn")}
+    looks = list(_LOOKS_SYMBOL.finditer(text))
+    found = [(m.start(), "a resolution or statement symbol", m.group(0))
+             for m in looks if m.start() not in read]
+    masked = text
+    for m in [*_ITEM.finditer(text), *_VOTE.finditer(text), *looks]:
+        masked = masked[:m.start()] + " " * (m.end() - m.start()) + masked[m.end():]
+    found += [(m.start(), "a vote", m.group(0).strip()) for m in _LOOKS_VOTE.finditer(masked)]
+    return [(what, fragment) for _, what, fragment in sorted(found)]
+
+
 # --- the yearly tables -----------------------------------------------------------------------
 
 _ROLE_WORDS = (
@@ -395,7 +479,8 @@ def _table_year(rows: list[list[_Cell]], source: str) -> int:
     return title
 
 
-def parse_meeting_table(html: str, source: str) -> list[MeetingRecord]:
+def parse_meeting_table(html: str, source: str,
+                        warnings: list[Warning] | None = None) -> list[MeetingRecord]:
     """Return the meetings of one yearly table, in table order (newest first).
 
     Parameters
@@ -404,11 +489,16 @@ def parse_meeting_table(html: str, source: str) -> list[MeetingRecord]:
         The page's text.
     source : str
         Its file name, for messages and for :attr:`MeetingRecord.source`.
+    warnings : list of Warning, optional
+        Receives a :class:`~graph.model.Warning` (path *source*, the meeting record as
+        paragraph) for each part of an outcome cell that looks like a resolution or statement
+        symbol or a vote but cannot be read, and is therefore left out.
 
     Raises
     ------
     InputError
-        When the text holds no meetings table, or a row has no readable date.
+        When the text holds no meetings table, a row has no readable date, or the text ends
+        inside a tag or a table row (a file cut short).
 
     Examples
     --------
@@ -419,7 +509,7 @@ def parse_meeting_table(html: str, source: str) -> list[MeetingRecord]:
     >>> [(m.number, o.kind, o.symbol) for m in parse_meeting_table(html, 't') for o in m.outcomes]
     [(8149, 'prst', 'S/PRST/2017/27')]
     """
-    rows, tables = _parse_rows(html)
+    rows, tables = _parse_rows(html, source)
     if tables == 0 or not rows:
         raise InputError(source, "no HTML table found")
     roles: dict[str, int] = {}
@@ -448,9 +538,12 @@ def parse_meeting_table(html: str, source: str) -> list[MeetingRecord]:
             groups.append([row])
     records: list[MeetingRecord] = []
     for group in groups:
-        record = _meeting(group, roles, year, source)
+        odd: list[Warning] = []
+        record = _meeting(group, roles, year, source, odd)
         if not records or record != records[-1]:  # the 2011 table repeats a row
             records.append(record)
+            if warnings is not None:
+                warnings.extend(odd)
     return records
 
 
@@ -460,7 +553,7 @@ def _cell(row: list[_Cell], roles: dict[str, int], role: str) -> str:
 
 
 def _meeting(group: list[list[_Cell]], roles: dict[str, int], year: int,
-             source: str) -> MeetingRecord:
+             source: str, warnings: list[Warning]) -> MeetingRecord:
     first = group[0]
     record = " ".join(_cell(first, roles, "record").split())
     when = _parse_date(_cell(first, roles, "date"), year)
@@ -474,7 +567,15 @@ def _meeting(group: list[list[_Cell]], roles: dict[str, int], year: int,
     for row in group:
         lines = [t for t in _cell(row, roles, "topic").split("\n") if t]
         topics.extend(t for t in lines if t not in topics)
-        outcomes.extend(_parse_outcomes(_cell(row, roles, "outcome"), "; ".join(lines)))
+        cell = _cell(row, roles, "outcome")
+        outcomes.extend(_parse_outcomes(cell, "; ".join(lines)))
+        for what, fragment in _unreadable(cell):
+            label = record if m else ""
+            warnings.append(Warning(
+                source, label or when.isoformat(),
+                f"outcome of the meeting of {when.isoformat()}"
+                f"{f' ({label})' if label else ''}: {fragment!r} looks like {what} but "
+                f"cannot be read, and is left out (cell {' / '.join(cell.splitlines())!r})"))
     outcomes = [_correct(o, number, when) for o in outcomes]
     return MeetingRecord(
         number=number, date=when, record=record if m else "", topics=tuple(topics),
@@ -517,7 +618,7 @@ def parse_veto_table(html: str, source: str) -> list[VetoedDraft]:
     >>> [(v.draft, v.meeting, v.members) for v in parse_veto_table(html, 'veto.html')]
     [('S/2022/431', 9048, ('China', 'Russian Federation'))]
     """
-    rows, tables = _parse_rows(html)
+    rows, tables = _parse_rows(html, source)
     if tables == 0 or not rows:
         raise InputError(source, "no HTML table found")
     roles: dict[str, int] = {}
@@ -606,31 +707,87 @@ def _read_html(path: Path) -> str:
     return text.removeprefix("\u00ef\u00bb\u00bf")  # a BOM decoded twice (2017 table)
 
 
-def read_meeting_tables(paths: Iterable[str | Path]) -> list[MeetingRecord]:
-    """Read yearly meeting tables; meetings in the order of *paths*, each table newest first."""
+def read_meeting_tables(paths: Iterable[str | Path],
+                        warnings: list[Warning] | None = None) -> list[MeetingRecord]:
+    """Read yearly meeting tables; meetings in the order of *paths*, each table newest first.
+
+    Outcomes that cannot be read are reported in *warnings* (see :func:`parse_meeting_table`)
+    under the path as given.
+    """
     records: list[MeetingRecord] = []
     for p in paths:
         path = Path(p)
-        records.extend(parse_meeting_table(_read_html(path), path.name))
+        found: list[Warning] = []
+        records.extend(parse_meeting_table(_read_html(path), path.name, found))
+        if warnings is not None:
+            warnings.extend(replace(w, path=str(path)) for w in found)
     return records
 
 
-def read_table_file(path: Path) -> tuple[str, list] | InputError:
+def read_table_file(path: Path,
+                    warnings: list[Warning] | None = None) -> tuple[str, list] | InputError:
     """Read one file of the meeting tables: ``("vetoes", drafts)`` for the veto list,
     ``("meetings", records)`` for a yearly table, or the :class:`InputError` that says why
-    it cannot be used (returned, not raised: the caller skips the file or raises).
+    it cannot be used (returned, not raised: the caller skips the file or raises). The
+    warnings of a yearly table go to *warnings*, and only when the file is usable.
 
     >>> read_table_file(Path('notes.html')).problem
     'not a meeting table or veto list of the Security Council'
     """
     if not detect_meeting_file(path):
         return InputError(path, "not a meeting table or veto list of the Security Council")
+    found: list[Warning] = []
     try:
         if detect_veto_file(path):
             return "vetoes", read_veto_table(path)
-        return "meetings", read_meeting_tables([path])
+        records = read_meeting_tables([path], found)
     except InputError as e:
         return e
+    if warnings is not None:
+        warnings.extend(found)
+    return "meetings", records
+
+
+def _meeting_gaps(tables: Iterable[tuple[str, list[MeetingRecord]]]) -> list[Warning]:
+    """Warn where the meetings of a year do not follow on from those of the year before.
+
+    The Council numbers its meetings without a break across years, and the library's tables
+    follow it: in all 76 pairs of consecutive years 1946-2022 the oldest meeting of a year is
+    the newest of the year before plus one. A gap means a table that lost its oldest rows (the
+    tables list the newest first), or a missing second table of a year (2020 has two). The
+    warning names the file that holds the oldest meeting of the later year.
+
+    >>> def t(n, day):
+    ...     return MeetingRecord(n, day, f'S/PV.{n}', (), ())
+    >>> _meeting_gaps([('a.html', [t(7855, date(2016, 12, 23))]),
+    ...                ('b.html', [t(8151, date(2017, 12, 22)), t(7856, date(2017, 1, 4))])])
+    []
+    >>> [w.path for w in _meeting_gaps([('a.html', [t(7855, date(2016, 12, 23))]),
+    ...                                 ('b.html', [t(7990, date(2017, 6, 30))])])]
+    ['b.html']
+    """
+    oldest: dict[int, tuple[int, str]] = {}
+    newest: dict[int, tuple[int, str]] = {}
+    for path, records in tables:
+        for r in records:
+            if r.number is None:
+                continue
+            year = r.date.year
+            oldest[year] = min(oldest.get(year, (r.number, path)), (r.number, path))
+            newest[year] = max(newest.get(year, (r.number, path)), (r.number, path))
+    out = []
+    for year in sorted(oldest):
+        if year - 1 not in newest:
+            continue
+        (first, path), (last, before) = oldest[year], newest[year - 1]
+        if first > last + 1:
+            missing = (f"meeting S/PV.{last + 1} is" if first == last + 2
+                       else f"meetings S/PV.{last + 1}-{first - 1} are")
+            out.append(Warning(path, f"S/PV.{first}", (
+                f"{missing} in no table: the oldest meeting of {year} here is "
+                f"S/PV.{first}, the newest of {year - 1} S/PV.{last} ({Path(before).name}); "
+                f"the file may be cut short or a table of {year} may be missing")))
+    return out
 
 
 def read_veto_table(path: str | Path) -> list[VetoedDraft]:
@@ -800,18 +957,24 @@ def build_meeting_sources(
     undl: Iterable[str | Path] = (),
     named: Collection[Path] = (),
     skipped: list[tuple[str, str]] | None = None,
+    warnings: list[tuple[str, str, str]] | None = None,
 ) -> tuple[list, dict[int, tuple[int, int]], dict[str, list[str]]]:
     """Read meeting tables, veto list and UNDL record tables for the build.
 
     Returns the quads in ``id:graph/meetings`` (pyoxigraph), the range of resolution numbers
     per year (``{1993: (794, 893)}``) and the resolutions adopted per day
-    (``{'1947-08-01': ['S/RES/27 (1947)']}``). A file that is not usable raises
-    :class:`InputError` when it is in *named* (given by name), else is appended to *skipped*
-    as ``(path, problem)``; HTML files that are not meeting tables are skipped so.
+    (``{'1947-08-01': ['S/RES/27 (1947)']}``). A file that is not usable (among others, one
+    cut short) raises :class:`InputError` when it is in *named* (given by name), else is
+    appended to *skipped* as ``(path, problem)``; HTML files that are not meeting tables are
+    skipped so. Outcomes that cannot be read, and gaps in the meeting numbers between the
+    tables of consecutive years, are appended to *warnings* as ``(path, paragraph, message)``
+    (the form of :attr:`graph.build.BuildSummary.warnings`).
     """
     from graph.store import to_ox_quads
 
     records: list[MeetingRecord] = []
+    tables: list[tuple[str, list[MeetingRecord]]] = []
+    found: list[Warning] = []
     vetoes: list[VetoedDraft] = []
     undl_records: dict[int, str] = {}
 
@@ -822,13 +985,16 @@ def build_meeting_sources(
             skipped.append((str(path), problem))
 
     for p in sorted(map(Path, meetings)):
-        read = read_table_file(p)
+        read = read_table_file(p, found)
         if isinstance(read, InputError):
             fail(p, read.problem)
         elif read[0] == "vetoes":
             vetoes.extend(read[1])
         else:
             records.extend(read[1])
+            tables.append((str(p), read[1]))
+    if warnings is not None:
+        warnings.extend((w.path, w.paragraph, w.message) for w in found + _meeting_gaps(tables))
     for p in sorted(map(Path, undl)):
         try:
             undl_records.update(read_undl_records(p))
