@@ -23,7 +23,8 @@ from graph.symbols import from_resolver_form, to_resolver_form
 __all__ = [
     "document_iri", "symbol_from_iri", "undocs_url", "paragraph_iri", "citation_iri",
     "mention_iri", "obligation_iri", "span_iri", "entity_iri", "verb_iri", "meeting_iri",
-    "source_iri", "graph_iri", "slugify", "VERB_SCHEME", "REGISTRY_GRAPH", "MEETINGS_GRAPH",
+    "verb_slug", "source_iri", "graph_iri", "slugify", "VERB_SCHEME", "REGISTRY_GRAPH",
+    "MEETINGS_GRAPH",
     "SANCTIONS_GRAPH", "article_iri", "established_body_iri",
 ]
 
@@ -105,6 +106,22 @@ def article_iri(entity: URIRef, article: str) -> URIRef:
 def verb_iri(slug: str) -> URIRef:
     """Return the IRI of a verb concept."""
     return URIRef(f"{ID}verb/{slug}")
+
+
+def verb_slug(iri: str) -> str:
+    """Return the slug of a verb concept's IRI; inverse of :func:`verb_iri`.
+
+    >>> verb_slug(verb_iri('takes-note'))
+    'takes-note'
+    >>> verb_slug('https://w3id.org/unsc-graph/id/entity/iraq')
+    Traceback (most recent call last):
+    ...
+    ValueError: not a verb IRI: https://w3id.org/unsc-graph/id/entity/iraq
+    """
+    prefix = f"{ID}verb/"
+    if not str(iri).startswith(prefix):
+        raise ValueError(f"not a verb IRI: {iri}")
+    return str(iri)[len(prefix):]
 
 
 def _key(target: URIRef) -> str:

@@ -36,7 +36,7 @@ from typing import Any
 import networkx as nx
 
 from graph.errors import UsageError
-from graph.iri import symbol_from_iri, verb_iri
+from graph.iri import symbol_from_iri, verb_iri, verb_slug
 from graph.namespaces import UNSC, sparql_prologue
 from graph.store import atomic_file
 from graph.symbols import SymbolError, normalize_symbol
@@ -60,8 +60,6 @@ BETWEENNESS_SAMPLE_K = 500
 #: metrics accepted by :func:`rank` and :func:`network_report`
 METRICS = ("pagerank", "indegree", "hits", "betweenness", "communities", "lag")
 
-#: the IRI of a verb concept less its slug, as minted by :func:`graph.iri.verb_iri`
-_VERB = str(verb_iri(""))
 _UNSC = str(UNSC)
 
 #: most specific first: the first class a node has in this list becomes its ``type``
@@ -130,7 +128,10 @@ def _document_symbol(iri: str) -> str | None:
 
 
 def _slug(verb: str) -> str:
-    return verb[len(_VERB):] if verb.startswith(_VERB) else verb.rsplit("/", 1)[-1]
+    try:
+        return verb_slug(verb)
+    except ValueError:  # a characterization from elsewhere (CiTO): its last segment
+        return verb.rsplit("/", 1)[-1]
 
 
 def _verb_force(store: Any) -> dict[str, int]:

@@ -299,10 +299,11 @@ def atomic_file(target: Path) -> Iterator[Path]:
     once, on failure *target* is left as it was.
 
     A regular file (or a path that does not exist yet) is written to a temporary file beside
-    it, renamed over it only on success. A symbolic link is followed: the file it points to is
-    replaced, the link is kept. A FIFO, character device or socket (``/dev/stdout``, a named
-    pipe), or a path through ``/proc`` or ``/dev/fd``, is written straight into, as a stream
-    cannot be replaced atomically. A folder is refused.
+    it, renamed over it only on success; a file replaced keeps its permissions. A symbolic
+    link is followed: the file it points to is replaced, the link is kept. A FIFO, character
+    device or socket (``/dev/stdout``, a named pipe), or a path through ``/proc`` or
+    ``/dev/fd``, is written straight into, as a stream cannot be replaced atomically. A
+    folder is refused.
 
     Parameters
     ----------
@@ -372,6 +373,8 @@ def atomic_file(target: Path) -> Iterator[Path]:
     tmp = real.with_name(f".{real.name}.tmp-{os.getpid()}")
     try:
         yield tmp
+        with contextlib.suppress(OSError):  # the file replaced keeps its permissions
+            os.chmod(tmp, os.stat(real).st_mode & 0o7777)
         os.replace(tmp, real)
     except BaseException as exc:
         with contextlib.suppress(OSError):

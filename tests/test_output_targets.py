@@ -89,6 +89,17 @@ def test_atomic_file_writes_straight_into_a_fifo(tmp_path):
     assert _leftovers(tmp_path) == []
 
 
+@pytest.mark.parametrize("mode", [0o600, 0o640, 0o755])
+def test_a_replaced_file_keeps_its_permissions(tmp_path, mode):
+    target = tmp_path / "out.ttl"
+    target.write_text("old")
+    target.chmod(mode)
+    with atomic_file(target) as tmp:
+        tmp.write_text("new")
+    assert target.read_text() == "new"
+    assert target.stat().st_mode & 0o7777 == mode
+
+
 def test_atomic_file_failure_keeps_the_previous_file(tmp_path):
     target = _make(tmp_path, "file")
     with pytest.raises(RuntimeError), atomic_file(target) as tmp:
