@@ -137,9 +137,12 @@ def _cmd_query(args: argparse.Namespace) -> int:
                                     default_graphs=args.default_graph_uri,
                                     union_default_graph=args.union_default_graph)
     else:
-        from graph.store import open_query_store
+        from graph.query import names_graphs
+        from graph.store import open_query_store, open_store
 
-        result = run_query(open_query_store(args.graph), query, params)
+        # GRAPH and FROM need the named graphs; any other query reads the merged store
+        opener = open_store if names_graphs(query.text) else open_query_store
+        result = run_query(opener(args.graph), query, params)
     sys.stdout.write(format_result(result, args.format))
     if not format_result(result, args.format).endswith("\n"):
         sys.stdout.write("\n")
@@ -184,11 +187,9 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 
 def _cmd_serve(args: argparse.Namespace) -> int:
     from graph.serve import serve
-    from graph.store import open_merged_store, open_store
 
-    store, merged = open_store(args.graph), open_merged_store(args.graph)
-    try:
-        serve(store, host=args.host, port=args.port, merged=merged)
+    try:  # queries run in worker processes that open the graph (see graph.serve)
+        serve(args.graph, host=args.host, port=args.port, workers=args.workers)
     except OSError as exc:  # an unknown host, an address in use or not of this machine
         raise UsageError(f"cannot serve on --host {args.host} --port {args.port}: "
                          f"{exc.strerror or exc}") from exc
@@ -292,6 +293,9 @@ def make_parser() -> argparse.ArgumentParser:
     s.add_argument("--host", default="127.0.0.1")
     s.add_argument("--port", type=port_number, default=7878,
                    help="TCP port, 0 to 65535; 0 picks a free one (default: 7878)")
+    s.add_argument("--workers", type=at_least(1), default=None,
+                   help="query worker processes, the most queries running at once "
+                        "(default: one per core, up to 2)")
     s.set_defaults(func=_cmd_serve)
 
     u = sub.add_parser("push", help="load the graph into a SPARQL 1.1 server")

@@ -39,7 +39,7 @@ __all__ = [
     "CannedQuery", "QueryParam", "QueryResult", "QUERY_DIR", "list_queries", "load_query",
     "parse_query", "bind_params", "names_graphs", "run_query", "format_result",
     "run_query_endpoint", "python_value", "parse_results_json", "read_query",
-    "check_query_form",
+    "check_query_form", "has_dataset_clause",
 ]
 
 #: folder of the canned queries
@@ -269,6 +269,22 @@ def names_graphs(text: str) -> bool:
     return _GRAPH_KEYWORD.search(bare) is not None
 
 
+_FROM_KEYWORD = re.compile(r"(?<![\w:])FROM(?![\w:-])", re.IGNORECASE)
+
+
+def has_dataset_clause(text: str) -> bool:
+    """Whether the SPARQL *text* sets its own dataset with ``FROM`` or ``FROM NAMED``
+    (outside its strings, IRIs, comments and variables): the store must then not read its
+    default graph as the union of the named graphs, which would override the clause.
+
+    >>> has_dataset_clause('SELECT * FROM <http://g> { ?s ?p ?o }')
+    True
+    >>> has_dataset_clause('SELECT * { GRAPH ?g { ?s ?p "from" } }')
+    False
+    """
+    return _FROM_KEYWORD.search(_TOKENS.sub(" ", text)) is not None
+
+
 def bind_params(query: CannedQuery | str, params: dict | None = None) -> str:
     """Return the query text with every parameter variable replaced by an escaped RDF term.
 
@@ -345,7 +361,8 @@ def run_query(store: ox.Store, query: CannedQuery | str, params: dict | None = N
     check_query_form(text, where)
     # the union of the named graphs; a store without any (the build's merged store, a Turtle
     # file) is read as it is, which spares Oxigraph the union (some 10% on large answers)
-    union = next(iter(store.named_graphs()), None) is not None
+    union = (not has_dataset_clause(text)
+             and next(iter(store.named_graphs()), None) is not None)
     try:
         answer = store.query(text, use_default_graph_as_union=union)
     except SyntaxError as exc:
