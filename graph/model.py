@@ -233,6 +233,7 @@ class Citation:
     document: CitedDocument | None = None
     pinpoint: str | None = None
     part: URIRef | None = None  # article node
+    dated: date | None = None  # the date the text names the cited resolution by, if any
 
 
 @dataclass

@@ -107,7 +107,7 @@ class _Collector:
 
     def cite(self, f: Findings, target: URIRef, verb: URIRef, ref: Reference,
              document: CitedDocument | None = None, pinpoint: str | None = None,
-             part: URIRef | None = None) -> None:
+             part: URIRef | None = None, dated: date | None = None) -> None:
         key = (f.paragraph.label, target)
         c = self.citations.get(key)
         if c is None:
@@ -119,6 +119,8 @@ class _Collector:
             c.pinpoint = pinpoint
         if part is not None and c.part is None:
             c.part = part
+        if dated is not None and c.dated is None:  # the first date wins: one per citation
+            c.dated = dated
 
     def mention(self, f: Findings, entity: URIRef, ref: Reference) -> None:
         key = (f.paragraph.label, entity)
@@ -224,7 +226,7 @@ def resolve_text(
                 if len(found) == 1:
                     num, yr = _sc_parts(found[0])
                     doc = CitedDocument(found[0], "sc-resolution", year=yr, number=num)
-                    col.cite(f, document_iri(found[0]), verb, r, document=doc)
+                    col.cite(f, document_iri(found[0]), verb, r, document=doc, dated=r.dated)
                 else:
                     out.warnings.append(Warning(path, label, f"resolution of {r.dated} left "
                                                 f"unresolved: {len(found)} candidates"))

@@ -209,6 +209,8 @@ def generate_text_triples(resolved: ResolvedText, registry: Registry) -> Iterato
             yield c.part, ELI.is_part_of, c.target
             label = c.pinpoint.capitalize() if c.pinpoint else ""
             yield c.part, RDFS.label, Literal(label, lang="en")
+        if c.dated is not None:  # "its resolution of 1 August 1947": the date it was named by
+            yield node, UNSC.dateResolutionRef, lit_date(c.dated)
         for span, _ in c.spans:
             exact = text[span.start:span.end]
             yield from _span_triples(node, lang, source, span, exact, UNSC.evidence)

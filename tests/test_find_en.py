@@ -142,6 +142,26 @@ def test_established_bodies(text, head, numbers):
     assert [r.number for r in refs_of(text, ResolutionRef)] == numbers
 
 
+@pytest.mark.parametrize(("text", "dated"), [
+    # the Council's own resolution, by "its"
+    ("Recalling its resolution of 1 August 1947,", date(1947, 8, 1)),
+    # by "Security Council"
+    ("Recalling Security Council resolution of 4 November 1946,", date(1946, 11, 4)),
+    # by "the Council's"
+    ("Recalling the Council's resolution of 25 June 1950,", date(1950, 6, 25)),
+    # another organ's council is not this Council (S/RES/635 (1989), PP6)
+    ("Taking note of the International Civil Aviation Organization Council resolution of "
+     "16 February 1989,", None),
+    # nor the Trusteeship Council
+    ("Recalling the Trusteeship Council resolution of 10 July 1951,", None),
+])
+def test_dated_resolutions_are_this_councils(text, dated):
+    found = refs_of(text, DateResolutionRef)
+    assert [r.dated for r in found] == ([dated] if dated else [])
+    if found:
+        assert found[0].surface.startswith(("its", "Council"))
+
+
 def test_dated_resolution_and_anaphora():
     text = "Recalling its resolution of 1 August 1947 and that resolution, but not this resolution"
     (dated,) = refs_of(text, DateResolutionRef)

@@ -91,9 +91,15 @@ _BODY = re.compile(
     r"created|constituted)\s+(?:by|under|in\s+pursuance\s+of|pursuant\s+to|in\s+accordance\s+"
     r"with|in)\s+(?:(?:the\s+)?(?:Security\s+)?Council(?:'s)?\s+|its\s+)?(?=resolutions?\b)"
 )
+#: "its resolution of 1 August 1947", "the Council's resolution of …": the reference starts at
+#: ``ref``; ``who`` is the word before "Council", so that another organ's council (the
+#: International Civil Aviation Organization Council resolution of 16 February 1989) is not
+#: read as this Council
 _DATE_RES = re.compile(
-    r"\b(?:its|Council(?:'s)?)\s+resolutions?\s+of\s+(?P<d>\d{1,2}\s+" + _MONTH
-    + r"\s+\d{4})")
+    r"(?:\b(?P<who>[A-Za-z]+)\s+)?\b(?P<ref>its|Council(?:'s)?)\s+resolutions?\s+of\s+"
+    r"(?P<d>\d{1,2}\s+" + _MONTH + r"\s+\d{4})")
+#: words before "Council" that name this Council (or none: "the Council's resolution")
+_THIS_COUNCIL = {"security", "the", "this", "by", "in", "and", "of", "its", "whose", "that"}
 _ANAPHORA = re.compile(
     r"\b(?:that|those|these|the\s+said|the\s+above-?\s*mentioned|the\s+aforementioned|"
     r"the\s+aforesaid)\s+resolutions?\b")
@@ -388,7 +394,11 @@ def find_en(paragraph: Paragraph, registry: Registry) -> Findings:
     refs.extend(find_symbols_en(text, base))
     refs.extend(find_articles_en(text, base))
     for m in _DATE_RES.finditer(text):
-        refs.append(DateResolutionRef(Span(base + m.start(), base + m.end()), m.group(0),
+        who = m.group("who")
+        if m.group("ref").startswith("Council") and who and who.lower() not in _THIS_COUNCIL:
+            continue  # another organ's council
+        refs.append(DateResolutionRef(Span(base + m.start("ref"), base + m.end()),
+                                      text[m.start("ref"):m.end()],
                                       dated=parse_date_en(m.group("d"))))
     for m in _ANAPHORA.finditer(text):
         refs.append(AnaphoraRef(Span(base + m.start(), base + m.end()), m.group(0)))
