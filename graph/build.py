@@ -30,7 +30,7 @@ from graph.model import CitedDocument, Warning
 from graph.namespaces import DCTERMS, ELI, UNSC, sparql_prologue
 from graph.read import read_source
 from graph.registry import Registry, load_registry
-from graph.resolve import ResolutionYears, resolve
+from graph.resolve import IssuedStatements, ResolutionYears, resolve
 from graph.segment import segment
 from graph.store import (
     DEFAULT_GRAPH_KEY,
@@ -134,13 +134,16 @@ _YEARS: ResolutionYears | None = None
 _DATES: dict[str, list[str]] | None = None
 #: what the meeting tables say of each resolution: symbol -> (adoption date, meeting number)
 _FACTS: dict[str, tuple[str | None, int | None]] = {}
+#: the presidential statements the meeting tables list, with their days
+_STATEMENTS: IssuedStatements | None = None
 
 
-def _init_worker(registry_paths: list[Path] | None, years, dates, facts=None) -> None:
-    global _REGISTRY, _YEARS, _DATES, _FACTS
+def _init_worker(registry_paths: list[Path] | None, years, dates, facts=None,
+                 statements: IssuedStatements | None = None) -> None:
+    global _REGISTRY, _YEARS, _DATES, _FACTS, _STATEMENTS
     _FACTS = facts or {}
     _REGISTRY = load_registry(registry_paths)
-    _YEARS, _DATES = years, dates
+    _YEARS, _DATES, _STATEMENTS = years, dates, statements
 
 
 def process_text(path: Path) -> tuple[list[tuple], dict, list[Warning]]:
@@ -155,7 +158,8 @@ def process_text(path: Path) -> tuple[list[tuple], dict, list[Warning]]:
     def on(day):
         return (dates or {}).get(day.isoformat(), [])
 
-    resolved = resolve(parsed, _REGISTRY, years=_YEARS, resolutions_on=on if dates else None)
+    resolved = resolve(parsed, _REGISTRY, years=_YEARS, resolutions_on=on if dates else None,
+                       statements=_STATEMENTS)
     g = text_graph(resolved)
     quads = [(s, p, o, g) for s, p, o in generate_text_triples(resolved, _REGISTRY)]
     counts = {
@@ -209,6 +213,20 @@ def _table_facts(quads: list[ox.Quad]) -> dict[str, tuple[str | None, int | None
         if parse_sc_resolution(symbol):
             out[symbol] = (dates.get(iri), meetings.get(iri))
     return out
+
+
+def _statements(quads: list[ox.Quad]) -> IssuedStatements | None:
+    """The presidential statements of the meeting tables' quads, with their days; ``None``
+    without any (no meeting tables: nothing to check against)."""
+    date_p = str(ELI.date_document)
+    days: dict[str, date] = {}
+    for q in quads:
+        if q.predicate.value == date_p and "/PRST/" in q.subject.value:
+            try:
+                days[symbol_from_iri(q.subject.value)] = date.fromisoformat(q.object.value)
+            except ValueError:  # not a document IRI, or not a day
+                continue
+    return IssuedStatements.from_dates(days) if days else None
 
 
 def process_text_lines(path: Path) -> tuple[str, bytes, dict, list[Warning]]:
@@ -271,6 +289,7 @@ def build_spool(
 
     extra_quads, years, dates = _source_quads(inputs, summary, registry)
     facts = _table_facts(extra_quads)
+    statements = _statements(extra_quads)
     summary.seconds["sources"] = round(time.perf_counter() - t0, 3)
 
     t1 = time.perf_counter()
@@ -304,14 +323,15 @@ def build_spool(
 
     if n_workers > 1:
         with ProcessPoolExecutor(n_workers, initializer=_init_worker,
-                                 initargs=(registry_paths, years, dates, facts)) as pool:
+                                 initargs=(registry_paths, years, dates, facts,
+                                           statements)) as pool:
             # results come back in input order and are spooled at once, never all held
             results = pool.map(_safe_process, texts, chunksize=4)
             for i, (p, res) in enumerate(zip(texts, results), 1):
                 take(i, p, res)
     else:
-        global _REGISTRY, _YEARS, _DATES, _FACTS
-        _REGISTRY, _YEARS, _DATES, _FACTS = registry, years, dates, facts
+        global _REGISTRY, _YEARS, _DATES, _FACTS, _STATEMENTS
+        _REGISTRY, _YEARS, _DATES, _FACTS, _STATEMENTS = registry, years, dates, facts, statements
         for i, p in enumerate(texts, 1):
             take(i, p, _safe_process(p))
     _add_quads(spool, extra_quads)

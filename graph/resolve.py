@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import bisect
 import calendar
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from rdflib import URIRef
@@ -54,7 +56,7 @@ from graph.namespaces import UNSC
 from graph.registry import Registry
 from graph.symbols import document_kind, sc_resolution, symbol_year
 
-__all__ = ["resolve", "resolve_text", "add_months", "ResolutionYears"]
+__all__ = ["resolve", "resolve_text", "add_months", "ResolutionYears", "IssuedStatements"]
 
 REFERS_TO = verb_iri("refers-to")
 BINDING_VERBS = {verb_iri("decides"), verb_iri("demands")}
@@ -94,6 +96,65 @@ def _check_resolution(
         if span is not None and not span[0] <= ref.number <= span[1]:
             return (f"resolution {ref.number} ({ref.year}) did not exist: resolutions of "
                     f"{ref.year} are numbered {span[0]}-{span[1]}")
+    return None
+
+
+@dataclass(frozen=True)
+class IssuedStatements:
+    """What the meeting tables say of the presidential statements: the day each was made, and
+    the highest number of each year (statements are numbered in order within a year).
+
+    >>> issued = IssuedStatements.from_dates({'S/PRST/2017/24': date(2017, 12, 7),
+    ...                                       'S/PRST/2017/27': date(2017, 12, 21)})
+    >>> issued.last
+    {2017: 27}
+    """
+
+    dates: Mapping[str, date] = field(default_factory=dict)
+    last: Mapping[int, int] = field(default_factory=dict)
+
+    @classmethod
+    def from_dates(cls, dates: Mapping[str, date]) -> IssuedStatements:
+        """Make the record from the days of the statements the tables list."""
+        last: dict[int, int] = {}
+        for symbol in dates:
+            m = _PRST.fullmatch(symbol)
+            if m:
+                year, number = int(m.group(1)), int(m.group(2))
+                last[year] = max(last.get(year, 0), number)
+        return cls(dict(dates), last)
+
+
+_PRST = re.compile(r"S/PRST/(\d{4})/(\d+)")
+
+
+def _check_statement(symbol: str, adopted: date | None,
+                     issued: IssuedStatements | None) -> str | None:
+    """Why a presidential statement cited by a resolution adopted on *adopted* cannot be
+    right, or ``None``: a number past the last statement of its year in the meeting tables,
+    or a day after the adoption.
+
+    >>> issued = IssuedStatements.from_dates({'S/PRST/2017/24': date(2017, 12, 7),
+    ...                                       'S/PRST/2017/27': date(2017, 12, 21)})
+    >>> _check_statement('S/PRST/2017/24', date(2017, 11, 21), issued)
+    'S/PRST/2017/24 was made on 2017-12-07, after the citing resolution (adopted 2017-11-21)'
+    >>> _check_statement('S/PRST/2017/30', date(2017, 11, 21), issued)
+    'S/PRST/2017/30 did not exist: the meeting tables list those of 2017 up to S/PRST/2017/27'
+    >>> _check_statement('S/PRST/2015/25', date(2017, 11, 21), issued) is None
+    True
+    """
+    if issued is None:
+        return None
+    m = _PRST.fullmatch(symbol)
+    if m:
+        year, number = int(m.group(1)), int(m.group(2))
+        last = issued.last.get(year)
+        if last is not None and number > last:
+            return (f"{symbol} did not exist: the meeting tables list those of {year} up to "
+                    f"S/PRST/{year}/{last}")
+    made = issued.dates.get(symbol)
+    if made is not None and adopted is not None and made > adopted:
+        return f"{symbol} was made on {made}, after the citing resolution (adopted {adopted})"
     return None
 
 
@@ -139,8 +200,13 @@ def resolve_text(
     *,
     years: ResolutionYears | None = None,
     resolutions_on: Callable[[date], list[str]] | None = None,
+    statements: IssuedStatements | None = None,
 ) -> ResolvedText:
-    """Turn the findings of every paragraph of *parsed* into facts."""
+    """Turn the findings of every paragraph of *parsed* into facts.
+
+    With the meeting tables, *years* (the numbers of each year's resolutions), *resolutions_on*
+    (the resolutions of a day) and *statements* (the presidential statements made) let the
+    references that cannot be right become warnings instead of citations."""
     out = ResolvedText(parsed=parsed)
     col = _Collector(out)
     path = str(parsed.source.path)
@@ -183,6 +249,10 @@ def resolve_text(
                 if year is not None and year > h.year:
                     out.warnings.append(Warning(path, label, f"{r.symbol} is later than the "
                                                 f"citing resolution"))
+                    continue
+                problem = _check_statement(r.symbol, h.adopted, statements)
+                if problem:
+                    out.warnings.append(Warning(path, label, problem))
                     continue
                 kind = {"prst": "prst", "report": "report"}.get(r.kind, document_kind(r.symbol))
                 doc = CitedDocument(r.symbol, kind, year=year, author=r.author, dated=r.dated)
@@ -295,9 +365,11 @@ def resolve(
     *,
     years: ResolutionYears | None = None,
     resolutions_on: Callable[[date], list[str]] | None = None,
+    statements: IssuedStatements | None = None,
 ) -> ResolvedText:
     """Run the finder of the text's language on every paragraph, then resolve."""
     findings = [find(p, registry, parsed.source.lang) for p in parsed.paragraphs]
-    return resolve_text(parsed, findings, registry, years=years, resolutions_on=resolutions_on)
+    return resolve_text(parsed, findings, registry, years=years, resolutions_on=resolutions_on,
+                        statements=statements)
 
 

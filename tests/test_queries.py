@@ -280,6 +280,24 @@ def test_violations_found_on_broken_graphs(name):
     assert len(run_query(store, load_query(name)).rows) == 1
 
 
+@pytest.mark.parametrize(("trig", "rows"), [
+    # a statement made after the resolution that cites it, in the same year
+    ("""<doc/S/RES/1(2017)> unsc:year 2017 ; eli:date_document "2017-11-21"^^xsd:date ;
+          cito:cites <doc/S/PRST/2017/27> .
+        <doc/S/PRST/2017/27> eli:date_document "2017-12-21"^^xsd:date .""", 1),
+    # the same statement made before: no violation
+    ("""<doc/S/RES/1(2017)> unsc:year 2017 ; eli:date_document "2017-12-22"^^xsd:date ;
+          cito:cites <doc/S/PRST/2017/27> .
+        <doc/S/PRST/2017/27> eli:date_document "2017-12-21"^^xsd:date .""", 0),
+])
+def test_future_citation_by_day(trig, rows):
+    store = ox.Store()
+    store.load(PREFIXES + "@prefix eli: <http://data.europa.eu/eli/ontology#> .\n"
+               "@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .\n"
+               "<graph/zh/x> {" + trig + "}", format=ox.RdfFormat.TRIG)
+    assert len(run_query(store, load_query("future-citation-violation")).rows) == rows
+
+
 @pytest.mark.parametrize("trig, expected", [
     # a two-cycle: A -> B -> A; B at depth 1, A itself not listed
     ("""<doc/S/RES/1(2000)> a unsc:SecurityCouncilResolution ; dcterms:identifier "S/RES/1 (2000)" ;
