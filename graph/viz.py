@@ -168,7 +168,15 @@ def _select_view(
         H = H.edge_subgraph(keep).copy()
     center = None
     if focus is not None:
-        center = find_node(H, focus)
+        if since is not None and H is not G:
+            find_node(G, focus)  # not in the network at all: say so
+            try:
+                center = find_node(H, focus)
+            except UsageError:
+                raise UsageError(f"{focus!r} has no citation from {since} on (--since {since}): "
+                                 "nothing to show around it") from None
+        else:
+            center = find_node(H, focus)
         H = ego_network(H, center, depth=1 if depth is None else depth, direction="both")
     return H, center
 

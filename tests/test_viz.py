@@ -227,3 +227,27 @@ def test_large_page_is_the_same_in_every_process() -> None:
                               text=True, check=True, env={**os.environ, "PYTHONHASHSEED": seed})
         digests.add(done.stdout.strip())
     assert len(digests) == 1
+
+
+@pytest.mark.parametrize(
+    ("focus", "since", "words"),
+    [
+        # in the network, but --since leaves nothing around it: the filter is named
+        ("S/RES/2331 (2016)", 2018, ["S/RES/2331 (2016)", "--since 2018"]),
+        # not in the network at all
+        ("S/RES/9999 (2000)", 2018, ["no document", "S/RES/9999 (2000)"]),
+        ("S/RES/9999 (2000)", None, ["no document", "S/RES/9999 (2000)"]),
+    ],
+)
+def test_a_focus_that_cannot_be_shown_says_why(seed_build, tmp_path, capsys, focus, since,
+                                                words):
+    from graph.cli import main
+
+    argv = ["viz", "--graph", str(seed_build), "--focus", focus, "-o", str(tmp_path / "p.html")]
+    argv += ["--since", str(since)] if since else []
+    assert main(argv) == 2
+    line = capsys.readouterr().err.strip()
+    assert "\n" not in line
+    for w in words:
+        assert w in line, line
+    assert not (tmp_path / "p.html").exists()
