@@ -329,7 +329,13 @@ def _obligations(out: ResolvedText, f: Findings, default_verb: URIRef, h,
         deadline = None
         if c.deadline is not None:
             if c.deadline.on is not None:
-                deadline = c.deadline.on
+                if h.adopted is None or c.deadline.on > h.adopted:
+                    deadline = c.deadline.on
+                else:  # "the positions held before 5 August 1965": a date, not a deadline
+                    out.warnings.append(Warning(
+                        str(out.parsed.source.path), f.paragraph.label,
+                        f"{c.deadline.on} is not after the adoption ({h.adopted}): "
+                        "not taken as a deadline"))
             elif h.adopted is not None and c.deadline.months:
                 deadline = add_months(h.adopted, c.deadline.months)
             elif h.adopted is not None and c.deadline.days:

@@ -173,6 +173,8 @@ REQUIRED = [
     ("untso", UNSC.Mission),  # first peacekeeping operation
     ("unficyp", UNSC.Mission),  # Cyprus, renewed every six months
     ("fourth-geneva-convention", UNSC.Treaty),  # cited on the occupied territories
+    ("third-geneva-convention", UNSC.Treaty),  # prisoners of war: 598 (1987), 686 (1991)
+    ("geneva-protocol-1925", UNSC.Protocol),  # chemical weapons: 598 (1987), 620 (1988)
     ("palestine", UNSC.Place),  # the 1947-1948 texts
 ]
 
@@ -205,6 +207,10 @@ RELATIONS = [
     ("global-plan-of-action", UNSC.adoptedIn, {document_iri("A/RES/64/293")}),  # 2010
     ("political-declaration-2017", UNSC.adoptedIn, {document_iri("A/RES/72/1")}),  # 2017
     ("global-report-tip-2016", DCTERMS.creator, {entity_iri("unodc")}),  # UNODC publication
+    ("third-geneva-convention", SKOS.broader,  # one of the four of 1949
+     {entity_iri("geneva-conventions-1949")}),
+    ("fourth-geneva-convention", SKOS.broader,  # one of the four of 1949
+     {entity_iri("geneva-conventions-1949")}),
 ]
 
 
@@ -218,6 +224,8 @@ DATES = [
     ("trafficking-protocol", "2000-11-15"),  # GA 55/25
     ("global-plan-of-action", "2010-07-30"),  # GA 64/293
     ("political-declaration-2017", "2017-09-27"),  # the seed: 2017 年 9 月 27 日
+    ("third-geneva-convention", "1949-08-12"),  # signed with the other three
+    ("geneva-protocol-1925", "1925-06-17"),  # signed at Geneva
 ]
 
 
@@ -485,7 +493,8 @@ ENGLISH_ERA = [
     "unmogip", "unficyp", "unef-ii", "undof", "unifil", "unavem", "unavem-ii", "unprofor",
     "unosom", "unosom-ii", "untac", "unamir", "unomig", "onumoz", "unomil", "onusal", "unikom",
     "ecomog", "icty", "committee-661", "committee-724", "committee-253", "un-council-for-namibia",
-    "fourth-geneva-convention", "geneva-conventions-1949", "armistice-agreements-1949",
+    "fourth-geneva-convention", "third-geneva-convention", "geneva-conventions-1949",
+    "geneva-protocol-1925", "armistice-agreements-1949",
     "un-charter", "icj-statute", "npt", "udhr", "general-peace-agreement-mozambique",
     "palestine", "kashmir", "cyprus", "namibia", "south-africa", "southern-rhodesia", "korea",
     "congo", "israel", "lebanon", "unita", "renamo", "fmln",

@@ -114,6 +114,9 @@ _WITHIN = re.compile(
 _BY_DATE = re.compile(
     r"\b(?:not\s+later\s+than|no\s+later\s+than|by|before)\s+(?P<d>\d{1,2}\s+" + _MONTH
     + r"\s+\d{4})")
+#: "the positions held by them before 5 August 1965", "occupied by Israel before …": the date
+#: places a past state (where forces stood), it is not a time limit for the act
+_PAST_STATE = re.compile(r"\b(?:held|occupied)(?:\s+by\s+[\w'-]+(?:\s+[\w'-]+){0,3})?\s+$")
 _LEADER = re.compile(r"^\s*['\"]?(?:[0-9IilO]{1,3}\s*[.,]\s*)?(?:\([a-z0-9]\)\s*)?")
 _ADVERB = re.compile(r"(?:[A-Za-z]+ly|[Ff]urther|[Aa]lso|[Aa]gain|[Oo]nce\s+again)\s+")
 _LATER_VERB = re.compile(r"(?:[;,:]\s*|\s)(?:and\s+|further\s+|also\s+)+(?=[a-z])|;\s+(?=[a-z])")
@@ -297,6 +300,13 @@ def find_deadline_en(text: str, offset: int = 0) -> Deadline | None:
     3
     >>> find_deadline_en('not later than 15 June 1993').on
     datetime.date(1993, 6, 15)
+
+    ``before <date>`` after *held* or *occupied* (``the positions held by them before 5 August
+    1965``) dates a past state, not a time limit. A date on or before the adoption date is not a
+    deadline either, but the adoption date is not known here: that check belongs where the
+    deadline is attached to the resolution.
+
+    >>> find_deadline_en('withdraw to the positions occupied by Israel before 15 September 1982')
     """
     best: Deadline | None = None
     m = _WITHIN.search(text)
@@ -309,11 +319,15 @@ def find_deadline_en(text: str, offset: int = 0) -> Deadline | None:
             days = n * 7 if unit.startswith("week") else n if unit.startswith("day") else 0
             best = Deadline(m.group(0), Span(offset + m.start(), offset + m.end()),
                             months=months, days=days)
-    d = _BY_DATE.search(text)
-    if d and (best is None or d.start() < best.span.start - offset):
+    for d in _BY_DATE.finditer(text):
+        if best is not None and d.start() >= best.span.start - offset:
+            break
+        if d.group(0).startswith("before") and _PAST_STATE.search(text, 0, d.start()):
+            continue  # "positions held by them before 5 August 1965": not a time limit
         on: date | None = parse_date_en(d.group("d"))
         if on is not None:
             best = Deadline(d.group(0), Span(offset + d.start(), offset + d.end()), on=on)
+            break
     return best
 
 

@@ -22,7 +22,12 @@ Paragraph rules (documented in the project README through this docstring):
   resolution) also continues from the last number, so labels stay unique;
 * sub-paragraphs ``(a)``, ``(b)``, lists of names and quoted text stay inside their paragraph;
   lone part markers (``A``, ``II``) and a repeated ``The Security Council,`` end a paragraph;
-* a text without operative paragraphs yields its preambular paragraphs only (no error).
+* a text without operative paragraphs yields its preambular paragraphs only (no error);
+* an annex heading alone on its line (``Annex``, ``Annex A``, ``ANNEX I``, ``Appendix``) after
+  the end of a paragraph ends the body, together with the page furniture just before it (a
+  running header ``S/RES/1454 (2002)``, a job number ``02-75941 (E)``, a page number): annexes
+  are not operative paragraphs;
+* page furniture alone on its line does not open a paragraph and is not kept at the end of one.
 
 >>> from graph.model import SourceText
 >>> src = SourceText(Path('x.txt'), 'RESOLUTION 827 (1993)\\n\\nAdopted by the Security Council '
@@ -85,6 +90,16 @@ _MEETING = re.compile(r"\b(?:a[tiu]\s+)?the\s+(" + r"[0-9IilO!o ]*[0-9][0-9IilO!
 _FOOTNOTE = re.compile(
     r"(?m)^[ \t]*(?:\d{1,3}/[ \t]|\d{1,3}[ \t]+(?:See\b|Ibid|Jbid|Official|United\s+Nations|"
     r"One\s+member|Two\s+members|The\s+draft|In\s+the\s+absence|Document|General\s+Assembly))"
+)
+# an annex heading alone on its line ("Annex", "Annex A", "ANNEX I", "Appendix 2") ends the body
+_ANNEX = re.compile(
+    r"(?m)^[ \t]*(?:ANNEX(?:ES)?|Annex(?:es)?|APPENDIX|Appendix)"
+    r"(?:[ \t]+(?:[A-Z]|[IVX]{1,5}|\d{1,2}))?[ \t]*\.?[ \t]*$"
+)
+# page furniture on a line of its own: running header "S/RES/1454 (2002)", job number
+# "02-75941 (E)", page number
+_FURNITURE = re.compile(
+    r"[ \t]*(?:S/RES/\d+[ \t]*\(\d{4}\)|\d{2}-\d{5}[ \t]*\([A-Z]\)|\d{1,3})[ \t]*"
 )
 _COUNCIL = re.compile(r"(?m)^[ \t]*['\"]?The\s+Security\s+Council\b[ \t]*[,.]?[ \t]*$")
 _PART = re.compile(r"^\s*(?:[A-H]|[IVX]{1,4})\s*$")
@@ -217,6 +232,33 @@ def _opener(line: str) -> str | None:
     return None
 
 
+def _annex_start(folded: str, start: int, end: int) -> int | None:
+    """Return the offset where an annex heading (and the page furniture before it) begins.
+
+    The heading must follow the end of a paragraph: the last line before it that is neither
+    blank nor page furniture ends in ``. , ; :`` (a heading word wrapped from a sentence,
+    ``set out in`` / ``Annex`` / ``I to …``, does not). Returns ``None`` when the body between
+    *start* and *end* has no annex heading.
+
+    >>> _annex_start('1. Decides.\\nS/RES/1 (2002)\\n\\nAnnex A\\n(1) item\\n', 0, 40)
+    12
+    >>> _annex_start('1. Decides to apply\\nAnnex\\nI to the report;\\n', 0, 40) is None
+    True
+    """
+    for m in _ANNEX.finditer(folded, start, end):
+        cut = m.start()
+        while cut > start:
+            prev_start = folded.rfind("\n", start, cut - 1) + 1
+            prev = folded[prev_start:cut - 1] if folded[cut - 1] == "\n" else ""
+            if folded[cut - 1] != "\n" or (prev.strip() and not _FURNITURE.fullmatch(prev)):
+                break
+            cut = prev_start
+        before = folded[start:cut].rstrip()
+        if not before or before.endswith((".", ",", ";", ":")):
+            return cut
+    return None
+
+
 def segment_en(source: SourceText) -> ParsedText:
     """Return the header and the paragraphs of an English resolution text.
 
@@ -246,6 +288,9 @@ def segment_en(source: SourceText) -> ParsedText:
     footnote = _FOOTNOTE.search(folded, start)
     if footnote:
         ends.append(footnote.start())
+    annex = _annex_start(folded, start, min(ends))
+    if annex is not None:
+        ends.append(annex)
     end = min(ends)
 
     # lines of the body with their offsets
@@ -265,6 +310,8 @@ def segment_en(source: SourceText) -> ParsedText:
         if not stripped:
             prev_blank = True
             continue
+        if _FURNITURE.fullmatch(line):
+            continue  # page furniture: neither a paragraph nor its end
         if _PART.match(stripped) or _COUNCIL.fullmatch(line):
             if current is not None:
                 blocks.append(tuple(current))  # type: ignore[arg-type]
