@@ -168,7 +168,7 @@ def process_text(path: Path) -> tuple[list[tuple], dict, list[Warning]]:
         "citations": len(resolved.citations),
         "obligations": len(resolved.obligations),
     }
-    return quads, counts, table_warnings + resolved.warnings
+    return quads, counts, parsed.warnings + table_warnings + resolved.warnings
 
 
 def _apply_table_facts(parsed) -> list[Warning]:

@@ -89,11 +89,12 @@ class Paragraph:
 
 @dataclass
 class ParsedText:
-    """A segmented resolution text."""
+    """A segmented resolution text, with what the segmenter found doubtful about it."""
 
     source: SourceText
     header: Header
     paragraphs: list[Paragraph]
+    warnings: list[Warning] = field(default_factory=list)
 
 
 # --- references found in a paragraph -------------------------------------------------------

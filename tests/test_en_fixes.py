@@ -159,3 +159,18 @@ def test_a_deadline_must_follow_the_adoption(op, deadline):
     assert ob.deadline == deadline
     warned = [w for w in resolved.warnings if "not taken as a deadline" in w.message]
     assert bool(warned) == (deadline is None)
+
+
+@pytest.mark.parametrize("body, labels", [
+    # a footnote mark after the comma that ends a preambular paragraph (S/RES/158 (1960))
+    ("Having examined the application of the Republic of\nSenegal ,33\nRecommends to the "
+     "General Assembly that Senegal be admitted.\n", ["PP1", "PP2", "OP1"]),
+    # with a space, after a symbol in brackets (S/RES/251 (1968))
+    ("Noting the reports (S/8561) and (S/8567), 27\nNoting also the letters of 9 March,\n"
+     "1. Endorses the report.\n", ["PP1", "PP2", "PP3", "OP1"]),
+    # a year after a comma is not a footnote mark: the line goes on
+    ("Recalling its resolution of 2 May,\n1968 and its earlier decisions,\n1. Decides to act.\n",
+     ["PP1", "PP2", "OP1"]),
+])
+def test_footnote_marks_end_a_paragraph(body, labels):
+    assert [p.label for p in segment(body).paragraphs] == labels

@@ -119,6 +119,7 @@ def test_a_resolution_without_operative_part_gives_its_preamble(tmp_path, name):
     assert summary["paragraphs"] == 3
     assert summary["obligations"] == 0
     assert summary["citations"] >= 1  # the preamble's citations are kept
+    assert [w for w in summary["warnings"] if "no operative paragraph" in w[2]]
 
 
 def _cited(g: Graph) -> set[str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from graph.errors import InputError
-from graph.model import ParsedText, SourceText
+from graph.model import ParsedText, SourceText, Warning
 
 __all__ = ["segment", "SEGMENTERS", "fold_width"]
 
@@ -58,4 +58,10 @@ def segment(source: SourceText) -> ParsedText:
         fn = SEGMENTERS[source.lang]
     except KeyError:
         raise InputError(source.path, f"no parser for language {source.lang!r}") from None
-    return fn(source)
+    parsed = fn(source)
+    if parsed.paragraphs and not any(p.kind == "OP" for p in parsed.paragraphs):
+        # a text cut short, or one whose paragraphs the segmenter could not tell apart
+        parsed.warnings.append(Warning(
+            str(source.path), "text", f"no operative paragraph found in "
+            f"{len(parsed.paragraphs)} paragraph(s): only the preamble is in the graph"))
+    return parsed

@@ -259,6 +259,11 @@ def _annex_start(folded: str, start: int, end: int) -> int | None:
     return None
 
 
+#: a footnote number after the punctuation that ends a line ("…, 35", "(S/8567), 27"): one
+#: to three digits, so that a year ("…, 1968") is not taken for one
+_FOOTNOTE_MARK = re.compile(r"(?<=[,;:.])\s*\d{1,3}$")
+
+
 def segment_en(source: SourceText) -> ParsedText:
     """Return the header and the paragraphs of an English resolution text.
 
@@ -320,7 +325,9 @@ def segment_en(source: SourceText) -> ParsedText:
             continue
         lead = len(line) - len(line.lstrip())
         numbered = _NUMBERED.match(line)
-        boundary = prev_blank or prev_text.rstrip().endswith((",", ";", ":", ".")) or not prev_text
+        # a clause's end may carry a footnote mark: "the application of Senegal ,33"
+        prev_end = _FOOTNOTE_MARK.sub("", prev_text.rstrip())
+        boundary = prev_blank or prev_end.endswith((",", ";", ":", ".")) or not prev_text
         kind: str | None = None
         number: int | None = None
         if numbered and boundary and re.search(r"[A-Za-z]", line[numbered.end():][:3]):
