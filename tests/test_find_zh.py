@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -260,3 +261,82 @@ def test_plural_anaphora_is_left_unresolved(registry):
                             AnaphoraRef(Span(10, 20), "these resolutions")])
     out = resolve_text(parsed, [f], registry)
     assert len(out.citations) == 1 and "left unresolved" in out.warnings[0].message
+
+
+def _wrapped(text: str, kind: str = "PP", base: int = 500) -> tuple[str, Paragraph]:
+    """A paragraph at *base* in a source whose text is *text* after *base* filler characters."""
+    source = "x" * base + text
+    folded = fold_width(to_simplified(text))
+    return source, Paragraph(kind, 1, Span(base, base + len(text)), text, folded)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list cut between the words, inside 号决议 and before a year
+        "回顾第 2359(2017)和 \n2374\n(2017)号决\n议，",
+        # a page break (blank lines) in the middle of the list, full-width brackets
+        "回顾第２３５９（２０１７）\n\n\n和２３７４（２０１７）号\n决议，",
+        # a line break with spaces around it, as an indented layout leaves
+        "回顾第 2359(2017)  \n  和 2374(2017)号决议，",
+        # Windows line ends
+        "回顾第 2359\r\n(2017)和 2374(2017)号决\r\n议，",
+    ],
+)
+def test_a_list_cut_by_line_breaks_is_found_with_exact_spans(text):
+    source, p = _wrapped(text)
+    refs = [r for r in find_zh(p, EMPTY).references if isinstance(r, ResolutionRef)]
+    assert [(r.number, r.year) for r in refs] == [(2359, 2017), (2374, 2017)]
+    # the span is the source as written, line break included, and nothing around it
+    for r in refs:
+        exact = source[r.span.start:r.span.end]
+        assert re.sub(r"\s+", "", fold_width(exact)) == f"{r.number}({r.year})"
+        assert exact == exact.strip()
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol", "kind"),
+    [
+        ("秘书长的报告 S/2017/\n939，", "S/2017/939", "report"),  # a symbol cut after a slash
+        ("回顾第 2015/\n25 号主席\n声明", "S/PRST/2015/25", "prst"),  # a statement by number
+        ("2014年12月18日S/PRST/\n2014/28号主席声明", "S/PRST/2014/28", "prst"),
+    ],
+)
+def test_a_symbol_cut_by_a_line_break_is_found(text, symbol, kind):
+    source, p = _wrapped(text)
+    refs = [r for r in find_zh(p, EMPTY).references if isinstance(r, SymbolRef)]
+    assert [(r.symbol, r.kind) for r in refs] == [(symbol, kind)]
+    assert "\n" in source[refs[0].span.start:refs[0].span.end]
+
+
+def test_an_instrument_and_its_article_cut_by_line_breaks(registry):
+    text = "并考虑根据《联合国打击跨国有\n组织犯罪公约》第十\n五条确立管辖权"
+    source, p = _wrapped(text)
+    refs = find_zh(p, registry).references
+    arts = [r for r in refs if isinstance(r, ArticleRef)]
+    assert [(a.part, a.number, a.instrument) for a in arts] == [
+        ("article", "15", entity_iri("untoc"))]
+    assert source[arts[0].span.start:arts[0].span.end] == "《联合国打击跨国有\n组织犯罪公约》第十\n五条"
+
+
+def test_an_obligation_cut_by_line_breaks(registry):
+    text = "1. 请秘\n书长和会员\n国在 12 个\n月内向安全理事会报告。"
+    source, p = _wrapped(text, kind="OP")
+    clauses = find_zh(p, registry).clauses
+    assert len(clauses) == 1
+    c = clauses[0]
+    assert str(c.verb).endswith("/requests")
+    assert sorted(str(a.entity).rsplit("/", 1)[1] for a in c.addressees) == [
+        "member-states", "secretary-general"]
+    assert [source[a.span.start:a.span.end] for a in c.addressees] == ["秘\n书长", "会员\n国"]
+    assert c.deadline is not None and c.deadline.months == 12
+    assert source[c.deadline.span.start:c.deadline.span.end] == "在 12 个\n月内"
+    assert source[c.span.start:c.span.end] == text[3:]
+
+
+def test_without_line_breaks_the_offsets_are_unchanged(registry):
+    text = "回顾第 2359(2017)和 2374(2017)号决议，请秘书长在 12 个月内报告，"
+    source, p = _wrapped(text)
+    f = find_zh(p, registry)
+    assert [source[r.span.start:r.span.end] for r in f.references] == [
+        r.surface for r in f.references]

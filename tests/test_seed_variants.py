@@ -161,8 +161,7 @@ def _segmented(path: Path) -> tuple:
     ],
 )
 def test_layouts_give_the_same_paragraphs(tmp_path, document, between, width, newline):
-    # the paragraphs, their repaired texts and the heading's facts; the graph is not compared
-    # for hard-wrapped text: references cut by a line break are not found (graph/find/zh.py)
+    # the paragraphs, their repaired texts and the heading's facts (the graph: below)
     varied = tmp_path / document.name
     varied.write_bytes(relayout(document.read_text(encoding="utf-8"), between, width,
                                 newline).encode("utf-8"))
@@ -170,6 +169,32 @@ def test_layouts_give_the_same_paragraphs(tmp_path, document, between, width, ne
     expected = _segmented(document)
     assert len(expected[1]) > 3
     assert _segmented(varied) == expected
+
+
+@pytest.mark.parametrize(
+    ("between", "width", "newline"),
+    [
+        ("\n\n", 20, "\n"),  # lines of 20 characters, blank lines between paragraphs
+        ("\n\n", 30, "\n"),  # lines of 30 characters
+        ("\n\n", 40, "\n"),  # lines of 40 characters
+        ("\n", 30, "\n"),  # lines of 30 characters, single newlines between paragraphs
+        ("\n", 20, "\r\n"),  # lines of 20 characters, single Windows line ends
+    ],
+)
+def test_hard_wrapped_text_gives_the_same_graph(tmp_path, reference, between, width, newline):
+    # words, numbers and symbols cut by a line break are found as on one line
+    text = relayout(TEXT, between, width, newline)
+    got = _build_text(tmp_path, text)
+    assert isomorphic(got, reference)
+    # and every span is the source text between its offsets, line breaks included
+    g = Graph()
+    g.parse(tmp_path / "b" / "graph.ttl")
+    spans = [(int(g.value(s, OA.start)), int(g.value(s, OA.end)), str(g.value(s, OA.exact)))
+             for s in g.subjects(OA.exact, None)]
+    assert len(spans) > 100
+    read = text.replace("\r\n", "\n")  # offsets count in the text read, with its line ends
+    assert all(read[s:e] == exact for s, e, exact in spans)
+    assert any("\n" in exact for _, _, exact in spans)
 
 
 def test_traditional_characters_give_the_same_graph(tmp_path, reference):

@@ -1,7 +1,9 @@
 """Find references and clauses in a Chinese paragraph.
 
-Works on ``paragraph.match`` (the folded source slice), so every offset found maps back to the
-source text by adding ``paragraph.span.start``.
+Works on ``paragraph.match`` (the folded source slice) with its line breaks taken out: Chinese
+has no spaces between words, so a word, number or symbol cut by a line break (a hard-wrapped or
+paged PDF text) is found as if written on one line. Every offset found maps back to the source
+text through :class:`_Text`, so spans stay exact (their text may then hold the line break).
 
 >>> from graph.model import Paragraph, Span
 >>> from graph.registry import parse_registry
@@ -9,6 +11,9 @@ source text by adding ``paragraph.span.start``.
 >>> p = Paragraph('PP', 1, Span(100, 130), '', '回顾第2121(2013)、2127(2013)和 2134(2014)号决议，')
 >>> [(r.number, r.year, r.span.start) for r in find_zh(p, reg).references]
 [(2121, 2013, 103), (2127, 2013, 114), (2134, 2014, 126)]
+>>> p = Paragraph('PP', 1, Span(100, 130), '', '回顾第 2121(2013)、2127\\n(2013)号决\\n议，')
+>>> [(r.number, r.surface, r.span) for r in find_zh(p, reg).references]
+[(2121, '2121(2013)', Span(start=104, end=114)), (2127, '2127(2013)', Span(start=115, end=126))]
 """
 
 from __future__ import annotations
@@ -79,8 +84,58 @@ SECRETARY_GENERAL = entity_iri("secretary-general")
 UN_CHARTER = entity_iri("un-charter")
 
 
-def _span(p: Paragraph, start: int, end: int) -> Span:
-    return Span(p.span.start + start, p.span.start + end)
+# a run of white space holding a line break, inside a paragraph: the line was wrapped (or the
+# page broken) there; it is kept only between two Latin letters (English words need a space)
+_BREAK = re.compile(r"[ \t\u3000]*[\r\n]\s*")
+
+
+class _Text:
+    """The text of a paragraph to search, with its line breaks taken out.
+
+    ``text`` is ``paragraph.match`` without the runs of white space holding a line break
+    (unless the run separates two Latin letters); ``at[i]`` is the offset in ``match`` of
+    ``text[i]``. Without line breaks ``text`` is ``match`` and offsets are unchanged.
+
+    >>> from graph.model import Paragraph, Span
+    >>> t = _Text(Paragraph('PP', 1, Span(10, 23), '', '指出任\\n\\n何 2017 \\n年 a\\nb'))
+    >>> t.text, t.span(2, 4), t.local(12), t.local_end(16)
+    ('指出任何 2017年 a\\nb', Span(start=12, end=16), 2, 4)
+    """
+
+    def __init__(self, p: Paragraph) -> None:
+        self.paragraph = p
+        self.base = p.span.start
+        match = p.match
+        parts: list[str] = []
+        at: list[int] = []
+        pos = 0
+        for m in _BREAK.finditer(match):
+            before = match[m.start() - 1] if m.start() else ""
+            after = match[m.end()] if m.end() < len(match) else ""
+            if before.isascii() and before.isalpha() and after.isascii() and after.isalpha():
+                continue
+            parts.append(match[pos:m.start()])
+            at.extend(range(pos, m.start()))
+            pos = m.end()
+        parts.append(match[pos:])
+        at.extend(range(pos, len(match)))
+        self.text = "".join(parts)
+        self.at = at
+        self.size = len(match)
+
+    def span(self, start: int, end: int) -> Span:
+        """The source span of ``text[start:end]``: from its first character to its last."""
+        s = self.at[start] if start < len(self.at) else self.size
+        e = self.at[end - 1] + 1 if end > start else s
+        return Span(self.base + s, self.base + e)
+
+    def local(self, offset: int) -> int:
+        """The offset in ``text`` of the character at source *offset*."""
+        return bisect.bisect_left(self.at, offset - self.base)
+
+    def local_end(self, offset: int) -> int:
+        """The offset in ``text`` of the end of a span ending at source *offset*."""
+        return bisect.bisect_left(self.at, offset - self.base - 1) + 1
 
 
 def _pinpoint(text: str, pos: int) -> tuple[str | None, int]:
@@ -94,8 +149,8 @@ def _pinpoint(text: str, pos: int) -> tuple[str | None, int]:
     return f"paragraph {a}", m.end()
 
 
-def _find_resolution_lists(p: Paragraph, refs: list[Reference], taken: list[Span]) -> None:
-    text = p.match
+def _find_resolution_lists(p: _Text, refs: list[Reference], taken: list[Span]) -> None:
+    text = p.text
     for m in _LIST.finditer(text):
         before = text[max(0, m.start() - 12):m.start()]
         is_ga_context = "大会" in before
@@ -105,16 +160,16 @@ def _find_resolution_lists(p: Paragraph, refs: list[Reference], taken: list[Span
             s, e = it.start(), it.end()
             surface = text[s:e]
             if it.group(1) and not is_ga_context:
-                ref = ResolutionRef(_span(p, s, e), surface, number=int(it.group(1)),
+                ref = ResolutionRef(p.span(s, e), surface, number=int(it.group(1)),
                                     year=int(it.group(2)))
                 sc_items.append(ref)
                 items.append(ref)
             elif it.group(5):  # Roman session: 1514(XV)
                 sym = ga_resolution(it.group(5), it.group(3), it.group(4) or "")
-                items.append(GAResolutionRef(_span(p, s, e), surface, symbol=sym))
+                items.append(GAResolutionRef(p.span(s, e), surface, symbol=sym))
             elif it.group(6):
                 sym = ga_resolution(it.group(6).replace(" ", ""), it.group(7))
-                items.append(GAResolutionRef(_span(p, s, e), surface, symbol=sym))
+                items.append(GAResolutionRef(p.span(s, e), surface, symbol=sym))
             elif it.group(1) and is_ga_context:
                 # "大会第 N(YYYY) 号决议" does not exist in Council texts:
                 # keep nothing rather than guess
@@ -134,16 +189,16 @@ def _find_resolution_lists(p: Paragraph, refs: list[Reference], taken: list[Span
                     "监测组": "monitoring-team", "监察组": "monitoring-team",
                     "机制": "mechanism", "特派团": "mission", "工作组": "working-group",
                     "小组": "team", "法庭": "tribunal", "办事处": "office"}[est.group(1)]
-            refs.append(EstablishedBodyRef(_span(p, m.start(), est.end()),
+            refs.append(EstablishedBodyRef(p.span(m.start(), est.end()),
                                            text[m.start():est.end()],
                                            head=head, resolutions=tuple(sc_items)))
 
 
-def _find_symbols(p: Paragraph, refs: list[Reference], taken: list[Span]) -> None:
-    text = p.match
+def _find_symbols(p: _Text, refs: list[Reference], taken: list[Span]) -> None:
+    text = p.text
     for m in _PRST_NUMBERED.finditer(text):
         sym = presidential_statement(int(m.group(1)), int(m.group(2)))
-        refs.append(SymbolRef(_span(p, m.start(), m.end()), m.group(0), symbol=sym, kind="prst",
+        refs.append(SymbolRef(p.span(m.start(), m.end()), m.group(0), symbol=sym, kind="prst",
                               dated=_date_before(text, m.start())))
         taken.append(Span(m.start(), m.end()))
     for m in _SYMBOL.finditer(text):
@@ -161,10 +216,10 @@ def _find_symbols(p: Paragraph, refs: list[Reference], taken: list[Span]) -> Non
         if "秘书长" in window and kind in ("report", "letter"):
             author = SECRETARY_GENERAL
         if sym.startswith("A/RES/"):
-            refs.append(GAResolutionRef(_span(p, m.start(), m.start() + len(m.group(1))),
+            refs.append(GAResolutionRef(p.span(m.start(), m.start() + len(m.group(1))),
                                         m.group(1), symbol=sym))
         else:
-            refs.append(SymbolRef(_span(p, m.start(), m.start() + len(m.group(1))), m.group(1),
+            refs.append(SymbolRef(p.span(m.start(), m.start() + len(m.group(1))), m.group(1),
                                   symbol=sym, kind=kind, author=author,
                                   dated=_date_before(text, m.start())))
         taken.append(Span(m.start(), m.end()))
@@ -182,28 +237,28 @@ def _date_before(text: str, pos: int) -> date | None:
         return None
 
 
-def _find_entities(p: Paragraph, registry: Registry, refs: list[Reference],
+def _find_entities(p: _Text, registry: Registry, refs: list[Reference],
                    taken: list[Span]) -> list[EntityRef]:
-    text = p.match
+    text = p.text
     found = []
     for s, e, iri in registry.find_entities(text, "zh"):
-        ref = EntityRef(_span(p, s, e), text[s:e], entity=iri)
+        ref = EntityRef(p.span(s, e), text[s:e], entity=iri)
         refs.append(ref)
         found.append(ref)
     # titles in 《…》: the registry's, with their articles; unknown titles are kept as such
     for m in _TITLE.finditer(text):
-        inside = [r for r in found if p.span.start + m.start() <= r.span.start
-                  and r.span.end <= p.span.start + m.end() + 1]
+        inside = [r for r in found if m.start() <= p.local(r.span.start)
+                  and p.local_end(r.span.end) <= m.end() + 1]
         instrument = inside[0].entity if inside else None
         if instrument is None:
-            refs.append(TitleRef(_span(p, m.start(), m.end()), m.group(0), title=m.group(1)))
+            refs.append(TitleRef(p.span(m.start(), m.end()), m.group(0), title=m.group(1)))
         art = _ARTICLE.match(text, m.end())
         if art and instrument is not None:
             n = parse_cn_number(art.group(1))
             if n is not None:
                 part = "article" if art.group(2) == "条" else "chapter"
                 number = str(n) if part == "article" else _ROMAN.get(art.group(1), str(n))
-                refs.append(ArticleRef(_span(p, m.start(), art.end()), text[m.start():art.end()],
+                refs.append(ArticleRef(p.span(m.start(), art.end()), text[m.start():art.end()],
                                        part=part, number=number, instrument=instrument))
     return found
 
@@ -229,50 +284,50 @@ def _verb_at(text: str, pos: int, registry: Registry) -> tuple[int, int, URIRef]
     return None
 
 
-def _find_clauses(p: Paragraph, registry: Registry, entities: list[EntityRef]) -> list[Clause]:
-    text = p.match
+def _find_clauses(p: _Text, registry: Registry, entities: list[EntityRef]) -> list[Clause]:
+    text = p.text
     first = 0
-    if p.kind == "OP":
+    if p.paragraph.kind == "OP":
         num = _OP_NUMBER.match(text)
         first = num.end() if num else 0
     starts = [first] + [m.end() for m in _CLAUSE_BREAK.finditer(text, first)]
     clauses: list[Clause] = []
     ordered = sorted(entities, key=lambda r: r.span.start)
-    ent_starts = [r.span.start - p.span.start for r in ordered]
+    ent_starts = [p.local(r.span.start) for r in ordered]
     for pos in starts:
         hit = _verb_at(text, pos, registry)
         if hit is None:
             continue
         at, end, verb = hit
-        clauses.append(Clause(span=Span(pos, pos), verb=verb, verb_span=_span(p, at, end)))
+        clauses.append(Clause(span=Span(pos, pos), verb=verb, verb_span=p.span(at, end)))
         # addressees: registry entities right after the verb, joined by 和/及/、
         cursor = end
         for ent in ordered[bisect.bisect_left(ent_starts, cursor):]:
-            s = ent.span.start - p.span.start
+            s = p.local(ent.span.start)
             gap = text[cursor:s]
             if re.fullmatch(r"\s*(?:[、和及]|以及)?\s*", gap):
                 clauses[-1].addressees.append(ent)
-                cursor = ent.span.end - p.span.start
+                cursor = p.local_end(ent.span.end)
             else:
                 break
     # clause spans run to the next clause start
     for i, c in enumerate(clauses):
         start = c.span.start
         end = clauses[i + 1].span.start if i + 1 < len(clauses) else len(text)
-        c.span = _span(p, start, end)
+        c.span = p.span(start, end)
         c.deadline = _find_deadline(p, start, end)
     return clauses
 
 
-def _find_deadline(p: Paragraph, start: int, end: int) -> Deadline | None:
-    text = p.match
+def _find_deadline(p: _Text, start: int, end: int) -> Deadline | None:
+    text = p.text
     for m in _DEADLINE_DATE.finditer(text, start, end):
         y, mo, d = (g for g in m.groups() if g is not None)
         try:
             on = date(int(y), int(mo), int(d))
         except ValueError:
             continue
-        return Deadline(m.group(0), _span(p, m.start(), m.end()), on=on)
+        return Deadline(m.group(0), p.span(m.start(), m.end()), on=on)
     for m in _DEADLINE_WITHIN.finditer(text, start, end):
         if _PERIODIC.search(text[max(0, m.start() - 3):m.start() + 1]) or "每" in text[
             max(0, m.start() - 2):m.start() + 2
@@ -283,19 +338,20 @@ def _find_deadline(p: Paragraph, start: int, end: int) -> Deadline | None:
             continue
         unit = m.group(2)
         if unit == "个月":
-            return Deadline(m.group(0), _span(p, m.start(), m.end()), months=n)
+            return Deadline(m.group(0), p.span(m.start(), m.end()), months=n)
         days = n * 7 if unit in ("周", "星期") else n
-        return Deadline(m.group(0), _span(p, m.start(), m.end()), days=days)
+        return Deadline(m.group(0), p.span(m.start(), m.end()), days=days)
     return None
 
 
 def find_zh(paragraph: Paragraph, registry: Registry) -> Findings:
     """Return the references and clauses of a Chinese paragraph."""
     refs: list[Reference] = []
-    taken: list[Span] = []
-    _find_resolution_lists(paragraph, refs, taken)
-    _find_symbols(paragraph, refs, taken)
-    entities = _find_entities(paragraph, registry, refs, taken)
-    clauses = _find_clauses(paragraph, registry, entities)
+    taken: list[Span] = []  # offsets in the text searched, not in the source
+    text = _Text(paragraph)
+    _find_resolution_lists(text, refs, taken)
+    _find_symbols(text, refs, taken)
+    entities = _find_entities(text, registry, refs, taken)
+    clauses = _find_clauses(text, registry, entities)
     refs.sort(key=lambda r: (r.span.start, r.span.end, type(r).__name__))
     return Findings(paragraph=paragraph, references=refs, clauses=clauses)
