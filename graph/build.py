@@ -43,7 +43,12 @@ from graph.store import (
     to_ox_quad,
     write_spool,
 )
-from graph.symbols import document_kind, parse_sc_resolution, symbol_year
+from graph.symbols import (
+    document_kind,
+    parse_presidential_statement,
+    parse_sc_resolution,
+    symbol_year,
+)
 from graph.triples import generate_document_triples, generate_text_triples, text_graph
 
 __all__ = ["build", "build_quads", "build_spool", "classify", "collect_inputs",
@@ -193,8 +198,11 @@ def _apply_table_facts(parsed) -> list[Warning]:
     return out
 
 
-def _table_facts(quads: list[ox.Quad]) -> dict[str, tuple[str | None, int | None]]:
-    """Adoption date and meeting of each resolution, from the meeting tables' quads."""
+def _table_facts(quads: list[ox.Quad]) -> tuple[dict[str, tuple[str | None, int | None]],
+                                                IssuedStatements | None]:
+    """What the meeting tables' quads say, read in one pass: the adoption date and meeting of
+    each resolution, and the presidential statements with their days (``None`` without any:
+    nothing to check citations against)."""
     dates: dict[str, str] = {}
     meetings: dict[str, int] = {}
     date_p, at_p = str(ELI.date_document), str(UNSC.adoptedAt)
@@ -204,29 +212,18 @@ def _table_facts(quads: list[ox.Quad]) -> dict[str, tuple[str | None, int | None
             dates[q.subject.value] = q.object.value
         elif p == at_p:
             meetings[q.subject.value] = int(q.object.value.rsplit("/", 1)[1])
-    out = {}
+    facts: dict[str, tuple[str | None, int | None]] = {}
+    statement_days: dict[str, date] = {}
     for iri in set(dates) | set(meetings):
         try:
             symbol = symbol_from_iri(iri)
         except ValueError:  # not a document
             continue
         if parse_sc_resolution(symbol):
-            out[symbol] = (dates.get(iri), meetings.get(iri))
-    return out
-
-
-def _statements(quads: list[ox.Quad]) -> IssuedStatements | None:
-    """The presidential statements of the meeting tables' quads, with their days; ``None``
-    without any (no meeting tables: nothing to check against)."""
-    date_p = str(ELI.date_document)
-    days: dict[str, date] = {}
-    for q in quads:
-        if q.predicate.value == date_p and "/PRST/" in q.subject.value:
-            try:
-                days[symbol_from_iri(q.subject.value)] = date.fromisoformat(q.object.value)
-            except ValueError:  # not a document IRI, or not a day
-                continue
-    return IssuedStatements.from_dates(days) if days else None
+            facts[symbol] = (dates.get(iri), meetings.get(iri))
+        elif iri in dates and parse_presidential_statement(symbol):
+            statement_days[symbol] = date.fromisoformat(dates[iri])
+    return facts, (IssuedStatements.from_dates(statement_days) if statement_days else None)
 
 
 def process_text_lines(path: Path) -> tuple[str, bytes, dict, list[Warning]]:
@@ -288,8 +285,7 @@ def build_spool(
     _add_quads(spool, [to_ox_quad(q[:3], q[3]) for q in _registry_quads(registry)])
 
     extra_quads, years, dates = _source_quads(inputs, summary, registry)
-    facts = _table_facts(extra_quads)
-    statements = _statements(extra_quads)
+    facts, statements = _table_facts(extra_quads)
     summary.seconds["sources"] = round(time.perf_counter() - t0, 3)
 
     t1 = time.perf_counter()

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import bisect
 import calendar
-import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -54,7 +53,12 @@ from graph.model import (
 )
 from graph.namespaces import UNSC
 from graph.registry import Registry
-from graph.symbols import document_kind, sc_resolution, symbol_year
+from graph.symbols import (
+    document_kind,
+    parse_presidential_statement,
+    sc_resolution,
+    symbol_year,
+)
 
 __all__ = ["resolve", "resolve_text", "add_months", "ResolutionYears", "IssuedStatements"]
 
@@ -118,14 +122,11 @@ class IssuedStatements:
         """Make the record from the days of the statements the tables list."""
         last: dict[int, int] = {}
         for symbol in dates:
-            m = _PRST.fullmatch(symbol)
-            if m:
-                year, number = int(m.group(1)), int(m.group(2))
+            parts = parse_presidential_statement(symbol)
+            if parts:
+                year, number = parts
                 last[year] = max(last.get(year, 0), number)
         return cls(dict(dates), last)
-
-
-_PRST = re.compile(r"S/PRST/(\d{4})/(\d+)")
 
 
 def _check_statement(symbol: str, adopted: date | None,
@@ -145,9 +146,9 @@ def _check_statement(symbol: str, adopted: date | None,
     """
     if issued is None:
         return None
-    m = _PRST.fullmatch(symbol)
-    if m:
-        year, number = int(m.group(1)), int(m.group(2))
+    parts = parse_presidential_statement(symbol)
+    if parts:
+        year, number = parts
         last = issued.last.get(year)
         if last is not None and number > last:
             return (f"{symbol} did not exist: the meeting tables list those of {year} up to "

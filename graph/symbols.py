@@ -18,7 +18,7 @@ import re
 __all__ = [
     "SymbolError", "sc_resolution", "presidential_statement", "ga_resolution",
     "normalize_symbol", "to_resolver_form", "from_resolver_form", "parse_sc_resolution",
-    "document_kind", "symbol_year",
+    "document_kind", "symbol_year", "parse_presidential_statement",
 ]
 
 ROMAN = r"(?:[IVXL]+)"
@@ -120,6 +120,22 @@ def from_resolver_form(path: str) -> str:
         body, number, letter, year = m.groups()
         return f"{body}/RES/{number}{' ' + letter if letter else ''} ({year})"
     return path
+
+
+_PRST = re.compile(r"S/PRST/(\d{4})/(\d+)")
+
+
+def parse_presidential_statement(symbol: str) -> tuple[int, int] | None:
+    """Return ``(year, number)`` for a presidential statement's symbol, else ``None``; the
+    inverse of :func:`presidential_statement`.
+
+    >>> parse_presidential_statement('S/PRST/2015/25')
+    (2015, 25)
+    >>> parse_presidential_statement('S/2017/939') is None
+    True
+    """
+    m = _PRST.fullmatch(symbol)
+    return (int(m.group(1)), int(m.group(2))) if m else None
 
 
 def parse_sc_resolution(symbol: str) -> tuple[int, int] | None:
