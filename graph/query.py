@@ -39,7 +39,7 @@ __all__ = [
     "CannedQuery", "QueryParam", "QueryResult", "QUERY_DIR", "list_queries", "load_query",
     "parse_query", "bind_params", "names_graphs", "run_query", "format_result",
     "run_query_endpoint", "python_value", "parse_results_json", "read_query",
-    "check_query_form", "has_dataset_clause",
+    "check_query_form", "has_dataset_clause", "reads_union",
 ]
 
 #: folder of the canned queries
@@ -285,6 +285,25 @@ def has_dataset_clause(text: str) -> bool:
     return _FROM_KEYWORD.search(_TOKENS.sub(" ", text)) is not None
 
 
+def reads_union(store: ox.Store, text: str) -> bool:
+    """Whether *text* should read the union of *store*'s named graphs as its default graph:
+    yes unless the query sets its own dataset (``FROM``, which the union would override) or
+    the store has no named graphs (the build's merged store, a Turtle file: read as it is,
+    which spares Oxigraph the union, some 10 % on large answers).
+
+    >>> store = ox.Store()
+    >>> store.add(ox.Quad(ox.NamedNode('http://s'), ox.NamedNode('http://p'),
+    ...                   ox.Literal('o'), ox.NamedNode('http://g')))
+    >>> reads_union(store, 'SELECT * { ?s ?p ?o }')
+    True
+    >>> reads_union(store, 'SELECT * FROM <http://g> { ?s ?p ?o }')
+    False
+    >>> reads_union(ox.Store(), 'SELECT * { ?s ?p ?o }')
+    False
+    """
+    return not has_dataset_clause(text) and next(iter(store.named_graphs()), None) is not None
+
+
 def bind_params(query: CannedQuery | str, params: dict | None = None) -> str:
     """Return the query text with every parameter variable replaced by an escaped RDF term.
 
@@ -359,12 +378,8 @@ def run_query(store: ox.Store, query: CannedQuery | str, params: dict | None = N
     text = bind_params(query, params)
     where = query.path if isinstance(query, CannedQuery) else None
     check_query_form(text, where)
-    # the union of the named graphs; a store without any (the build's merged store, a Turtle
-    # file) is read as it is, which spares Oxigraph the union (some 10% on large answers)
-    union = (not has_dataset_clause(text)
-             and next(iter(store.named_graphs()), None) is not None)
     try:
-        answer = store.query(text, use_default_graph_as_union=union)
+        answer = store.query(text, use_default_graph_as_union=reads_union(store, text))
     except SyntaxError as exc:
         raise _syntax_error(exc, where) from exc
     if isinstance(answer, ox.QuerySolutions):

@@ -40,7 +40,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from graph.errors import UsageError
-from graph.query import has_dataset_clause, list_queries, names_graphs
+from graph.query import list_queries, names_graphs, reads_union
 
 __all__ = ["serve", "make_server", "negotiate_format", "SparqlServer", "is_update",
            "QueryWorkers"]
@@ -239,7 +239,7 @@ def _evaluate(store: ox.Store, text: str, accept: str | None, max_rows: int,
     if merged is not None and not dataset and not names_graphs(text):
         store, union = merged, False
     else:  # FROM, FROM NAMED and the protocol's graph parameters set the dataset themselves
-        union = not dataset and not has_dataset_clause(text)
+        union = not dataset and reads_union(store, text)
     try:
         answer = store.query(text, use_default_graph_as_union=union, **dataset)
     except SyntaxError as exc:
