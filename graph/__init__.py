@@ -5,4 +5,4 @@ The pipeline, one module per step: :mod:`graph.read` -> :mod:`graph.segment` ->
 driven by :mod:`graph.build`.
 """
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

@@ -32,7 +32,7 @@ from rdflib import Literal, URIRef
 
 from graph.errors import InputError
 from graph.iri import MEETINGS_GRAPH, document_iri, entity_iri, meeting_iri, slugify, undocs_url
-from graph.model import Warning
+from graph.model import MeetingRecord, Outcome, VetoedDraft, Warning
 from graph.namespaces import ALLOT, DCTERMS, ELI, FOAF, RDF, SKOS, UNSC
 from graph.sources.undl import generate_undl_triples, read_undl_records
 from graph.symbols import sc_resolution
@@ -245,60 +245,6 @@ def _truncation(html: str, parser: _TableParser) -> str | None:
 
 
 # --- what the tables hold --------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Outcome:
-    """One action of a meeting: a resolution, a presidential statement or a failed draft.
-
-    ``vote`` is the vote as written (``15-0-0``, ``adopted unanimously``, ``without vote``);
-    ``votes`` the counts for/against/abstaining when the table gives them as numbers.
-    """
-
-    kind: str  # "resolution" | "prst" | "draft"
-    symbol: str  # S/RES/827 (1993), S/PRST/2017/25, S/26809, S/2022/431
-    number: int | None = None  # resolutions only
-    year: int | None = None  # resolutions and S/PRST/yyyy/n
-    vote: str | None = None
-    votes: tuple[int, int, int] | None = None
-    status: str = ""  # drafts: "vetoed" | "not adopted"
-    topic: str = ""
-
-
-@dataclass(frozen=True)
-class MeetingRecord:
-    """One row (or group of rows) of a yearly table: a meeting and what it did.
-
-    ``number`` is ``None`` for the videoconferences of 2020-2021 that had no meeting; ``date``
-    is the last day when the table gives a range (``29 + 30 March``): the day of the votes.
-    """
-
-    number: int | None
-    date: date
-    record: str  # "S/PV.8111", "S/PV.9079 (Resumption 1)", "" when none
-    topics: tuple[str, ...]
-    outcomes: tuple[Outcome, ...]
-    press_release: str = ""
-    source: str = ""
-
-    @property
-    def topic(self) -> str:
-        """All agenda items of the meeting in one string."""
-        return "; ".join(self.topics)
-
-
-@dataclass(frozen=True)
-class VetoedDraft:
-    """A row of the veto list. ``draft`` is ``None`` when the list names only the meeting
-    record (most vetoes of 1946-1950 were cast on proposals without a document symbol)."""
-
-    draft: str | None
-    date: date
-    meeting: int | None
-    records: tuple[str, ...]  # S/PV.n, or the letters of a vote by videoconference
-    topic: str
-    members: tuple[str, ...]  # as listed: "USSR", "Russian Federation", "UK", …
-    source: str = ""
 
 
 # --- cell parsers ----------------------------------------------------------------------------

@@ -1,9 +1,12 @@
-"""The in-memory representation that the pipeline steps pass along.
+"""The text model: what the text pipeline's steps pass along.
 
-read -> segment -> find -> resolve -> triples::
+read -> segment -> find -> resolve, then the emitters::
 
     SourceText --segment--> ParsedText --find--> Findings per paragraph
-               --resolve--> ResolvedText (citations, mentions, obligations) --triples--> RDF
+               --resolve--> ResolvedText (citations, mentions, obligations) --emit--> RDF
+
+A reader of structured texts (the UN's Akoma Ntoso XML) makes the :class:`ParsedText`
+itself, so that its paragraphs go through the same finders as a plain text's.
 
 Reference kinds form a small dataclass hierarchy (as eyecite's citation kinds do).
 
@@ -22,7 +25,8 @@ from pathlib import Path
 from rdflib import URIRef
 
 __all__ = [
-    "Span", "SourceText", "Header", "Paragraph", "ParsedText", "Reference", "ResolutionRef",
+    "Span", "SourceText", "Header", "Paragraph", "ParsedText", "Note", "Link",
+    "PARAGRAPH_KINDS", "Reference", "ResolutionRef",
     "GAResolutionRef", "SymbolRef", "EntityRef", "EstablishedBodyRef", "ArticleRef",
     "DateResolutionRef", "AnaphoraRef", "TitleRef", "Deadline", "Clause", "Findings",
     "Citation", "Mention", "Obligation", "CitedDocument", "ResolvedText", "Warning",
@@ -56,7 +60,9 @@ class SourceText:
 
 @dataclass
 class Header:
-    """What a resolution's heading says about it."""
+    """What a document's heading says about it: a resolution (``S/RES/2388 (2017)``,
+    *number* 2388) or a presidential statement (``S/PRST/2017/24``, *number* 24); *adopted*
+    is the day it was adopted or made."""
 
     symbol: str
     number: int
@@ -64,23 +70,56 @@ class Header:
     adopted: date | None = None
     meeting: int | None = None
     chapter_vii: bool = False
+    kind: str = "resolution"  # "resolution" | "statement"
+
+
+#: the kinds of paragraph, by the prefix of their label: preambular and operative paragraphs
+#: of a resolution, paragraphs of a presidential statement, parts of an annex
+PARAGRAPH_KINDS = {"PP": "preambular", "OP": "operative", "P": "statement", "AN": "annex"}
+
+
+@dataclass(frozen=True)
+class Note:
+    """A footnote or authorial note, attached to the paragraph that carries its marker.
+
+    *span* is where the note's text stands in the source text (at the end of an old text, or
+    wherever a reader placed it); ``match`` is that slice folded as :attr:`Paragraph.match`.
+    """
+
+    marker: str  # "23", "a", "*"
+    span: Span
+    text: str
+    match: str
+
+
+@dataclass(frozen=True)
+class Link:
+    """An editor's hyperlink in a structured source (``<a href="https://undocs.org/…">``):
+    *symbol* is the document it points at, *span* the linked text in the source text."""
+
+    span: Span
+    symbol: str
+    href: str
 
 
 @dataclass
 class Paragraph:
-    """A preambular (PP) or operative (OP) paragraph.
+    """A paragraph: preambular (PP) or operative (OP) in a resolution, a paragraph of a
+    presidential statement (P), or a part of an annex (AN); see :data:`PARAGRAPH_KINDS`.
 
     ``match`` is the source slice ``text[span.start:span.end]`` folded character by character
     (full-width to half-width, traditional to simplified) so that offsets in it map to the
     source by adding ``span.start``; ``text`` is the repaired text for display.
     """
 
-    kind: str  # "PP" | "OP"
+    kind: str  # "PP" | "OP" | "P" | "AN"
     number: int
     span: Span
     text: str
     match: str
     position: int = 0  # 1-based order in the document
+    notes: list[Note] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
 
     @property
     def label(self) -> str:

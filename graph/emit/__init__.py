@@ -1,0 +1,1 @@
+"""Emitters: one per kind of fact, each turning typed records into triples."""
