@@ -12,7 +12,7 @@ True
 >>> kind_label(UNSC.Treaty)
 'instrument'
 >>> [str(c).removeprefix(str(UNSC)) for c in most_specific([UNSC.Body, UNSC.Committee])]
-['Committee']
+['Committee', 'Body']
 """
 
 from __future__ import annotations
