@@ -102,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from graph.build import build
     from graph.query import bind_params, list_queries, run_query
-    from graph.store import open_query_store as open_store
+    from graph.store import open_store
 
     if args.build:
         folder = Path(args.build)
