@@ -1,0 +1,134 @@
+"""The blind evaluation sets of tests/blind/ (issue 16): their gold files are well formed and
+their texts exist in ../shared. Each set has its own functions below."""
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+BLIND = ROOT / "tests" / "blind"
+KEYS = {"id", "page", "source", "lang", "script", "layout", "identity", "refuse", "sc", "ga",
+        "doc", "instrument", "addressees", "notes"}
+
+
+# --- en-1946-1994: corpus texts with numbered footnotes, used as they are ---------------------
+
+OLD = BLIND / "en-1946-1994"
+OLD_GOLD = OLD / "gold.jsonl"
+
+
+def read_old_gold() -> list[dict]:
+    return [json.loads(line) for line in OLD_GOLD.read_text(encoding="utf-8").splitlines()]
+
+
+def flatten(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def test_en_1946_1994_lines_are_sorted_json_with_every_key():
+    lines = OLD_GOLD.read_text(encoding="utf-8").splitlines()
+    assert len(lines) >= 30
+    for line in lines:
+        record = json.loads(line)
+        assert set(record) == KEYS, record.get("id")
+        assert line == json.dumps(record, ensure_ascii=False, sort_keys=True)
+
+
+@pytest.mark.parametrize("check", [
+    # ids unique and numbered in page order
+    "ids",
+    # the pages are exactly RESERVED.txt, each once
+    "reserved",
+    # each era 1946-1959, 1960-1979, 1980-1994 holds at least 8 texts
+    "eras",
+    # none of the texts is in the project's other gold sets
+    "disjoint",
+])
+def test_en_1946_1994_set_shape(check):
+    records = read_old_gold()
+    pages = [r["page"] for r in records]
+    if check == "ids":
+        assert [r["id"] for r in records] == [f"en-1946-1994-{i:02d}"
+                                              for i in range(1, len(records) + 1)]
+    elif check == "reserved":
+        reserved = (OLD / "RESERVED.txt").read_text(encoding="utf-8").split()
+        assert pages == reserved and len(set(pages)) == len(pages)
+    elif check == "eras":
+        years = [int(p.split("_")[3]) for p in pages]
+        for lo, hi in [(1946, 1959), (1960, 1979), (1980, 1994)]:
+            assert sum(lo <= y <= hi for y in years) >= 8, (lo, hi)
+    else:
+        other = {json.loads(line)["file"]
+                 for name in ("en-references.jsonl", "en-heldout.jsonl")
+                 for line in (ROOT / "tests" / "gold" / name).read_text().splitlines()}
+        assert not other & set(pages)
+
+
+@pytest.mark.parametrize("field, pattern", [
+    # Council resolutions: official symbol with the space
+    ("sc", r"S/RES/\d+ \((19[4-9]\d)\)"),
+    # Assembly resolutions: old style with the session as printed, or new style n/m
+    ("ga", r"A/RES/(\d+ \((ES-)?[IVXL]+\)|\d+/\d+)"),
+    # documents: a symbol with an S/ or A/ series, no space inside
+    ("doc", r"[SA]/[A-Za-z0-9./-]+"),
+])
+def test_en_1946_1994_keys_have_the_symbol_form(field, pattern):
+    for r in read_old_gold():
+        assert r[field] == sorted(set(r[field])), (r["id"], field)
+        for key in r[field]:
+            assert re.fullmatch(pattern, key), (r["id"], key)
+
+
+def test_en_1946_1994_identity_source_and_addressee_labels():
+    for r in read_old_gold():
+        _, _, number, year, *_ = r["page"].split("_")
+        assert r["identity"] == f"S/RES/{int(number)} ({year})"
+        assert r["source"] == f"en-resolutions/{r['page']}"
+        assert (r["lang"], r["script"], r["refuse"]) == ("en", "Latn", False)
+        assert all(re.fullmatch(r"OP\d+", a["paragraph"]) for a in r["addressees"])
+        assert all(a["verb"] and a["addressee"] for a in r["addressees"])
+        assert all(i["name"] and i["surface"] for i in r["instrument"])
+        assert r["notes"]
+
+
+@pytest.mark.parametrize("check", [
+    # every listed page exists in ../shared/corpus
+    "exists",
+    # the heading (first two lines) names the resolution the record says
+    "heading",
+    # every surface is printed in the text (whitespace collapsed, line-end hyphens joined)
+    "surfaces",
+    # every document's base symbol is printed in the text (OCR '8/' for 'S/' noted in 0188)
+    "documents",
+])
+def test_en_1946_1994_gold_agrees_with_the_texts(shared, check):
+    for r in read_old_gold():
+        path = shared / "corpus" / r["source"]
+        if check == "exists":
+            assert path.is_file(), path
+            continue
+        text = path.read_text(encoding="utf-8")
+        if check == "heading":
+            head = flatten(" ".join(text.splitlines()[:2]))
+            m = re.match(r"(?:Resolution )?(\d+) \((\d{4})\)", head)
+            assert m and r["identity"] == f"S/RES/{m.group(1)} ({m.group(2)})", r["id"]
+        elif check == "surfaces":
+            forms = (flatten(text), flatten(re.sub(r"-\n", "", text)))
+            for item in r["instrument"] + r["addressees"]:
+                assert any(item["surface"] in form for form in forms), (r["id"], item)
+        else:
+            printed = re.sub(r"\s+", "", text).replace("8/5635", "S/5635")
+            for key in r["doc"]:
+                assert re.split(r"/(?:Add|Corr)\.", key)[0] in printed, (r["id"], key)
+
+
+def test_en_1946_1994_readme_selection_reproduces_reserved(shared, monkeypatch):
+    readme = (OLD / "README.md").read_text(encoding="utf-8")
+    code = re.search(r"```python\n(.*?)```", readme, re.S).group(1)
+    monkeypatch.chdir(ROOT)
+    scope: dict = {}
+    exec(compile(code, "README.md", "exec"), scope)  # the documented, seeded selection
+    reserved = (OLD / "RESERVED.txt").read_text(encoding="utf-8").split()
+    assert scope["sample"] == reserved
