@@ -868,3 +868,164 @@ OP49 | requests | Secretary-General | 秘书长
    "comprehensive disengagement plan is not an instrument. The Luanda agreements (OP34(h), "
    "unbracketed) are listed. PP6 names the 'Central African Republic' government by a slip of "
    "the source.")
+
+A(2719, sc="2320 (2016); 2378 (2017); 2457 (2019); 1325 (2000)",
+  doc="S/PRST/2022/6; S/2023/303; S/2017/454",
+  ins=[CHARTER,
+       ("Protocol Relating to the Establishment of the Peace and Security Council of the African "
+        "Union", "《关于成立非洲联盟和平与安全理事会的议定书》"),
+       ("Agenda 2063", "《2063年议程》"),
+       ("Sustainable Development Goals", "《2030年可持续发展目标》"),
+       ("Joint United Nations-African Union Framework for Enhanced Partnership in Peace and "
+        "Security", "《联合国-非洲联盟加强非洲大陆和平与安全伙伴关系联合框架》"),
+       ("Joint Declaration of the Secretary-General and the Chairperson of the African Union "
+        "Commission (2018)", "《联合宣言》"),
+       ("African Union Consensus Paper on Predictable, Adequate and Sustainable Financing for "
+        "African Union Peace and Security Activities",
+        "《非洲联盟关于为非洲联盟和平与安全活动提供可预测、充足和可持续资金的共识文件》"),
+       ("Financial Regulations and Rules of the United Nations", "《联合国财务条例和细则》"),
+       ("Contingent-Owned Equipment Manual", "《联合国特遣队所属装备手册》")],
+  adr="""
+OP7 | requests | Secretary-General | 秘书长
+OP10 | encourages | Member States | 会员国
+OP10 | encourages | international organizations | 国际组织
+OP10 | encourages | international financial institutions | 国际金融机构
+OP15 | requests | Secretary-General | 秘书长
+""", notes="Charter articles 17, 24, 53, 54 and Chapters VII/VIII. The presidential statement of 31 "
+   "August 2022 is cited by date only (its symbol S/PRST/2022/6 is given in PP3). The AU "
+   "compliance frameworks (unbracketed) are not listed. OP6/OP8 'decide' for the Council itself; "
+   "OP3 items 1-6 describe steps (no addressee). Several empty section headings.")
+
+A(2747, sc="2628 (2022); 2741 (2024); 2245 (2015)", ins=[CHARTER], adr="""
+OP2 | authorizes | Member States of the African Union | 非洲联盟成员国
+OP3 | requests | Secretary-General | 秘书长
+""", notes="OP1 recalls and extends an authorization (holder not named in the sentence).")
+
+A(2750, sc="1591 (2005); 1651 (2005); 1665 (2006); 1672 (2006); 1713 (2006); 1779 (2007); "
+  "1841 (2008); 1891 (2009); 1945 (2010); 1982 (2011); 2035 (2012); 2091 (2013); 2138 (2014); "
+  "2200 (2015); 2265 (2016); 2340 (2017); 2400 (2018); 2455 (2019); 2508 (2020); 2562 (2021); "
+  "2620 (2022); 2664 (2022); 2676 (2023); 2725 (2024); 2736 (2024); 2744 (2024); 1556 (2004)",
+  doc="S/PRST/2018/19; S/2024/65; S/2023/918; S/AC.47/2023/COMM.8", ins=[CHARTER],
+  notes="No directive paragraph with an addressee (OP1 renews measures).")
+
+A(2782, sc="1308 (2000); 338 (1973); 2378 (2017); 2436 (2018); 2242 (2015); 2518 (2020); "
+  "2538 (2020); 2272 (2016)",
+  doc="S/2025/154; S/2025/350",
+  ins=[("Agreement on Disengagement between Israeli and Syrian Forces",
+        "《以色列和阿拉伯叙利亚共和国部队脱离接触协定》")],
+  adr="""
+OP1 | calls upon | parties concerned | 相关当事方
+OP2 | calls upon | both parties | 双方
+OP2 | encourages | both parties | 双方
+OP5 | calls upon | all groups other than UNDOF | 除观察员部队之外的所有其他团体
+OP6 | calls upon | all parties | 所有当事方
+OP6 | urges | Secretary-General | 秘书长
+OP7 | calls upon | the parties | 各当事方
+OP8 | requests | UNDOF | 观察员部队
+OP8 | requests | Member States | 会员国
+OP8 | requests | relevant parties | 相关各方
+OP11 | encourages | signatories of the Disengagement Agreement | 《脱离接触协定》签署方
+OP12 | encourages | Department of Peace Operations | 和平行动部
+OP12 | encourages | UNDOF | 观察员部队
+OP12 | encourages | UNTSO | 联合国停战监督组织
+OP13 | calls upon | United Nations | 联合国
+OP13 | requests | Secretary-General | 秘书长
+OP13 | requests | troop- and police-contributing countries | 部队和警察派遣国
+OP14 | requests | Secretary-General | 秘书长
+OP14 | urges | troop- and police-contributing countries | 部队和警察派遣国
+OP15 | requests | Secretary-General | 秘书长
+OP16 | requests | Secretary-General | 秘书长
+""", notes="The 1974 Disengagement Agreement is cited by full title, then 《部队脱离接触协定》 and "
+   "《脱离接触协定》 (one instrument). OP14 cites '2272(2016)' bare, then 第2272(2016)号决议.")
+
+A(2783, sc="1533 (2004); 1807 (2008); 1857 (2008); 1896 (2009); 1952 (2010); 2021 (2011); "
+  "2078 (2012); 2136 (2014); 2198 (2015); 2293 (2016); 2360 (2017); 2424 (2018); 2478 (2019); "
+  "2528 (2020); 2582 (2021); 2641 (2022); 2688 (2023); 2738 (2024); 2773 (2025); 2664 (2022); "
+  "2744 (2024); 2667 (2022); 1730 (2006)",
+  doc="S/2024/432; SC/15982; SC/15689",
+  ins=[CHARTER, ("Guidelines of the Committee for the Conduct of its Work", "《委员会工作准则》")],
+  adr="""
+OP4 | demands | States | 各国
+OP5 | requests | Secretary-General | 秘书长
+OP6 | calls upon | all States | 所有国家
+OP6 | calls upon | States in the region | 区域内国家
+OP6 | requests | Group of Experts | 专家组
+OP8 | calls upon | Member States | 会员国
+""", notes="Press statements cited by their SC/ symbols (SC/15982, SC/15689). PP7 'calls upon the "
+   "Government' is preambular (not listed). OP5 extends the Group's mandate and requests the SG.")
+
+A(2791, sc="1591 (2005); 1651 (2005); 1665 (2006); 1672 (2006); 1713 (2006); 1779 (2007); "
+  "1841 (2008); 1891 (2009); 1945 (2010); 1982 (2011); 2035 (2012); 2091 (2013); 2138 (2014); "
+  "2200 (2015); 2265 (2016); 2340 (2017); 2400 (2018); 2455 (2019); 2508 (2020); 2562 (2021); "
+  "2620 (2022); 2664 (2022); 2676 (2023); 2725 (2024); 2750 (2024); 2736 (2024); 2772 (2025); "
+  "2744 (2024); 1556 (2004)",
+  doc="S/PRST/2018/19; S/2025/239; S/2023/918; S/AC.47/2023/COMM.8", ins=[CHARTER], adr="""
+OP4 | requests | Panel of Experts | 专家小组
+OP4 | encourages | all parties | 各方
+OP4 | encourages | Member States | 所有会员国
+OP4 | encourages | international, regional and subregional organizations | 国际、区域和次区域组织
+""", notes="PP1 list ends '2736(2024)、和2772(2025)号决议' (stray enumeration comma in the source).")
+
+A(2795, sc="2183 (2014)", doc="S/1995/999",
+  ins=[CHARTER,
+       ("General Framework Agreement for Peace in Bosnia and Herzegovina",
+        "《波斯尼亚和黑塞哥维那和平总框架协定》")],
+  adr="""
+OP1 | authorizes | Member States acting through or in cooperation with the European Union | 通过欧盟采取行动或与欧盟合作采取行动的会员国
+OP3 | authorizes | Member States acting under paragraphs 1 and 2 | 根据上文第1和2段采取行动的会员国
+OP4 | authorizes | Member States | 会员国
+OP5 | authorizes | Member States acting under paragraphs 1 and 2 | 根据上文第1和2段采取行动的会员国
+""", notes="《和平协定》 repeats the General Framework Agreement (its symbol S/1995/999 given). "
+   "The NATO and EU letters of 19 November 2004 are cited without symbol.")
+
+A(2797, doc="S/2025/612", ins=[CHARTER], adr="""
+OP3 | calls upon | the parties | 各方
+OP3 | encourages | the parties | 各方
+OP4 | invites | Member States | 会员国
+OP5 | requests | Secretary-General | 秘书长
+""", notes="No resolution cited by number. OP4 请会员国 rendered 'invites' as in 2654 (2022) OP5.")
+
+A(2804, sc="1970 (2011); 2292 (2016); 2357 (2017); 2420 (2018); 2473 (2019); 2526 (2020); "
+  "2578 (2021); 2635 (2022); 2684 (2023); 2733 (2024); 2780 (2025); 2796 (2025)",
+  ins=[CHARTER], adr="""
+OP2 | requests | Secretary-General | 秘书长
+""")
+
+A(2821, sc="2521 (2020); 2730 (2024); 2428 (2018); 2577 (2021); 2206 (2015); 2744 (2024); "
+  "2664 (2022); 2781 (2025); 2683 (2023); 2242 (2015); 2467 (2019); 1960 (2010); 1998 (2011)",
+  doc="S/AC.57/2025/COMM.01; S/2025/768; S/2021/321; S/2026/330",
+  ins=[("Revitalised Agreement on the Resolution of the Conflict in the Republic of South Sudan",
+        "《解决南苏丹共和国冲突重振协议》"),
+       ("Roadmap to a Peaceful and Democratic End to the Transitional Period of the Revitalised "
+        "Agreement", "《关于以和平与民主方式结束解决南苏丹共和国冲突重振协议过渡期的路线图协议》"),
+       ("Agreement on Cessation of Hostilities, Protection of Civilians and Humanitarian Access",
+        "《停止敌对行动、保护平民和人道主义援助准入协定》"),
+       CHARTER],
+  adr="""
+OP2 | encourages | South Sudanese authorities | 南苏丹当局
+OP3 | calls upon | Revitalised Transitional Government of National Unity | 重振后的民族团结过渡政府
+OP4 | requests | Secretary-General | 秘书长
+OP5 | requests | South Sudanese authorities | 南苏丹当局
+OP5 | urges | South Sudanese authorities | 南苏丹当局
+OP7 | urges | Member States | 所有会员国
+OP8 | calls upon | Member States | 所有会员国
+OP8 | calls upon | States neighbouring South Sudan | 南苏丹邻国
+OP9 | authorizes | Member States | 所有会员国
+OP9 | decides | Member States | 所有会员国
+OP10 | requires | Member States | 任何会员国
+OP17 | encourages | Committee | 委员会
+OP18 | decides | Panel of Experts | 专家小组
+OP19 | requests | Secretariat | 秘书处
+OP20 | calls upon | the parties | 各当事方
+OP20 | calls upon | Member States | 所有会员国
+OP20 | calls upon | international, regional and subregional organizations | 国际、区域和次区域组织
+OP20 | urges | Member States | 所有相关会员国
+OP21 | requests | Special Representative of the Secretary-General for Children and Armed Conflict | 负责儿童与武装冲突问题秘书长特别代表
+OP21 | requests | Special Representative of the Secretary-General on Sexual Violence in Conflict | 负责冲突中性暴力问题特别代表
+OP21 | invites | United Nations High Commissioner for Human Rights | 人权事务高级专员
+OP22 | encourages | UNMISS | 南苏丹特派团
+OP22 | encourages | Panel of Experts | 专家小组
+OP22 | requests | UNMISS | 南苏丹特派团
+OP23 | invites | Joint Monitoring and Evaluation Commission | 重组后的联合监测和评价委员会
+""", notes="Same structure as 2521 (2020); verbs rendered as there (OP10 'requires'). "
+   "《协定》 in PP11 repeats the Agreement on Cessation of Hostilities.")
