@@ -9,7 +9,7 @@ addressee: ``OPn | verb | addressee | surface``. ``make_pages.write_gold`` turns
 ANNOTATIONS: dict[int, dict] = {}
 
 
-def A(number: int, sc: str = "", ga: str = "", doc: str = "", ins: tuple = (),  # noqa: N802
+def A(number: int, sc: str = "", ga: str = "", doc: str = "", ins: tuple = (),
       adr: str = "", notes: str = "") -> None:
     """Record the annotation of resolution ``number``."""
     ANNOTATIONS[number] = {

@@ -13,6 +13,7 @@ converts the traditional pages with OpenCC and writes one file per page. The neg
 
 from __future__ import annotations
 
+import functools
 import json
 import random
 import re
@@ -293,3 +294,376 @@ def _item_blocks(items: list[dict], depth: int) -> list[tuple[str, str]]:
         out.append(("item", f"{'  ' * depth}{num} {item['text']}".rstrip()))
         out += _item_blocks(item["items"], depth + 1)
     return out
+
+
+# ---------------------------------------------------------------- the page plan
+
+# (page number, resolution number, OpenCC configuration or None, layout traits)
+PLAN = [
+    (1, 2518, None, ["news", "title-line", "punct-mix"]),
+    (2, 2521, None, ["wikisource", "nav-line", "footer-list", "filename-id"]),
+    (3, 2536, None, ["no-heading", "filename-id", "line-per-para", "bullets"]),
+    (4, 2539, "s2tw", ["wikisource", "nav-line", "hard-wrap-36"]),
+    (5, 2552, None, ["one-line", "symbol-heading"]),
+    (6, 2554, "s2hk", ["gazette", "heading-two-lines"]),
+    (7, 2561, None, ["hard-wrap-30", "glued-next"]),
+    (8, 2570, "s2t", ["wikisource", "infobox-wrong-symbol", "nav-line"]),
+    (9, 2606, None, ["filename-mismatch", "news"]),
+    (10, 2608, "s2tw", ["chapter7-no-comma", "line-per-para", "bullets"]),
+    (11, 2621, None, ["symbol-heading", "related"]),
+    (12, 2623, "s2hk", ["gazette", "punct-mix"]),
+    (13, 2644, None, ["chapter7-no-comma", "hard-wrap-40", "title-line"]),
+    (14, 2654, "s2t", ["news", "heading-two-lines", "glued-next"]),
+    (15, 2666, None, ["wikisource", "footer-list", "line-per-para"]),
+    (16, 2672, "s2tw", ["no-heading", "filename-id", "hard-wrap-34"]),
+    (17, 2681, None, ["heading-two-lines", "bullets", "related"]),
+    (18, 2702, "s2hk", ["symbol-heading", "line-per-para", "news"]),
+    (19, 2705, None, ["glued-next", "punct-mix", "title-line"]),
+    (20, 2710, "s2t", ["chapter7-no-comma", "one-line"]),
+    (21, 2713, None, ["hard-wrap-38", "wikisource", "nav-line"]),
+    (22, 2717, "s2tw", ["wikisource", "footer-list", "punct-mix"]),
+    (23, 2719, None, ["no-heading", "filename-id", "line-per-para"]),
+    (24, 2747, "s2hk", ["gazette", "chapter7-no-comma"]),
+    (25, 2750, None, ["filename-mismatch", "bullets", "related"]),
+    (26, 2782, "s2t", ["news", "hard-wrap-32"]),
+    (27, 2783, None, ["chapter7-no-comma", "symbol-heading", "glued-next"]),
+    (28, 2791, "s2tw", ["title-line", "heading-two-lines", "line-per-para"]),
+    (29, 2795, None, ["one-line", "news"]),
+    (30, 2797, "s2hk", ["no-heading", "filename-id", "bullets", "punct-mix"]),
+    (31, 2804, None, ["wikisource", "nav-line", "chapter7-no-comma"]),
+    (32, 2821, "s2t", ["gazette", "hard-wrap-40"]),
+]
+
+# negative pages written by the annotator (committed in own/): page number, file, script, layout
+NEGATIVE = [
+    (33, "zh-web-33.txt", "Hans", ["news", "no-resolution"]),
+    (34, "zh-web-34.txt", "Hant", ["wikisource", "index-page", "no-resolution"]),
+    (35, "zh-web-35.txt", "Hant", ["gazette", "no-resolution"]),
+    (36, "zh-web-36.txt", "Hans", ["meeting-coverage", "no-resolution"]),
+]
+
+
+def page_name(number: int, res_number: int, year: int, traits: list[str]) -> str:
+    """File name of a page: ``S_RES_<n>_<year>_ZH.txt`` when the page tests the file name.
+
+    >>> page_name(3, 2536, 2020, ["filename-id"])
+    'S_RES_2536_2020_ZH.txt'
+    >>> page_name(9, 2606, 2021, ["filename-mismatch"])
+    'S_RES_2607_2021_ZH.txt'
+    >>> page_name(1, 2518, 2020, ["news"])
+    'zh-web-01.txt'
+    """
+    if "filename-mismatch" in traits:
+        return f"S_RES_{res_number + 1}_{year}_ZH.txt"
+    if "filename-id" in traits:
+        return f"S_RES_{res_number}_{year}_ZH.txt"
+    return f"zh-web-{number:02d}.txt"
+
+
+PAGES = [{"id": f"zh-web-{n:02d}", "number": r, "convert": c, "layout": t} for n, r, c, t in PLAN]
+PAGES += [{"id": f"zh-web-{n:02d}", "own": f, "script": s, "layout": t} for n, f, s, t in NEGATIVE]
+
+
+@functools.cache
+def converter(config: str | None):
+    """OpenCC conversion function for ``config`` ('s2t', 's2tw', 's2hk'); identity for None.
+
+    >>> converter("s2tw")("联合国")
+    '聯合國'
+    """
+    if not config:
+        return lambda text: text
+    import opencc
+
+    return opencc.OpenCC(config).convert
+
+
+# ---------------------------------------------------------------- page chrome (simplified)
+
+
+def _date_zh(date: tuple) -> str:
+    return f"{date[0]}年{date[1]}月{date[2]}日"
+
+
+def _neighbours(res: dict) -> tuple[str, str]:
+    n, _y = res["number"], res["year"]
+    return f"第{n - 1}号决议", f"第{n + 1}号决议"
+
+
+def chrome_top(res: dict, traits: list[str], rng: random.Random) -> list[str]:
+    """Lines pasted above the resolution text."""
+    n, y = res["number"], res["year"]
+    lines: list[str] = []
+    if "news" in traits:
+        lines += [rng.choice(["首页 | 国际 | 时政 | 财经 | 视频 | 专题 | 评论",
+                              "首页 > 新闻中心 > 国际新闻 > 正文",
+                              "导航：首页 | 滚动 | 国际 | 联合国 | 图片 | English"]),
+                  f"联合国安理会通过第{n}号决议（全文）",
+                  f"{y}-{res['date'][1]:02d}-{res['date'][2] + 1 if res['date'][2] < 28 else 28:02d}"
+                  f" 09:{rng.randint(10, 59)}:{rng.randint(10, 59)}　来源：联合国新闻　"
+                  f"作者：{rng.choice(['国际部', '综合报道', '新华网'])}",
+                  "【字体：大 中 小】【打印】【关闭】", ""]
+    if "title-line" in traits:
+        lines += [rng.choice([f"全文：联合国安理会第{n}号决议",
+                              f"安理会第{n}({y})号决议全文", f"决议{n}"]), ""]
+    if "wikisource" in traits:
+        lines += [f"联合国安全理事会第{n}号决议", ""]
+        if "nav-line" in traits:
+            prev, nxt = _neighbours(res)
+            lines += [rng.choice([f"← {prev} | {nxt} →",
+                                  f"← {n - 1}({y}) | {n + 1}({y}) →"]), ""]
+        symbol = res["symbol"]
+        if "infobox-wrong-symbol" in traits:
+            symbol = f"S/RES/{n - 1} ({y})"
+        lines += [f"联合国安全理事会第{n}号决议", "作者：联合国安全理事会",
+                  f"日期：{_date_zh(res['date'])}"]
+        if res["meeting"]:
+            lines.append(f"会议：第{res['meeting']}次会议")
+        lines += [f"文件编号：{symbol}", "语言：中文", "姊妹计划：维基百科条目", ""]
+    elif "nav-line" in traits:
+        prev, nxt = _neighbours(res)
+        lines += [f"← {prev} | {nxt} →", ""]
+    if "gazette" in traits:
+        issue = rng.randint(10, 52)
+        y, m, d = res["date"]
+        pm, pd = (m % 12) + 1, min(d, 28)
+        py = y + (1 if m == 12 else 0)
+        lines += ["澳门特别行政区公报——第二组",
+                  f"第 {issue} 期 —— {py} 年 {pm} 月 {pd} 日", "",
+                  "行政长官办公室", "",
+                  f"第{rng.randint(10, 60)}/{py}号行政长官公告", "",
+                  "中华人民共和国是联合国的会员国，根据《联合国宪章》第二十五条的规定，有义务接受并"
+                  "履行安全理事会的决定；",
+                  f"联合国安全理事会于{y}年{m}月{d}日通过了第{n}({y})号决议；",
+                  "基于此，行政长官根据第3/1999号法律《法规的公布与格式》第六条第一款的规定，"
+                  "命令公布该决议的中文正式文本。",
+                  f"{py}年{pm}月{max(pd - 5, 1)}日发布。", "行政长官", "", "附件", ""]
+    return lines
+
+
+def chrome_bottom(res: dict, traits: list[str], rng: random.Random,
+                  other: dict | None) -> list[str]:
+    """Lines pasted below the resolution text."""
+    n, y = res["number"], res["year"]
+    lines: list[str] = [""]
+    if "glued-next" in traits and other is not None:
+        blocks = make_blocks(other)
+        lines += [b[1] for b in blocks[:5]]
+    if "related" in traits:
+        lines += ["", "相关决议"] + [f"· 第{n - k}({y})号决议" for k in (3, 2, 1)] + \
+                 [f"· 第{n + 1}({y})号决议", "· 安全理事会主席声明"]
+    if "news" in traits:
+        lines += ["", f"责任编辑：{rng.choice(['王磊', '李娜', '张伟', '刘洋'])}",
+                  "分享到：微信 微博 QQ空间 豆瓣", "",
+                  "相关新闻", f"· 安理会就第{n}号决议草案举行表决",
+                  "· 秘书长欢迎安理会通过决议", "版权所有 © 本网站 | 关于我们 | 联系我们"]
+    if "wikisource" in traits:
+        if "footer-list" in traits:
+            lines += ["", "1. 本作品在全世界都属于公有领域，因为它是联合国的正式文件。",
+                      "2. 根据联合国出版物政策，正式记录可以自由转载，但须注明出处。",
+                      f"3. 本页面最后修订于{y}年{res['date'][1]}月{min(res['date'][2] + 3, 28)}日。"]
+        lines += ["", f"分类：联合国安全理事会决议 | {y}年作品 | 公有领域",
+                  "本页面最后编辑于2024年3月2日 (星期六) 08:15。", "隐私政策 关于维基文库 免责声明"]
+    elif "footer-list" in traits:
+        lines += ["", "1. 本作品属于公有领域。", "2. 来源：联合国正式文件系统。"]
+    if "gazette" in traits:
+        lines += ["", "澳门特别行政区公报——第二组", "印务局 Imprensa Oficial", "每期价格 $12.00"]
+    return lines
+
+
+# ---------------------------------------------------------------- body layouts
+
+
+def _chapter7_no_comma(text: str) -> str:
+    return re.sub(r"(第七章采取行动)[，,]", r"\1", text)
+
+
+def _punct_mix(text: str, rng: random.Random) -> str:
+    swaps = {"，": ",", "；": ";", "(": "（", ")": "）", "：": ":"}
+    return "".join(swaps[c] if c in swaps and rng.random() < 0.4 else c for c in text)
+
+
+def body_lines(res: dict, traits: list[str], rng: random.Random, convert) -> list[str]:
+    """The resolution text (converted) laid out with the page's traits."""
+    blocks = make_blocks(res)
+    if "no-heading" in traits:
+        blocks = [b for b in blocks if b[0] != "heading"]
+    out: list[tuple[str, str]] = []
+    for kind, text in blocks:
+        if kind == "heading" and "symbol-heading" in traits:
+            text = res["symbol"]
+        if "chapter7-no-comma" in traits:
+            text = _chapter7_no_comma(text)
+        text = convert(text)
+        if "punct-mix" in traits and kind not in ("heading", "adoption"):
+            text = _punct_mix(text, rng)
+        if kind == "pp" and "bullets" in traits:
+            text = f"{rng.choice(['•', '·', '-'])} {text}"
+        if kind == "heading" and "heading-two-lines" in traits:
+            cut = text.index(")") + 1 if ")" in text else len(text) - 2
+            text = f"{text[:cut]}\n{text[cut:]}"
+        out.append((kind, text))
+    texts = [t for _, t in out if t]
+    width = next((int(t.rsplit("-", 1)[1]) for t in traits if t.startswith("hard-wrap-")), 0)
+    if "one-line" in traits:
+        return [" ".join(texts)]
+    if width:
+        lines = []
+        for t in texts:
+            lines += [t[i:i + width] for i in range(0, len(t), width)]
+        return lines
+    if "line-per-para" in traits:
+        return texts
+    lines = []
+    for t in texts:
+        lines += [t, ""]
+    return lines
+
+
+def _gazette_furniture(lines: list[str], rng: random.Random, convert) -> list[str]:
+    """Insert gazette page headers and footers every 14-22 lines."""
+    out, page, count = [], rng.randint(300, 2900), 0
+    step = rng.randint(14, 22)
+    for line in lines:
+        out.append(line)
+        count += 1
+        if count % step == 0:
+            out += [str(page), "", convert(f"澳门特别行政区公报——第二组 {page + 1}"), ""]
+            page += 1
+    return out
+
+
+def generate_page(res: dict, page: dict, other: dict | None) -> str:
+    """The text of one resolution page (pure: no file access).
+
+    >>> res = {"number": 1, "year": 2000, "symbol": "S/RES/1 (2000)", "date": (2000, 1, 2),
+    ...        "meeting": 10, "formula": "安全理事会，", "preamble": ["回顾，"],
+    ...        "operative": [{"num": "1", "text": "请秘书长报告；", "items": [], "wrap": ""}],
+    ...        "notes": [], "annex": []}
+    >>> print(generate_page(res, {"id": "zh-web-99", "convert": None, "layout": ["one-line"]},
+    ...                     None).strip())
+    第1(2000)号决议 安全理事会2000年1月2日第10次会议通过 安全理事会， 回顾， 1. 请秘书长报告；
+    """
+    traits = page["layout"]
+    rng = random.Random(f"{SEED}-{page['id']}")
+    convert = converter(page["convert"])
+    top = [convert(line) for line in chrome_top(res, traits, rng)]
+    body = body_lines(res, traits, rng, convert)
+    if "gazette" in traits:
+        body = _gazette_furniture(body, rng, convert)
+    bottom = [convert(line) for line in chrome_bottom(res, traits, rng, other)]
+    text = "\n".join(top + body + bottom)
+    return re.sub(r"\n{3,}", "\n\n", text).strip("\n") + "\n"
+
+
+def write_pages(shared: Path, out: Path) -> list[Path]:
+    """Write the zh-web pages into ``out`` and return their paths (in gold order).
+
+    Parameters
+    ----------
+    shared : Path
+        The ``../shared`` folder (reads ``corpus/akn``).
+    out : Path
+        Folder for the pages (created).
+
+    Returns
+    -------
+    list of Path
+        One path per line of ``gold.jsonl``.
+    """
+    akn = shared / "corpus" / "akn"
+    meetings = read_meetings(shared)
+    by_number = {}
+    for src in select_sources():
+        res = read_resolution(akn / src, meetings)
+        res["source"] = f"akn/{src}"
+        by_number[res["number"]] = res
+    numbers = sorted(by_number)
+    out.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for page in PAGES:
+        if "own" in page:
+            path = out / page["own"]
+            path.write_bytes((HERE / "own" / page["own"]).read_bytes())
+        else:
+            res = by_number[page["number"]]
+            nxt = numbers[(numbers.index(res["number"]) + 1) % len(numbers)]
+            name = page_name(int(page["id"][-2:]), res["number"], res["year"], page["layout"])
+            path = out / name
+            path.write_text(generate_page(res, page, by_number[nxt]), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+# ---------------------------------------------------------------- gold facts
+
+
+def _annotations() -> dict:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("zh_web_annotations", HERE / "annotations.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.ANNOTATIONS
+
+
+def generate_gold() -> list[dict]:
+    """The gold records of all pages (one per page, in page order), from ``annotations.py``.
+
+    Needs no ``../shared``: sources, dates and file names are fixed here. Surfaces are
+    converted with the page's OpenCC configuration on traditional pages.
+
+    >>> gold = generate_gold()
+    >>> len(gold), gold[0]["identity"], gold[-1]["refuse"]
+    (36, 'S/RES/2518 (2020)', True)
+    """
+    annotations = _annotations()
+    sources = {int(re.search(r"(?:RES|SC)[_-](\d{4})", Path(s).name).group(1)): s
+               for s in select_sources()}
+    gold = []
+    for page in PAGES:
+        if "own" in page:
+            gold.append({"id": page["id"], "page": page["own"], "source": "own", "lang": "zh",
+                         "script": page["script"], "layout": page["layout"], "identity": None,
+                         "refuse": True, "sc": [], "ga": [], "doc": [], "instrument": [],
+                         "addressees": [], "notes": "Own text without any resolution: must be "
+                         "refused (exit 2)."})
+            continue
+        number = page["number"]
+        ann = annotations[number]
+        src = sources[number]
+        year = int(src.split("/")[0])
+        convert = converter(page["convert"])
+        layout = list(page["layout"]) + ([f"opencc-{page['convert']}"] if page["convert"] else [])
+        gold.append({
+            "id": page["id"],
+            "page": page_name(int(page["id"][-2:]), number, year, page["layout"]),
+            "source": f"akn/{src}", "lang": "zh",
+            "script": "Hant" if page["convert"] else "Hans", "layout": layout,
+            "identity": f"S/RES/{number} ({year})", "refuse": False,
+            "sc": sorted(set(ann["sc"]) - {f"S/RES/{number} ({year})"}),
+            "ga": sorted(set(ann["ga"])), "doc": sorted(set(ann["doc"])),
+            "instrument": [{"name": i["name"], "surface": convert(i["surface"])}
+                           for i in ann["instrument"]],
+            "addressees": _unique([{**a, "surface": convert(a["surface"])}
+                                   for a in ann["addressees"]]),
+            "notes": ann["notes"],
+        })
+    return gold
+
+
+def _unique(records: list[dict]) -> list[dict]:
+    seen, out = set(), []
+    for record in records:
+        key = (record["paragraph"], record["verb"], record["addressee"])
+        if key not in seen:
+            seen.add(key)
+            out.append(record)
+    return out
+
+
+def write_gold(path: Path = HERE / "gold.jsonl") -> Path:
+    """Write ``gold.jsonl`` (one JSON object per page, keys sorted)."""
+    lines = [json.dumps(record, ensure_ascii=False, sort_keys=True) for record in generate_gold()]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
