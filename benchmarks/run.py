@@ -155,7 +155,7 @@ def peak_rss_mb() -> float:
 
 def child_build(out: str, paths: list[str], workers: int | None) -> None:
     """Build in this process and print the summary's numbers and the peak memory as JSON."""
-    from graph.build import build
+    from graph.builder import build
 
     t = time.perf_counter()
     summary = build(paths, out, workers=workers)
@@ -200,7 +200,7 @@ def run_child(*args: str) -> dict:
 def bench_steps(texts: list[Path], tmp: Path) -> tuple[list[list[object]], dict]:
     """Time each step on one core: sources, parse, extract, triples, catalogue, store."""
 
-    from graph.build import BuildSummary, _emit_shared, _spool_shared, collect_inputs, read_sources
+    from graph.builder import BuildSummary, _emit_shared, _spool_shared, collect_inputs, read_sources
     from graph.catalogue import registry_documents
     from graph.context import BuildContext, record_facts
     from graph.emit.text import generate_text_triples, text_records

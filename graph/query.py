@@ -34,6 +34,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from graph.errors import InputError, UsageError
+from graph.resources import query_dir
 
 __all__ = [
     "CannedQuery", "QueryParam", "QueryResult", "QUERY_DIR", "list_queries", "load_query",
@@ -43,7 +44,7 @@ __all__ = [
 ]
 
 #: folder of the canned queries
-QUERY_DIR = Path(__file__).resolve().parent / "queries"
+QUERY_DIR = query_dir()
 
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 _INTEGERS = {

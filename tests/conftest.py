@@ -34,7 +34,7 @@ def shared() -> Path:
 @pytest.fixture(scope="session")
 def seed_build(tmp_path_factory) -> Path:
     """The bundled default built once into a temporary folder."""
-    from graph.build import build
+    from graph.builder import build
 
     out = tmp_path_factory.mktemp("seed") / "build"
     build(None, out)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from graph.build import build, classify
+from graph.builder import build, classify
 from graph.ntriples import sort_lines
 from graph.spool import GraphSpool
 from graph.store import write_spool
