@@ -200,7 +200,13 @@ def run_child(*args: str) -> dict:
 def bench_steps(texts: list[Path], tmp: Path) -> tuple[list[list[object]], dict]:
     """Time each step on one core: sources, parse, extract, triples, catalogue, store."""
 
-    from graph.builder import BuildSummary, _emit_shared, _spool_shared, collect_inputs, read_sources
+    from graph.builder import (
+        BuildSummary,
+        _emit_shared,
+        _spool_shared,
+        collect_inputs,
+        read_sources,
+    )
     from graph.catalogue import registry_documents
     from graph.context import BuildContext, record_facts
     from graph.emit.text import generate_text_triples, text_records
