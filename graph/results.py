@@ -281,9 +281,11 @@ def _triple_key(t: ox.Triple | ox.Quad) -> tuple[str, str, str]:
 
 
 def write_triples(triples: Iterable[ox.Triple], fmt: str, out: BinaryIO, *,
-                  max_rows: int | None = None, max_bytes: int | None = None) -> int:
+                  max_rows: int | None = None, max_bytes: int | None = None,
+                  prefixes: dict[str, str] | None = None) -> int:
     """Write the triples of a ``CONSTRUCT`` or ``DESCRIBE`` sorted, in *fmt* (``turtle``,
-    ``ntriples``, ``jsonld``, ``rdfxml``); return their number.
+    ``ntriples``, ``jsonld``, ``rdfxml``), with the project's prefixes and *prefixes*;
+    return their number.
 
     >>> import io
     >>> out = io.BytesIO()
@@ -303,19 +305,21 @@ def write_triples(triples: Iterable[ox.Triple], fmt: str, out: BinaryIO, *,
         kept.append(triple)
     kept = sorted(set(kept), key=_triple_key)
     if fmt == "jsonld":
-        data = generate_jsonld(ox.Quad(t.subject, t.predicate, t.object) for t in kept)
+        data = generate_jsonld((ox.Quad(t.subject, t.predicate, t.object) for t in kept),
+                               {**PREFIXES, **(prefixes or {})})
     else:
-        prefixes = None if fmt == "ntriples" else _used_prefixes(kept)
-        data = ox.serialize(kept, format=_OX_GRAPH[fmt], prefixes=prefixes)
+        used = None if fmt == "ntriples" else _used_prefixes(kept, prefixes or {})
+        data = ox.serialize(kept, format=_OX_GRAPH[fmt], prefixes=used)
     _Capped(out, max_bytes).write(data)
     return len(kept)
 
 
-def _used_prefixes(triples: list[ox.Triple]) -> dict[str, str]:
-    """The serialisation prefixes whose namespace starts some IRI of *triples*."""
+def _used_prefixes(triples: list[ox.Triple], extra: dict[str, str]) -> dict[str, str]:
+    """The serialisation prefixes (and *extra*) whose namespace starts some IRI of
+    *triples*."""
     iris = {t.value for triple in triples for t in triple if isinstance(t, ox.NamedNode)}
     iris |= {t.object.datatype.value for t in triples if isinstance(t.object, ox.Literal)}
-    return {p: ns for p, ns in SERIALIZATION_PREFIXES.items()
+    return {p: ns for p, ns in {**SERIALIZATION_PREFIXES, **extra}.items()
             if any(iri.startswith(ns) for iri in iris)}
 
 
