@@ -106,6 +106,8 @@ def _json_term(term: Term) -> dict:
         out: dict = {"type": "literal", "value": term.value}
         if term.language:
             out["xml:lang"] = term.language
+            if term.direction is not None:
+                out["its:dir"] = str(term.direction)
         elif term.datatype.value != _STRING:
             out["datatype"] = term.datatype.value
         return out
@@ -115,8 +117,24 @@ def _json_term(term: Term) -> dict:
 
 
 def _xml_text(text: str) -> str:
-    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-            .replace('"', "&quot;"))
+    """Escape *text* for XML: ``\\r`` as a reference (XML parsers would turn it into
+    ``\\n``), white space at either end too (some parsers trim it).
+
+    >>> _xml_text(' a<b ')
+    '&#32;a&lt;b&#32;'
+    """
+    escaped = (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+               .replace('"', "&quot;").replace("'", "&apos;").replace("\r", "&#13;"))
+    core = escaped.strip(" \t\n")
+    if core == escaped:
+        return escaped
+    start = escaped.index(core) if core else len(escaped)
+    lead, tail = escaped[:start], escaped[start + len(core):]
+
+    def refs(white: str) -> str:
+        return "".join(f"&#{ord(c)};" for c in white)
+
+    return refs(lead) + core + refs(tail)
 
 
 _xml_attribute = _xml_text
@@ -130,6 +148,9 @@ def _xml_term(term: Term) -> str:
     if isinstance(term, ox.Literal):
         if term.language:
             attribute = f' xml:lang="{_xml_attribute(term.language)}"'
+            if term.direction is not None:
+                attribute += (f' its:dir="{term.direction}" xmlns:its='
+                              '"http://www.w3.org/2005/11/its" its:version="2.0"')
         elif term.datatype.value != _STRING:
             attribute = f' datatype="{_xml_attribute(term.datatype.value)}"'
         else:
@@ -146,7 +167,7 @@ def _csv_field(term: Term | None) -> str:
     elif isinstance(term, ox.BlankNode):
         text = "_:" + term.value
     elif isinstance(term, ox.Triple):
-        text = str(term)
+        text = " ".join(_csv_field(t) for t in term)
     else:
         text = term.value
     if any(c in text for c in '",\r\n'):
@@ -174,6 +195,8 @@ def _tsv_field(term: Term | None) -> str:
     """
     if term is None:
         return ""
+    if isinstance(term, ox.Triple):
+        return "<<( " + " ".join(_tsv_field(t) for t in term) + " )>>"
     if isinstance(term, ox.Literal) and not term.language:
         short = _SHORT.get(term.datatype.value)
         if short is not None and short.fullmatch(term.value):
@@ -362,7 +385,10 @@ def _jsonld_value(term: Term, namespaces: list[tuple[str, str]]) -> object:
         return {"@id": "_:" + term.value}
     if isinstance(term, ox.Literal):
         if term.language:
-            return {"@value": term.value, "@language": term.language}
+            value = {"@value": term.value, "@language": term.language}
+            if term.direction is not None:
+                value["@direction"] = str(term.direction)
+            return value
         if term.datatype.value == _STRING:
             return {"@value": term.value}
         return {"@value": term.value, "@type": _compact(term.datatype.value, namespaces)}

@@ -139,7 +139,8 @@ class WorkerPool:
 
     def _start(self) -> _Worker:
         here, there = self._context.Pipe()
-        process = self._context.Process(target=_worker_main, args=(self.path, there),
+        process = self._context.Process(target=_worker_main,
+                                        args=(self.path, there, os.getpid()),
                                         name="unsc-graph-query", daemon=True)
         process.start()
         there.close()
@@ -270,8 +271,36 @@ class WorkerPool:
         return reply
 
 
-def _worker_main(path: str, conn: Connection) -> None:
-    """A query worker: open the graph at *path*, then answer requests until the pipe closes."""
+def _let_go_of_the_fork_server() -> None:
+    """Close the fork server's liveness pipe that every forked child inherits: while any
+    child holds it, the fork server outlives the server that started it."""
+    from multiprocessing import forkserver
+
+    server = forkserver._forkserver  # type: ignore[attr-defined]
+    fd = getattr(server, "_forkserver_alive_fd", None)
+    if fd is not None:
+        try:
+            os.close(fd)
+        except OSError:
+            pass
+        server._forkserver_alive_fd = None
+
+
+def _server_gone(server_pid: int, parent: int) -> bool:
+    if os.getppid() != parent:
+        return True
+    try:
+        os.kill(server_pid, 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False
+    return False
+
+
+def _worker_main(path: str, conn: Connection, server_pid: int) -> None:
+    """A query worker: open the graph at *path*, then answer requests until the pipe closes
+    or the server (*server_pid*) is gone."""
     from graph.errors import UnscGraphError
     from graph.serve.evaluate import evaluate
     from graph.store import open_store
@@ -281,12 +310,13 @@ def _worker_main(path: str, conn: Connection) -> None:
     except UnscGraphError as exc:
         conn.send(("error", str(exc)))
         return
+    _let_go_of_the_fork_server()
     conn.send(("ready",))
     parent = os.getppid()
 
     def watch_parent() -> None:  # a worker whose server died stops, even mid-query
-        while os.getppid() == parent:
-            time.sleep(0.5)
+        while not _server_gone(server_pid, parent):
+            time.sleep(0.25)
         os._exit(0)
 
     threading.Thread(target=watch_parent, daemon=True).start()
