@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 import threading
+import traceback
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TypeVar
@@ -237,6 +238,9 @@ def run_with_large_stack(function: Callable[..., T], *args: object) -> T:
         try:
             outcome["value"] = function(*args)
         except BaseException as exc:
+            # the frames' locals (pyoxigraph answers among them) are dropped here, on the
+            # thread that made them; the traceback itself is kept for --debug
+            traceback.clear_frames(exc.__traceback__)
             outcome["error"] = exc
 
     with _STACK_LOCK:
