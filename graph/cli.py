@@ -333,8 +333,9 @@ def make_parser() -> argparse.ArgumentParser:
     common.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
                         help="show the traceback of an error instead of one line")
 
-    p = _Parser(prog="unsc-graph", description=__doc__.splitlines()[0], parents=[common])
-    p.set_defaults(debug=False)
+    p = _Parser(prog="unsc-graph", description=__doc__.splitlines()[0])
+    p.add_argument("--debug", action="store_true",
+                   help="show the traceback of an error instead of one line")
     p.add_argument("--version", action="version", version=f"unsc-graph {__version__}",
                    help="print the version and exit")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND",
