@@ -257,6 +257,8 @@ class _Handler(BaseHTTPRequestHandler):
             return self._send(200, "text/html; charset=utf-8", query_page(),
                               {"Content-Security-Policy": "default-src 'self'; "
                                "script-src 'unsafe-inline'; style-src 'unsafe-inline'"})
+        if url.path == "/favicon.ico":  # asked by every browser: nothing, not a 404
+            return self._send(204, "image/x-icon", b"")
         if url.path == "/queries":
             data = [{"name": q.name, "summary": q.summary,
                      "params": [p.__dict__ for p in q.params], "text": q.text}

@@ -23,8 +23,11 @@ from __future__ import annotations
 import multiprocessing
 import os
 import queue
+import sys
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -92,6 +95,27 @@ def rss_mb(pid: int) -> float:
         return 0.0
 
 
+_MAIN_LOCK = threading.Lock()
+
+
+@contextmanager
+def _main_hidden() -> Iterator[None]:
+    """Start a worker without the caller's ``__main__``: multiprocessing would run the
+    caller's script again in every worker (a script without ``if __name__ ==
+    '__main__'`` would start a server in each); workers need only this module."""
+    main = sys.modules.get("__main__")
+    saved = {name: getattr(main, name) for name in ("__file__", "__spec__")
+             if main is not None and hasattr(main, name)}
+    with _MAIN_LOCK:
+        for name in saved:
+            setattr(main, name, None)
+        try:
+            yield
+        finally:
+            for name, value in saved.items():
+                setattr(main, name, value)
+
+
 class _Worker:
     def __init__(self, process: multiprocessing.process.BaseProcess, conn: Connection) -> None:
         self.process, self.conn = process, conn
@@ -142,7 +166,8 @@ class WorkerPool:
         process = self._context.Process(target=_worker_main,
                                         args=(self.path, there, os.getpid()),
                                         name="unsc-graph-query", daemon=True)
-        process.start()
+        with _main_hidden():
+            process.start()
         there.close()
         worker = _Worker(process, here)
         with self._lock:
