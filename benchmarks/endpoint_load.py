@@ -9,7 +9,8 @@ request, as SPARQLWrapper and urllib do) for ``--seconds`` while two more client
 sending expensive whole-graph queries with small answers (a ``CONTAINS`` count over every
 literal, a ``GROUP BY`` over every triple, a transitive ``(cito:cites|^cito:cites)*``
 count). Printed, and written to ``benchmarks/results/endpoint_load.md`` (git-ignored):
-look-ups per second, their p50 and p95 latency, look-ups that failed (a status other than 200, a reset, a time-out), expensive
+look-ups per second, their p50 and p95 latency, look-ups that failed (a status other
+than 200, a reset, a time-out), expensive
 queries answered and refused, and the peak resident memory of the server's processes (all
 of them, and the largest one). Then each server gets ``SELECT * { ?a ?b ?c . ?d ?e ?f }
 ORDER BY ?c ?f LIMIT 1`` once; the benchmark kills a server whose processes pass 6 GB, so
