@@ -241,6 +241,7 @@ class WorkerPool:
             return (503, f"busy: no query worker became free in {timeout_s:g} s", b""), \
                 {"Retry-After": "1"}
         expensive = False
+        started = time.monotonic()  # expensive after slow_after_s of running, not of waiting
         try:
             worker.conn.send(request)
             while True:
