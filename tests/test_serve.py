@@ -210,3 +210,30 @@ def test_quad_count_unchanged(base, store):
     status, _, body = _request(f"{base}/sparql?" + urllib.parse.urlencode({"query": COUNT}))
     assert status == 200
     assert parse_results_json(json.loads(body)).rows == [(len(store),)]
+
+
+def test_the_union_of_the_named_graphs_counts_each_triple_once(tmp_path):
+    # a build's one store: a query naming no graph reads the union of the named graphs, and
+    # as every triple sits in one graph, it sees as many triples as GRAPH queries do
+    from graph.builder import build
+    from graph.store import open_store
+
+    text = (Path(__file__).resolve().parents[1] / "data" / "texts" /
+            "S_RES_2388_2017_ZH.txt").read_bytes()
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_bytes(text)
+    build([tmp_path / "in"], tmp_path / "b")
+    store = open_store(tmp_path / "b")
+    server, url = _start(store)
+    try:
+        def count(q):
+            status, _, body = _request(f"{url}/sparql?" + urllib.parse.urlencode({"query": q}))
+            assert status == 200
+            return parse_results_json(json.loads(body)).rows[0][0]
+
+        every = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+        in_graphs = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+        assert count(every) == count(in_graphs) == len(store) > 5000
+    finally:
+        server.shutdown()
+        server.server_close()
