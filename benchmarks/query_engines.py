@@ -114,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
         if not (folder / "graph.nq").exists():
             t = time.perf_counter()
             build([SHARED / "corpus/en-resolutions", SHARED / "corpus/un-meetings"], folder,
-                  progress=None)
+                  progress=False)
             print(f"built {folder} in {time.perf_counter() - t:.1f} s")
     store = open_store(folder)
     nq = str(folder / "graph.nq")

@@ -35,11 +35,11 @@ failure the previous build folder is left untouched.
 
 from __future__ import annotations
 
+import io
 import json
 import os
-import sys
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -79,6 +79,8 @@ from graph.model import (
 from graph.namespaces import sparql_prologue
 from graph.ntriples import generate_ntriples, nt_term
 from graph.pipeline import TextResult, process_text
+from graph.progress import Progress
+from graph.progress import progress as progress_bar
 from graph.registry import Registry, load_registry
 from graph.resources import default_text_dir
 from graph.spool import GraphSpool
@@ -86,7 +88,7 @@ from graph.store import SUMMARY_FILE, is_build_folder, write_spool
 from graph.vocab import ontology_graph
 
 __all__ = ["build", "classify", "collect_inputs", "default_inputs", "BuildSummary", "Inputs",
-           "SourceRecords", "read_sources", "print_progress", "SHARED_GRAPHS"]
+           "SourceRecords", "read_sources", "SHARED_GRAPHS"]
 
 #: the shared graphs in the order a triple stated in several of them is kept in the first
 SHARED_GRAPHS = (ONTOLOGY_GRAPH, REGISTRY_GRAPH, CATALOGUE_GRAPH, MEETINGS_GRAPH,
@@ -300,8 +302,7 @@ def _process(item: tuple[Path, str], context: BuildContext) -> TextResult | Inpu
         return exc
 
 
-def _process_texts(inputs: Inputs, context: BuildContext, workers: int | None,
-                   progress: Callable[[str], None] | None):
+def _process_texts(inputs: Inputs, context: BuildContext, workers: int | None, bar: Progress):
     """Yield ``(path, TextResult or InputError)`` for every text, in input order."""
     items = inputs.documents()
     n = workers if workers is not None else (min(2, os.cpu_count() or 1)
@@ -309,19 +310,18 @@ def _process_texts(inputs: Inputs, context: BuildContext, workers: int | None,
     if n > 1:
         with ProcessPoolExecutor(n, initializer=_start_worker, initargs=(context,)) as pool:
             # results come back in input order and are spooled at once, never all held
-            for i, (item, res) in enumerate(zip(items, pool.map(_process_in_worker, items,
-                                                                  chunksize=4)), 1):
-                _progress(progress, i, len(items))
+            for item, res in zip(items, pool.map(_process_in_worker, items, chunksize=4)):
+                bar.update(1)
                 yield item[0], res
     else:
-        for i, item in enumerate(items, 1):
-            _progress(progress, i, len(items))
+        for item in items:
+            bar.update(1)
             yield item[0], _process(item, context)
 
 
-def _progress(progress: Callable[[str], None] | None, i: int, n: int) -> None:
-    if progress is not None and n >= 50 and (i % 100 == 0 or i == n):
-        progress(f"parsed {i}/{n} texts")
+def _bar(total: int, desc: str, unit: str, show: bool):
+    """A progress bar on standard error when *show* and it is a terminal (else silent)."""
+    return progress_bar(total, desc, unit=unit, stream=None if show else io.StringIO())
 
 
 # --- the shared graphs -----------------------------------------------------------------------
@@ -383,7 +383,7 @@ def build(
     *,
     registry_paths: list[Path] | None = None,
     workers: int | None = None,
-    progress: Callable[[str], None] | None = None,
+    progress: bool = True,
 ) -> BuildSummary:
     """Build the graph from *paths* (default: the bundled data) into *out_dir*, atomically.
 
@@ -400,7 +400,7 @@ def build(
     workers
         Processes for the texts (default: up to 2 for 40 texts or more, else 1).
     progress
-        Called with a line of progress now and then.
+        Show bars for the steps on standard error when it is a terminal (never otherwise).
 
     Returns
     -------
@@ -414,7 +414,7 @@ def build(
 
 def _build(paths: Iterable[str | Path] | None, out_dir: str | Path, *,
            registry_paths: list[Path] | None, workers: int | None,
-           progress: Callable[[str], None] | None) -> BuildSummary:
+           progress: bool) -> BuildSummary:
     given = list(paths) if paths else default_inputs()
     inputs = collect_inputs(given)
     if not (inputs.texts or inputs.akn or inputs.meetings or inputs.sanctions
@@ -435,24 +435,26 @@ def _build(paths: Iterable[str | Path] | None, out_dir: str | Path, *,
     with GraphSpool() as spool:
         t1 = time.perf_counter()
         seen: dict[tuple[str, str], str] = {}
-        for path, res in _process_texts(inputs, context, workers, progress):
-            if isinstance(res, InputError):
-                _refuse(inputs, summary, path, res.problem)
-                continue
-            key = (res.symbol, res.lang)
-            if key in seen:
-                _refuse(inputs, summary, path, f"same document and language as {seen[key]}")
-                continue
-            seen[key] = str(path)
-            summary.texts += 1
-            summary.paragraphs += res.counts["paragraphs"]
-            summary.citations += res.counts["citations"]
-            summary.obligations += res.counts["obligations"]
-            summary.warn(res.warnings)
-            for graph, data in res.graphs.items():
-                spool.add(graph, data, is_sorted=True)
-            documents += res.documents
-            meeting_facts += res.meetings
+        with _bar(len(inputs.documents()), "texts", "text", progress) as bar:
+            for path, res in _process_texts(inputs, context, workers, bar):
+                if isinstance(res, InputError):
+                    _refuse(inputs, summary, path, res.problem)
+                    continue
+                key = (res.symbol, res.lang)
+                if key in seen:
+                    _refuse(inputs, summary, path,
+                            f"same document and language as {seen[key]}")
+                    continue
+                seen[key] = str(path)
+                summary.texts += 1
+                summary.paragraphs += res.counts["paragraphs"]
+                summary.citations += res.counts["citations"]
+                summary.obligations += res.counts["obligations"]
+                summary.warn(res.warnings)
+                for graph, data in res.graphs.items():
+                    spool.add(graph, data, is_sorted=True)
+                documents += res.documents
+                meeting_facts += res.meetings
         summary.seconds["texts"] = round(time.perf_counter() - t1, 3)
         if (inputs.texts or inputs.akn) and summary.texts == 0 and not (
                 inputs.meetings or inputs.sanctions or inputs.adoptions):
@@ -467,9 +469,11 @@ def _build(paths: Iterable[str | Path] | None, out_dir: str | Path, *,
         summary.seconds["catalogue"] = round(time.perf_counter() - t2, 3)
 
         t3 = time.perf_counter()
-        with atomic_directory(Path(out_dir), is_build_folder, "build folder") as tmp:
+        with atomic_directory(Path(out_dir), is_build_folder, "build folder") as tmp, \
+                _bar(1, "store", "step", progress) as bar:
             store, summary.quads, summary.triples = write_spool(tmp, spool)
             _summarise(store, summary)
+            bar.update(1)
             del store
             summary.seconds["store"] = round(time.perf_counter() - t3, 3)
             (tmp / SUMMARY_FILE).write_text(summary.to_json() + "\n", encoding="utf-8")
@@ -505,7 +509,3 @@ def _emit_shared(sources: SourceRecords, registry: Registry, documents: list[Doc
     graphs[SANCTIONS_GRAPH] = sanctions_triples
     graphs[VOTES_GRAPH] = votes
     return graphs
-
-
-def print_progress(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)

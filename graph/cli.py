@@ -117,12 +117,12 @@ def http_url(text: str) -> str:
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
-    from graph.builder import build, print_progress
+    from graph.builder import build
     from graph.query import format_result, load_query, run_query
     from graph.store import open_store
 
     summary = build(args.inputs or None, args.output, workers=args.workers,
-                    progress=None if args.quiet else print_progress)
+                    progress=not args.quiet)
     from graph.inputs import printable
 
     for path, problem in summary.skipped:
@@ -356,7 +356,8 @@ def make_parser() -> argparse.ArgumentParser:
     b.add_argument("--workers", type=at_least(1), default=None,
                    help="parallel processes, 1 or more (default: from the number of texts "
                         "and CPUs)")
-    b.add_argument("--quiet", action="store_true", help="no progress messages")
+    b.add_argument("--quiet", action="store_true",
+                   help="no progress bars (they show only on a terminal)")
     b.add_argument("--no-sample", dest="sample", action="store_false",
                    help="do not print a sample query result")
     b.set_defaults(func=_cmd_build)

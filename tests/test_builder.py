@@ -13,6 +13,8 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -218,3 +220,17 @@ def test_a_record_table_with_the_meeting_tables_is_used(tmp_path):
     summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
     assert not summary["skipped"]
     assert "rdf-schema#seeAlso" in (out / "graph.nq").read_text(encoding="utf-8")
+
+
+def test_build_shows_progress_on_a_terminal_only(tmp_path):
+    # the texts and the store step as bars on a terminal; nothing on stderr in a pipe
+    from tests.test_cli_formats import _on_a_terminal
+
+    script = ("import sys\nfrom graph.cli import main\n"
+              f"sys.exit(main(['build', {str(FIXTURES / 'en')!r}, {str(SEED)!r}, '-o', "
+              f"{str(tmp_path / 'b')!r}, '--no-sample']))\n")
+    shown = _on_a_terminal(script)
+    assert "texts" in shown and "store" in shown
+    quiet = subprocess.run([sys.executable, "-c", script.replace("'b'", "'c'")],
+                           capture_output=True, text=True, timeout=120)
+    assert [line for line in quiet.stderr.splitlines() if "skipped" not in line] == []
