@@ -1,79 +1,58 @@
-"""The citation network and the mention network of the graph, and their metrics (NetworkX).
+"""The networks read from the store: the citation network, the mention network, their
+projections and ego networks, and the citation contexts (paragraph, verb, text) of the pages.
 
 Edges are selected from the store by SPARQL (one aggregate query for the edges, a few
-``VALUES`` queries for the node attributes); nothing here iterates over all triples.
-
-* :func:`citation_network`: resolution -> cited document or instrument (``nx.DiGraph``);
-* :func:`mention_network`: resolution <-> instrument / body / armed group / place (bipartite),
-  with :func:`entity_projection` and :func:`resolution_projection`;
-* :func:`ego_network`: the neighbourhood of one document;
-* metrics: :func:`degree_table`, :func:`pagerank`, :func:`hits`, :func:`betweenness`,
-  :func:`communities`, :func:`k_core`, :func:`core_number`, :func:`citation_lag`,
-  :func:`citations_per_year`, :func:`most_recalled_by_decade`;
-* reports: :func:`rank`, :func:`network_report` (for ``unsc-graph network``) and
-  :func:`write_network` (GraphML, GEXF).
+``VALUES`` queries for the node attributes); nothing here iterates over all triples. The store
+is read as the union of its named graphs.
 
 Nodes are keyed by their IRI (a string). Node attributes: ``type`` (local name of the most
-specific ``unsc:`` class), ``label`` (what to show), and when known ``symbol``, ``year``,
-``date``, ``label_en``, ``label_zh``, ``topic``. Edge attributes: ``weight`` (number of citing
-paragraphs, at least 1), ``characterizations`` (sorted tuple of verb slugs) and
-``characterization`` (the most frequent of them, ties to the verb of greater ``unsc:force``).
+specific ``unsc:`` class, from the ontology through :mod:`graph.vocab`), ``label`` (what to
+show), and when known ``symbol``, ``year``, ``label_en``, ``label_zh`` (``skos:prefLabel``),
+``title_en``, ``title_zh`` (``dcterms:title``), ``date`` (``eli:date_document``, else
+``dcterms:date``, which gives no ``year``), ``topic`` (``unsc:topic``, the agenda item, else
+the title) and ``vote``. Edge attributes: ``weight`` (number of citing paragraphs, at least 1),
+``characterizations`` (sorted tuple of verb slugs) and ``characterization`` (the most frequent
+of them, ties to the verb of greater ``unsc:force``).
 
->>> G = nx.DiGraph([("b", "a"), ("c", "a"), ("c", "b")])
->>> G.nodes["a"]["year"], G.nodes["b"]["year"], G.nodes["c"]["year"] = 1990, 1995, 2000
->>> sorted(citation_lag(G).values())
-[5, 5, 10]
+>>> import pyoxigraph as ox
+>>> s = ox.Store()
+>>> s.load(b'''@prefix unsc: <https://w3id.org/unsc-graph/ontology#> .
+... @prefix cito: <http://purl.org/spar/cito/> .
+... <https://w3id.org/unsc-graph/id/doc/S/PRST/2001/5> a unsc:PresidentialStatement ;
+...     cito:cites <https://w3id.org/unsc-graph/id/doc/S/RES/1(1946)> .''',
+...     format=ox.RdfFormat.TURTLE)
+>>> G = citation_network(s)
+>>> [(G.nodes[u]["type"], G.nodes[v]["symbol"]) for u, v in G.edges]
+[('PresidentialStatement', 'S/RES/1 (1946)')]
 """
 
 from __future__ import annotations
 
-import logging
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
-from pathlib import Path
+from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 import networkx as nx
+from rdflib import URIRef
 
 from graph.errors import UsageError
 from graph.iri import symbol_from_iri, verb_iri, verb_slug
 from graph.namespaces import UNSC, sparql_prologue
-from graph.store import atomic_file
 from graph.symbols import SymbolError, normalize_symbol
+from graph.vocab import most_specific, subclasses
 
 __all__ = [
     "citation_network", "mention_network", "entity_projection", "resolution_projection",
-    "ego_network", "degree_table", "pagerank", "hits", "betweenness", "communities", "k_core",
-    "core_number", "citation_lag", "citations_per_year", "most_recalled_by_decade", "rank",
-    "network_report", "write_network", "find_node", "betweenness_note", "METRICS",
-    "BETWEENNESS_EXACT_MAX", "BETWEENNESS_SAMPLE_K", "SEED",
+    "ego_network", "find_node", "citation_contexts", "verb_labels", "CitationContext",
+    "MENTIONED_CATEGORIES",
 ]
-
-log = logging.getLogger(__name__)
-
-#: fixed seed of every randomised algorithm (Louvain, sampled betweenness, layouts)
-SEED = 42
-#: above this many nodes betweenness is estimated from a sample of source nodes
-BETWEENNESS_EXACT_MAX = 2000
-#: number of sampled source nodes (``k``) for the estimate
-BETWEENNESS_SAMPLE_K = 500
-#: metrics accepted by :func:`rank` and :func:`network_report`
-METRICS = ("pagerank", "indegree", "hits", "betweenness", "communities", "lag")
 
 _UNSC = str(UNSC)
 
-#: most specific first: the first class a node has in this list becomes its ``type``
-_TYPE_ORDER = (
-    "SecurityCouncilResolution", "PresidentialStatement", "Report", "GeneralAssemblyResolution",
-    "Treaty", "Protocol", "Declaration", "PlanOfAction", "Publication", "Charter", "Instrument",
-    "Committee", "Office", "Mission", "Mechanism", "StateGroup", "Body", "ArmedGroup", "Place",
-    "Document",
-)
-#: classes of the entities of the mention network (with their subclasses)
-ENTITY_CLASSES = (
-    "Instrument", "Treaty", "Protocol", "Declaration", "PlanOfAction", "Publication", "Charter",
-    "Body", "Committee", "Office", "Mission", "Mechanism", "StateGroup", "ArmedGroup", "Place",
-)
+#: the categories whose members (with their subclasses, from the ontology) make up the
+#: entity side of the mention network
+MENTIONED_CATEGORIES = (UNSC.Instrument, UNSC.Body, UNSC.ArmedGroup, UNSC.Place)
 _CHUNK = 400
 
 
@@ -89,14 +68,23 @@ def _value(term: Any) -> str | None:
     return term.value
 
 
-def _select(store: Any, query: str, names: tuple[str, ...]) -> list[tuple[str | None, ...]]:
-    """Run a SELECT and return rows of lexical values, graphs merged when the store has them."""
+def _language(term: Any) -> str:
+    """The language tag of a literal term (lower case), ``""`` for anything else."""
+    lang = getattr(term, "language", None)
+    return str(lang).lower() if lang else ""
+
+
+def _select(store: Any, query: str, names: tuple[str, ...],
+            langs: tuple[str, ...] = ()) -> list[tuple[str | None, ...]]:
+    """Run a SELECT and return rows of lexical values, graphs merged when the store has them;
+    each variable of *langs* adds its literal's language tag at the end of the row."""
     text = sparql_prologue() + query
     try:
         results = store.query(text, use_default_graph_as_union=True)
     except TypeError:  # not a pyoxigraph store: its default graph is what it is
         results = store.query(text)
-    return [tuple(_value(row[n]) for n in names) for row in results]
+    return [tuple(_value(row[n]) for n in names) + tuple(_language(row[n]) for n in langs)
+            for row in results]
 
 
 def _iri(iri: str) -> str:
@@ -105,11 +93,16 @@ def _iri(iri: str) -> str:
     return f"<{iri}>"
 
 
-def _values(nodes: Iterable[str]) -> Iterable[str]:
+def _values(nodes: Iterable[str], var: str = "n") -> Iterable[str]:
     """Yield ``VALUES ?n { … }`` blocks for chunks of nodes."""
     nodes = sorted(nodes)
     for i in range(0, len(nodes), _CHUNK):
-        yield "VALUES ?n { " + " ".join(_iri(n) for n in nodes[i:i + _CHUNK]) + " }"
+        yield f"VALUES ?{var} {{ " + " ".join(_iri(n) for n in nodes[i:i + _CHUNK]) + " }"
+
+
+def _classes(*categories: URIRef) -> str:
+    """The classes of *categories* and below them (from the ontology), as IRIs for VALUES."""
+    return " ".join(_iri(str(c)) for cat in categories for c in subclasses(cat))
 
 
 def _document_symbol(iri: str) -> str | None:
@@ -139,50 +132,99 @@ def _verb_force(store: Any) -> dict[str, int]:
     return {_slug(v): int(f) for v, f in rows if v and f}
 
 
+def _preferred(values: Iterable[tuple[str, str]], lang: str) -> tuple[str, str] | None:
+    """The ``(text, tag)`` of *values* best for *lang*: the tag itself, then a tag of the same
+    language (``zh-hant`` for ``zh``), then English, then untagged, then any; ties to the least.
+
+    >>> _preferred([("a", "zh-hant"), ("b", "en"), ("c", "zh")], "zh")
+    ('c', 'zh')
+    >>> _preferred([("a", "zh-hant"), ("b", "en")], "zh")
+    ('a', 'zh-hant')
+    >>> _preferred([("a", "zh-hant"), ("b", "en")], "en")
+    ('b', 'en')
+    """
+    lang = lang.lower()
+
+    def order(item: tuple[str, str]) -> tuple[int, str, str]:
+        text, tag = item
+        rank = (0 if tag == lang else 1 if tag.split("-")[0] == lang.split("-")[0]
+                else 2 if tag.split("-")[0] == "en" else 3 if not tag else 4)
+        return rank, tag, text
+
+    return min(values, key=order, default=None)
+
+
+#: attribute -> (triple pattern, whether the language tag is kept); ``?n`` the node
+_ATTRIBUTES = {
+    "types": ("?n a ?v", False),
+    "symbol": ("?n dcterms:identifier ?v", False),
+    "year": ("?n unsc:year ?v", False),
+    "date": ("?n eli:date_document ?v", False),
+    "dcdate": ("?n dcterms:date ?v", False),
+    "label": ("?n skos:prefLabel ?v", True),
+    "title": ("?n dcterms:title ?v", True),
+    "topic": ("?n unsc:topic ?v", False),
+    "vote": ("?n unsc:vote ?v", False),
+}
+
+
+def _node_type(types: Iterable[str], symbol: str | None) -> str:
+    """The local name of the most specific ``unsc:`` class among *types* (see
+    :func:`graph.vocab.most_specific`); ``Document`` or ``Entity`` for a node without one.
+
+    >>> _node_type([str(UNSC.Body), str(UNSC.Committee)], None)
+    'Committee'
+    >>> _node_type([], "S/1994/1"), _node_type([], None)
+    ('Document', 'Entity')
+    """
+    best = most_specific(URIRef(t) for t in types if t.startswith(_UNSC))
+    if best:
+        return str(best[0])[len(_UNSC):]
+    return "Document" if symbol is not None else "Entity"
+
+
 def _node_attributes(store: Any, nodes: Iterable[str]) -> dict[str, dict[str, Any]]:
     """Return the display attributes of *nodes* (see the module docstring)."""
     nodes = sorted(set(nodes))
     attrs: dict[str, dict[str, Any]] = {n: {} for n in nodes}
-    queries = {
-        "types": "?n a ?v",
-        "symbol": "?n dcterms:identifier ?v",
-        "year": "?n unsc:year ?v",
-        "date": "?n eli:date_document ?v",
-        "label_en": "?n skos:prefLabel ?v FILTER(LANGMATCHES(LANG(?v), 'en'))",
-        "label_zh": "?n skos:prefLabel ?v FILTER(LANGMATCHES(LANG(?v), 'zh'))",
-        "topic": "?n unsc:topic ?v",
-        "title": "?n dcterms:title ?v",
-    }
-    found: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-    for key, pattern in queries.items():
+    found: dict[str, dict[str, list[tuple[str, str]]]] = defaultdict(lambda: defaultdict(list))
+    for key, (pattern, tagged) in _ATTRIBUTES.items():
         for block in _values(nodes):
-            for n, v in _select(store, f"SELECT ?n ?v WHERE {{ {block} {pattern} }}", ("n", "v")):
+            rows = _select(store, f"SELECT ?n ?v WHERE {{ {block} {pattern} }}", ("n", "v"),
+                           ("v",) if tagged else ())
+            for n, v, *tag in rows:
                 if n is not None and v is not None:
-                    found[n][key].append(v)
+                    found[n][key].append((v, tag[0] if tag else ""))
     for n in nodes:
         f = found.get(n, {})
         a = attrs[n]
-        classes = {t[len(_UNSC):] for t in f.get("types", []) if t.startswith(_UNSC)}
         symbol = _document_symbol(n)
-        a["type"] = next((t for t in _TYPE_ORDER if t in classes),
-                         "Document" if symbol is not None else "Entity")
+        a["type"] = _node_type((t for t, _ in f.get("types", [])), symbol)
         if f.get("symbol"):
-            a["symbol"] = min(f["symbol"])
+            a["symbol"] = min(v for v, _ in f["symbol"])
         elif symbol is not None:
             a["symbol"] = symbol
-        years = [int(y) for y in f.get("year", []) if y.lstrip("-").isdigit()]
+        years = [int(y) for y, _ in f.get("year", []) if y.lstrip("-").isdigit()]
         if years:
             a["year"] = min(years)
-        if f.get("date"):
-            a["date"] = min(f["date"])
+        if f.get("date"):  # the document's date gives its year; dcterms:date does not (an
+            # instrument's year would change the lags of the analyses)
+            a["date"] = min(v for v, _ in f["date"])[:10]
             if "year" not in a and a["date"][:4].isdigit():
                 a["year"] = int(a["date"][:4])
-        for key in ("label_en", "label_zh"):
-            if f.get(key):
-                a[key] = min(f[key])
+        elif f.get("dcdate"):
+            a["date"] = min(v for v, _ in f["dcdate"])[:10]
+        for key in ("label", "title"):
+            for lang in ("en", "zh"):
+                best = _preferred([(v, t) for v, t in f.get(key, [])
+                                   if t.split("-")[0] == lang], lang)
+                if best is not None:
+                    a[f"{key}_{lang}"] = best[0]
         topic = f.get("topic") or f.get("title")
         if topic:
-            a["topic"] = min(topic)
+            a["topic"] = min(v for v, _ in topic)
+        if f.get("vote"):
+            a["vote"] = min(v for v, _ in f["vote"])
         a["label"] = (a.get("symbol") or a.get("label_en") or a.get("label_zh")
                       or n.rsplit("/", 1)[-1])
     return attrs
@@ -199,11 +241,13 @@ def citation_network(
     until: int | None = None,
     characterizations: Iterable[str] | None = None,
 ) -> nx.DiGraph:
-    """Return the citation network: Security Council resolution -> what it cites.
+    """Return the citation network: document (resolution, presidential statement …) -> what
+    it cites.
 
-    One edge per ``cito:cites`` triple from a ``unsc:SecurityCouncilResolution`` (the direct
-    edges of docs/model.md); the ``cito:Citation`` nodes give the weight (number of citing
-    paragraphs) and the characterizations (verbs). Self-citations are left out.
+    One edge per ``cito:cites`` triple from a ``unsc:Document`` of any class (the direct edges
+    of docs/model.md; the classes come from the ontology); the ``cito:Citation`` nodes give the
+    weight (number of citing paragraphs) and the characterizations (verbs). Self-citations are
+    left out.
 
     Parameters
     ----------
@@ -212,7 +256,7 @@ def citation_network(
     sc_only
         Keep only edges to Security Council resolutions.
     since, until
-        Keep only citing resolutions adopted in these years (inclusive).
+        Keep only citing documents of these years (inclusive).
     characterizations
         Keep only citations with these verbs (slugs such as ``"recalls"`` or verb IRIs);
         weights then count only those citations.
@@ -255,7 +299,8 @@ def citation_network(
     # verb); one query with the citations as an OPTIONAL of each edge took 1.7 times as long
     # on a 4.5 M-triple graph
     edges = set(_select(store, f"""SELECT DISTINCT ?doc ?cited WHERE {{
-      ?doc a unsc:SecurityCouncilResolution ; cito:cites ?cited .
+      ?doc a ?citing ; cito:cites ?cited .
+      VALUES ?citing {{ {_classes(UNSC.Document)} }}
       FILTER(?doc != ?cited)
       {' '.join(filters)}
     }}""", ("doc", "cited")))
@@ -317,7 +362,7 @@ def mention_network(store: Any) -> nx.Graph:
     >>> sorted(d["bipartite"] for _, d in mention_network(s).nodes(data=True))
     [0, 1]
     """
-    classes = " ".join(_iri(_UNSC + c) for c in ENTITY_CLASSES)
+    classes = _classes(*MENTIONED_CATEGORIES)
     query = f"""SELECT ?doc ?e (COUNT(DISTINCT ?p) AS ?n) WHERE {{
       ?doc a unsc:SecurityCouncilResolution .
       {{ ?doc allot:mentions ?e .
@@ -422,367 +467,122 @@ def ego_network(
 # --- metrics ------------------------------------------------------------------------------------
 
 
-def degree_table(G: nx.DiGraph) -> list[dict[str, Any]]:
-    """Return one row per node: in-degree (documents citing it), out-degree, weighted in-degree.
 
-    Rows are sorted by in-degree, then weighted in-degree (descending), then node.
 
-    Examples
-    --------
-    >>> degree_table(nx.DiGraph([("b", "a"), ("c", "a")]))[0]
-    {'node': 'a', 'in_degree': 2, 'out_degree': 0, 'weighted_in_degree': 2}
+# --- citation contexts (the pages' detail panel) ------------------------------------------------
+
+
+@dataclass(frozen=True, order=True)
+class CitationContext:
+    """One citing paragraph of an edge of the citation network.
+
+    ``paragraph`` is the paragraph's number as the text gives it (``PP3``, ``OP2``; ``""`` when
+    the citation names no paragraph), ``verb`` the slug of the citing clause's verb (``""`` when
+    none), ``text`` the paragraph's text in the language asked for where the graph has it (else
+    the nearest: see :func:`citation_contexts`) and ``lang`` that text's language tag.
     """
-    rows = [{"node": n, "in_degree": G.in_degree(n), "out_degree": G.out_degree(n),
-             "weighted_in_degree": G.in_degree(n, weight="weight")} for n in G]
-    return sorted(rows, key=lambda r: (-r["in_degree"], -r["weighted_in_degree"], r["node"]))
+
+    citing: str
+    cited: str
+    position: int
+    paragraph: str
+    verb: str
+    text: str = ""
+    lang: str = ""
 
 
-def pagerank(
-    G: nx.DiGraph, *, alpha: float = 0.85, weight: str | None = "weight",
-) -> dict[str, float]:
-    """Return the PageRank of each node (citations flow from citing to cited).
+def _excerpt(text: str, limit: int | None) -> str:
+    """*text* with its white space collapsed, cut at a word boundary to *limit* characters.
 
-    Dangling nodes (that cite nothing) spread their rank uniformly; scores sum to 1.
-
-    References
-    ----------
-    .. [1] L. Page, S. Brin, R. Motwani, T. Winograd, "The PageRank citation ranking:
-       bringing order to the Web", Stanford InfoLab (1999).
-
-    Examples
-    --------
-    >>> pr = pagerank(nx.DiGraph([("b", "a"), ("c", "a")]))
-    >>> max(pr, key=pr.get)
-    'a'
+    >>> _excerpt("Recalling  its resolution\\n1 (1946) and", 20)
+    'Recalling its…'
+    >>> _excerpt("短文", 20)
+    '短文'
     """
-    if not len(G):
-        return {}
-    return nx.pagerank(G, alpha=alpha, weight=weight)
+    text = " ".join(text.split())
+    if limit is None or len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > limit // 2 else cut).rstrip(" ,;:") + "…"
 
 
-def hits(G: nx.DiGraph) -> tuple[dict[str, float], dict[str, float]]:
-    """Return ``(hubs, authorities)`` (Kleinberg's HITS, weighted), each summing to 1.
+def citation_contexts(
+    store: Any, G: nx.DiGraph | None = None, *, lang: str = "en", excerpt: int | None = 400,
+) -> list[CitationContext]:
+    """Return the citing paragraphs of the edges of *G* (of every citation when *G* is None).
 
-    Authorities are the principal eigenvector of ``AᵀA``, hubs of ``AAᵀ``.
+    Each ``cito:Citation`` node gives one context: its citing document, the cited node, the
+    citing paragraph (``cito:hasCitingEntity``: its ``eli:number``, ``unsc:position`` and
+    ``unsc:text``) and its verb (``unsc:characterization``). The text is the paragraph's
+    literal in *lang* if it has one, else in another tag of that language (``zh-Hant`` for
+    ``zh``), else English, else any; cut to *excerpt* characters (``None``: whole).
 
-    References
-    ----------
-    .. [1] J. M. Kleinberg, "Authoritative sources in a hyperlinked environment",
-       J. ACM 46 (1999) 604-632.
-
-    Examples
-    --------
-    >>> hubs, auth = hits(nx.DiGraph([("b", "a"), ("c", "a")]))
-    >>> round(auth["a"], 6), round(hubs["b"], 6)
-    (1.0, 0.5)
-    """
-    if G.number_of_edges() == 0:
-        return {n: 0.0 for n in G}, {n: 0.0 for n in G}
-    # a fixed start vector: without one ARPACK starts from a random vector, and the scores'
-    # last digits (and the order of near ties) changed from one run to the next
-    return nx.hits(G, normalized=True, nstart=dict.fromkeys(G, 1.0))
-
-
-def betweenness(
-    G: nx.Graph, *, normalized: bool = True, seed: int = SEED,
-    exact_max: int = BETWEENNESS_EXACT_MAX, k: int = BETWEENNESS_SAMPLE_K,
-) -> dict[str, float]:
-    """Return the betweenness centrality of each node (shortest paths, unweighted, directed).
-
-    Exact (Brandes) up to *exact_max* nodes; above that **estimated** from *k* source nodes
-    sampled with the fixed *seed* (and a log message says so), as exact betweenness costs
-    about 11 s at 3,000 nodes.
-
-    References
-    ----------
-    .. [1] U. Brandes, "A faster algorithm for betweenness centrality",
-       J. Math. Sociol. 25 (2001) 163-177.
-    .. [2] U. Brandes and C. Pich, "Centrality estimation in large networks",
-       Int. J. Bifurc. Chaos 17 (2007) 2303-2318.
-
-    Examples
-    --------
-    >>> betweenness(nx.DiGraph([("c", "b"), ("b", "a")]), normalized=False)["b"]
-    1.0
-    """
-    if len(G) > exact_max:
-        k = min(k, len(G))
-        log.info("betweenness estimated from k=%d sampled sources (seed %d) over %d nodes",
-                 k, seed, len(G))
-        return nx.betweenness_centrality(G, k=k, normalized=normalized, seed=seed)
-    return nx.betweenness_centrality(G, normalized=normalized)
-
-
-def betweenness_note(G: nx.Graph) -> str:
-    """Say whether :func:`betweenness` of *G* is exact or sampled.
-
-    >>> betweenness_note(nx.path_graph(3))
-    'exact'
-    """
-    if len(G) > BETWEENNESS_EXACT_MAX:
-        return f"sampled k={min(BETWEENNESS_SAMPLE_K, len(G))} seed={SEED}"
-    return "exact"
-
-
-def communities(G: nx.Graph, *, seed: int = SEED, resolution: float = 1.0) -> list[set[str]]:
-    """Return Louvain communities of the undirected weighted graph, largest first.
-
-    References
-    ----------
-    .. [1] V. D. Blondel, J.-L. Guillaume, R. Lambiotte, E. Lefebvre, "Fast unfolding of
-       communities in large networks", J. Stat. Mech. (2008) P10008.
-
-    Examples
-    --------
-    >>> G = nx.Graph([("a", "b"), ("b", "c"), ("a", "c"), ("x", "y"), ("y", "z"), ("x", "z")])
-    >>> [sorted(c) for c in communities(G)]
-    [['a', 'b', 'c'], ['x', 'y', 'z']]
-    """
-    if not len(G):
-        return []
-    U = G.to_undirected(as_view=False) if G.is_directed() else G
-    found = nx.community.louvain_communities(U, weight="weight", resolution=resolution, seed=seed)
-    return sorted((set(c) for c in found), key=lambda c: (-len(c), min(c)))
-
-
-def _simple_undirected(G: nx.Graph) -> nx.Graph:
-    U = nx.Graph(G.to_undirected(as_view=True)) if G.is_directed() else nx.Graph(G)
-    U.remove_edges_from(list(nx.selfloop_edges(U)))
-    return U
-
-
-def core_number(G: nx.Graph) -> dict[str, int]:
-    """Return the core number of each node of the undirected graph.
-
-    References
-    ----------
-    .. [1] V. Batagelj and M. Zaversnik, "An O(m) algorithm for cores decomposition of
-       networks", arXiv cs/0310049 (2003).
-
-    Examples
-    --------
-    >>> core_number(nx.DiGraph([("a", "b"), ("b", "c"), ("c", "a"), ("c", "d")]))["d"]
-    1
-    """
-    return nx.core_number(_simple_undirected(G))
-
-
-def k_core(G: nx.Graph, k: int | None = None) -> nx.Graph:
-    """Return the *k*-core (the main core when *k* is None) of the undirected graph.
-
-    The k-core is the largest subgraph in which every node has at least k neighbours [1]_.
-
-    References
-    ----------
-    .. [1] S. B. Seidman, "Network structure and minimum degree", Social Networks 5 (1983).
-
-    Examples
-    --------
-    >>> sorted(k_core(nx.DiGraph([("a", "b"), ("b", "c"), ("c", "a"), ("c", "d")])))
-    ['a', 'b', 'c']
-    """
-    return nx.k_core(_simple_undirected(G), k=k)
-
-
-def citation_lag(G: nx.DiGraph) -> dict[tuple[str, str], int]:
-    """Return the years between citing and cited document for each edge with both years.
-
-    References
-    ----------
-    .. [1] D. J. de Solla Price, "Networks of scientific papers", Science 149 (1965) 510-515.
-
-    Examples
-    --------
-    >>> G = nx.DiGraph([("b", "a")]); G.nodes["a"]["year"] = 1990; G.nodes["b"]["year"] = 1999
-    >>> citation_lag(G)
-    {('b', 'a'): 9}
-    """
-    years = nx.get_node_attributes(G, "year")
-    return {(u, v): years[u] - years[v] for u, v in sorted(G.edges)
-            if u in years and v in years}
-
-
-def citations_per_year(G: nx.DiGraph) -> dict[int, int]:
-    """Return the number of citation edges made by resolutions of each year, by year.
-
-    Examples
-    --------
-    >>> G = nx.DiGraph([("b", "a"), ("c", "a")]); G.nodes["b"]["year"] = 2000
-    >>> G.nodes["c"]["year"] = 2000; citations_per_year(G)
-    {2000: 2}
-    """
-    years = nx.get_node_attributes(G, "year")
-    counts = Counter(years[u] for u, _ in G.edges if u in years)
-    return dict(sorted(counts.items()))
-
-
-def most_recalled_by_decade(
-    G: nx.DiGraph, *, top: int = 3, characterizations: Iterable[str] | None = None,
-) -> dict[int, list[tuple[str, int]]]:
-    """Return, per decade of the citing resolutions, the most cited nodes ``(node, count)``.
-
-    *count* is the number of resolutions of that decade citing the node; ties go by node.
-    With *characterizations* (e.g. ``["recalls"]``) only edges with one of those verbs count.
-
-    Examples
-    --------
-    >>> G = nx.DiGraph([("b", "a"), ("c", "a"), ("c", "b")])
-    >>> nx.set_node_attributes(G, {"a": 1948, "b": 1951, "c": 1955}, "year")
-    >>> most_recalled_by_decade(G, top=1)
-    {1950: [('a', 2)]}
-    """
-    wanted = set(characterizations) if characterizations is not None else None
-    years = nx.get_node_attributes(G, "year")
-    per: dict[int, Counter[str]] = defaultdict(Counter)
-    for u, v, verbs in G.edges(data="characterizations", default=()):
-        if u not in years or (wanted is not None and not wanted & set(verbs)):
-            continue
-        per[years[u] // 10 * 10][v] += 1
-    return {d: sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
-            for d, c in sorted(per.items())}
-
-
-# --- reports ------------------------------------------------------------------------------------
-
-
-def _describe(G: nx.Graph, n: str) -> dict[str, Any]:
-    d = G.nodes[n]
-    return {"node": d.get("label", n), "type": d.get("type", ""), "year": d.get("year", "")}
-
-
-def _score(value: float) -> int | float:
-    """A score as printed: a count stays an ``int``, any other value is rounded to six
-    decimals, and a rounded ``-0.0`` becomes ``0.0``.
-
-    >>> _score(3), _score(-1e-17), _score(0.12345678)
-    (3, 0.0, 0.123457)
-    """
-    if isinstance(value, int) and not isinstance(value, bool):
-        return value
-    return round(float(value), 6) + 0.0  # -0.0 + 0.0 == 0.0
-
-
-def _ranked(G: nx.Graph, scores: Mapping[str, float], name: str, top: int) -> list[dict[str, Any]]:
-    order = sorted(scores, key=lambda n: (-scores[n], str(G.nodes[n].get("label", n)), n))
-    return [{"rank": i, **_describe(G, n), name: _score(scores[n])}
-            for i, n in enumerate(order[:top], 1)]
-
-
-def rank(G: nx.DiGraph, metric: str, top: int = 20) -> list[dict[str, Any]]:
-    """Return the *top* rows of *metric* (one of :data:`METRICS`), best first.
-
-    Rows of node metrics have ``rank, node, type, year`` and the metric's column(s);
-    ``communities`` rows have ``rank, size, members`` (up to 10 members by PageRank, joined
-    by ``"; "``); ``lag`` rows are the citations with the longest lag
-    (``rank, citing, cited, lag``).
-
-    Examples
-    --------
-    >>> G = nx.DiGraph([("b", "a"), ("c", "a")])
-    >>> [r["node"] for r in rank(G, "indegree", top=1)]
-    ['a']
-    """
-    if top < 1:
-        raise UsageError(f"--top must be 1 or more, not {top}")
-    if metric == "pagerank":
-        return _ranked(G, pagerank(G), "pagerank", top)
-    if metric == "indegree":
-        return _ranked(G, dict(G.in_degree()), "in_degree", top)
-    if metric == "betweenness":
-        return _ranked(G, betweenness(G), "betweenness", top)
-    if metric == "hits":
-        hubs, auth = hits(G)
-        rows = _ranked(G, auth, "authority", top)
-        by_label = {r["rank"]: r for r in rows}
-        order = sorted(auth, key=lambda n: (-auth[n], str(G.nodes[n].get("label", n)), n))
-        for i, n in enumerate(order[:top], 1):
-            by_label[i]["hub"] = _score(hubs[n])
-        return rows
-    if metric == "communities":
-        pr = pagerank(G)
-        rows = []
-        for i, c in enumerate(communities(G)[:top], 1):
-            members = sorted(c, key=lambda n: (-pr.get(n, 0.0), n))[:10]
-            rows.append({"rank": i, "size": len(c),
-                         "members": "; ".join(str(G.nodes[n].get("label", n)) for n in members)})
-        return rows
-    if metric == "lag":
-        lags = citation_lag(G)
-        order = sorted(lags, key=lambda e: (-lags[e], e))
-        return [{"rank": i, "citing": G.nodes[u].get("label", u),
-                 "cited": G.nodes[v].get("label", v), "lag": lags[(u, v)]}
-                for i, (u, v) in enumerate(order[:top], 1)]
-    raise UsageError(f"unknown metric {metric!r}; choose one of {', '.join(METRICS)}")
-
-
-_COLUMNS = {
-    "pagerank": ["rank", "node", "type", "year", "pagerank"],
-    "indegree": ["rank", "node", "type", "year", "in_degree"],
-    "hits": ["rank", "node", "type", "year", "authority", "hub"],
-    "betweenness": ["rank", "node", "type", "year", "betweenness"],
-    "communities": ["rank", "size", "members"],
-    "lag": ["rank", "citing", "cited", "lag"],
-}
-
-
-def network_report(store: Any, metric: str, top: int = 20) -> tuple[list[str], list[list[Any]]]:
-    """Return ``(columns, rows)`` of :func:`rank` over the citation network of *store*.
-
-    For ``betweenness`` the last column's name says whether it is exact or sampled
-    (``betweenness (sampled k=500 seed=42)``).
+    Returns
+    -------
+    list of CitationContext
+        Sorted (citing, cited, position, paragraph, verb).
 
     Examples
     --------
     >>> import pyoxigraph as ox
-    >>> network_report(ox.Store(), "pagerank", 5)
-    (['rank', 'node', 'type', 'year', 'pagerank'], [])
+    >>> s = ox.Store()
+    >>> s.load('''@prefix unsc: <https://w3id.org/unsc-graph/ontology#> .
+    ... @prefix cito: <http://purl.org/spar/cito/> .
+    ... @prefix eli: <http://data.europa.eu/eli/ontology#> .
+    ... <c> unsc:citingDocument <d2> ; cito:hasCitedEntity <d1> ; cito:hasCitingEntity <d2/PP1> .
+    ... <d2/PP1> eli:number "PP1" ; unsc:position 1 ;
+    ...     unsc:text "Recalling 1"@en , "回顾第1号"@zh .''',
+    ...     format=ox.RdfFormat.TURTLE, base_iri="http://x/")
+    >>> [(c.paragraph, c.text, c.lang) for c in citation_contexts(s, lang="zh")]
+    [('PP1', '回顾第1号', 'zh')]
     """
-    if metric not in _COLUMNS:
-        raise UsageError(f"unknown metric {metric!r}; choose one of {', '.join(METRICS)}")
-    G = citation_network(store)
-    rows = rank(G, metric, top)
-    columns = list(_COLUMNS[metric])
-    table = [[r[c] for c in columns] for r in rows]
-    if metric == "betweenness":
-        columns[-1] = f"betweenness ({betweenness_note(G)})"
-    return columns, table
+    rows = _select(store, """SELECT ?doc ?cited ?p ?num ?pos ?verb WHERE {
+      ?c unsc:citingDocument ?doc ; cito:hasCitedEntity ?cited .
+      OPTIONAL { ?c cito:hasCitingEntity ?p .
+                 OPTIONAL { ?p eli:number ?num } OPTIONAL { ?p unsc:position ?pos } }
+      OPTIONAL { ?c unsc:characterization ?verb }
+    }""", ("doc", "cited", "p", "num", "pos", "verb"))
+    wanted = set(G.edges) if G is not None else None
+    found: dict[tuple[str, str, str, str], tuple[int, str]] = {}
+    for doc, cited, p, num, pos, verb in rows:
+        if doc is None or cited is None or (wanted is not None and (doc, cited) not in wanted):
+            continue
+        key = (doc, cited, p or "", _slug(verb) if verb else "")
+        position = int(pos) if pos and pos.lstrip("-").isdigit() else 0
+        number = num or (p.rsplit("/", 1)[-1] if p else "")
+        found[key] = min(found.get(key, (position, number)), (position, number))
+    paragraphs = {p for _, _, p, _ in found if p}
+    texts: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for block in _values(paragraphs, "p"):
+        for p, t, tag in _select(store, f"SELECT ?p ?t WHERE {{ {block} ?p unsc:text ?t }}",
+                                 ("p", "t"), ("t",)):
+            if p is not None and t is not None:
+                texts[p].append((t, tag))
+    out = []
+    for (doc, cited, p, verb), (position, number) in found.items():
+        best = _preferred(texts.get(p, ()), lang)
+        text, tag = (_excerpt(best[0], excerpt), best[1]) if best else ("", "")
+        out.append(CitationContext(doc, cited, position, number, verb, text, tag))
+    return sorted(set(out))
 
 
-def _serialisable(value: Any) -> Any:
-    if isinstance(value, (list, tuple, set, frozenset)):
-        return "; ".join(str(v) for v in (sorted(value) if isinstance(value, (set, frozenset))
-                                          else value))
-    if isinstance(value, bool) or isinstance(value, (int, float, str)):
-        return value
-    return str(value)
+def verb_labels(store: Any, lang: str = "en") -> dict[str, str]:
+    """Return the label of each verb concept (by slug) in *lang*, or the nearest language.
 
-
-def _clean(attrs: Mapping[str, Any]) -> dict[str, Any]:
-    return {k: _serialisable(v) for k, v in attrs.items() if v is not None}
-
-
-def write_network(G: nx.Graph, path: str | Path, fmt: str = "graphml") -> None:
-    """Write *G* as GraphML or GEXF; lists are joined with ``"; "``, ``None`` dropped.
-
-    The file is written through :func:`graph.store.atomic_file`: to a temporary name renamed
-    on success, so no partial file is left (a FIFO or ``/dev/stdout`` is written straight
-    into); a failure raises ``InputError`` naming *path*.
-
-    Examples
-    --------
-    >>> import tempfile, pathlib
-    >>> G = nx.DiGraph(); G.add_edge("b", "a", characterizations=("recalls", "notes"))
-    >>> with tempfile.TemporaryDirectory() as d:
-    ...     write_network(G, pathlib.Path(d) / "g.graphml")
-    ...     nx.read_graphml(pathlib.Path(d) / "g.graphml")["b"]["a"]["characterizations"]
-    'recalls; notes'
+    >>> import pyoxigraph as ox
+    >>> s = ox.Store()
+    >>> s.load('''<https://w3id.org/unsc-graph/id/verb/recalls>
+    ...   <https://w3id.org/unsc-graph/ontology#force> 20 ;
+    ...   <http://www.w3.org/2004/02/skos/core#prefLabel> "recalls"@en , "回顾"@zh .''',
+    ...   format=ox.RdfFormat.TURTLE)
+    >>> verb_labels(s, "zh")
+    {'recalls': '回顾'}
     """
-    writers = {"graphml": nx.write_graphml, "gexf": nx.write_gexf}
-    if fmt not in writers:
-        raise UsageError(f"unknown network format {fmt!r}; choose graphml or gexf")
-    H = G.__class__()
-    H.graph.update(_clean(G.graph))
-    H.add_nodes_from((n, _clean(d)) for n, d in G.nodes(data=True))
-    H.add_edges_from((u, v, _clean(d)) for u, v, d in G.edges(data=True))
-    with atomic_file(Path(path)) as tmp:
-        writers[fmt](H, tmp)
+    found: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for v, label, tag in _select(store, "SELECT ?v ?l WHERE { ?v unsc:force ?f ; "
+                                        "skos:prefLabel ?l }", ("v", "l"), ("l",)):
+        if v is not None and label is not None:
+            found[_slug(v)].append((label, tag))
+    return {slug: best[0] for slug, values in sorted(found.items())
+            if (best := _preferred(values, lang)) is not None}
