@@ -207,9 +207,9 @@ def _cmd_push(args: argparse.Namespace) -> int:
 def _cmd_network(args: argparse.Namespace) -> int:
     from graph.network import network_report
     from graph.query import QueryResult, format_result
-    from graph.store import open_query_store
+    from graph.store import open_store
 
-    columns, rows = network_report(open_query_store(args.graph), args.metric, args.top)
+    columns, rows = network_report(open_store(args.graph), args.metric, args.top)
     result = QueryResult(columns=list(columns), rows=[tuple(r) for r in rows])
     text = format_result(result, args.format)
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
@@ -217,13 +217,12 @@ def _cmd_network(args: argparse.Namespace) -> int:
 
 
 def _cmd_viz(args: argparse.Namespace) -> int:
-    from graph.network import citation_network
-    from graph.store import atomic_file, open_query_store
+    from graph.store import atomic_file, open_store
     from graph.viz import generate_page
 
-    G = citation_network(open_query_store(args.graph))
-    html = generate_page(G, focus=args.focus, depth=args.depth, since=args.since,
-                         max_nodes=args.max_nodes)
+    html = generate_page(open_store(args.graph), focus=args.focus, depth=args.depth,
+                         since=args.since, max_nodes=args.max_nodes, layout=args.layout,
+                         lang=args.lang)
     with atomic_file(Path(args.output)) as tmp:
         tmp.write_text(html, encoding="utf-8")
     if not _is_stdout(args.output):  # the message would land in (or over) the page
@@ -321,9 +320,15 @@ def make_parser() -> argparse.ArgumentParser:
     z.add_argument("--depth", type=at_least(0), default=None,
                    help="citation steps around --focus, 0 or more; 0 shows the focus alone "
                         "(default: 1)")
-    z.add_argument("--since", type=int, default=None)
-    z.add_argument("--max-nodes", type=at_least(1), default=500,
-                   help="most nodes drawn, 1 or more (default: 500)")
+    z.add_argument("--since", type=int, default=None,
+                   help="only citations made by documents of this year or later")
+    z.add_argument("--max-nodes", type=at_least(1), default=5000,
+                   help="most nodes drawn, those of highest PageRank, 1 or more (default: "
+                        "5000, which load within 5 s)")
+    z.add_argument("--layout", choices=["default", "timeline"], default="default",
+                   help="default: force-directed; timeline: date across, communities as bands")
+    z.add_argument("--lang", choices=["en", "zh"], default="en",
+                   help="language of labels and panel text, where the graph has it")
     z.add_argument("-o", "--output", required=True)
     z.set_defaults(func=_cmd_viz)
     return p

@@ -203,7 +203,7 @@ def timeline_layout(
     pr: Mapping[Any, float] | None = None,
     *,
     min_band: int = 3,
-    spacing: float = 14.0,
+    spacing: float = 28.0,
     aspect: float = 1.6,
 ) -> Timeline:
     """Lay *G* out on a timeline: date on the horizontal axis, communities as bands.
@@ -220,7 +220,8 @@ def timeline_layout(
         Scores ordering the nodes of a year inside a band (default: PageRank): the highest
         nearest the band's middle line.
     spacing
-        The least horizontal distance between two nodes of one lane, and the lanes' height.
+        The least horizontal distance between two nodes of one lane, the lanes' height, and
+        the least width of a year (canvas units; the pages draw nodes 8 to 40 units wide).
     aspect
         The wanted width / height of the whole drawing; the year width is chosen for it.
 
@@ -271,6 +272,7 @@ def timeline_layout(
         if abs(width / height - aspect) < 0.15 * aspect:
             break
         year_width *= math.sqrt(aspect * height / width)
+    year_width = max(year_width, spacing)  # a small view still spreads over its years
     lanes = pack(year_width)
     positions: dict[Any, Position] = {}
     out_bands = []

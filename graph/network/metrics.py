@@ -153,9 +153,24 @@ def communities(G: nx.Graph, *, seed: int = SEED, resolution: float = 1.0) -> li
     """
     if not len(G):
         return []
-    U = G.to_undirected(as_view=False) if G.is_directed() else G
+    U = _weighted_undirected(G) if G.is_directed() else G
     found = nx.community.louvain_communities(U, weight="weight", resolution=resolution, seed=seed)
     return sorted((set(c) for c in found), key=lambda c: (-len(c), min(c)))
+
+
+def _weighted_undirected(G: nx.DiGraph) -> nx.Graph:
+    """``G.to_undirected()`` with the edge weights only: the same nodes and edges in the same
+    order (of two opposite edges, the later one's weight), without deep-copying every
+    attribute (2 s at 25,000 edges).
+
+    >>> U = _weighted_undirected(nx.DiGraph([("a", "b", {"weight": 2, "x": 1}), ("b", "a")]))
+    >>> list(U.edges(data=True))
+    [('a', 'b', {'weight': 1})]
+    """
+    U = nx.Graph()
+    U.add_nodes_from(G)
+    U.add_edges_from((u, v, {"weight": w}) for u, v, w in G.edges(data="weight", default=1))
+    return U
 
 
 def _simple_undirected(G: nx.Graph) -> nx.Graph:
