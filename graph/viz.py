@@ -413,11 +413,13 @@ def _filters(data: Mapping[str, Any], ui: Mapping[str, str]) -> str:
         for i, g in enumerate(data["groups"]) if counts[i])
     per_verb = Counter(v for vs in data["edges"]["verbs"] for v in vs)
     unverbed = sum(1 for vs in data["edges"]["verbs"] if not vs)
-    verbs = "".join(
+    order = sorted(range(len(data["verbs"])), key=lambda i: (
+        -(per_verb[i] if data["verbs"][i]["slug"] else unverbed), data["verbs"][i]["slug"]))
+    verbs = "".join(  # the most frequent first
         f'<label><input type="checkbox" name="unsc-verb" value="{_esc(v["slug"])}" checked>'
         f'<span class="unsc-ln" style="background:{v["colour"]}"></span>{_esc(v["label"])} '
         f'<span class="unsc-n">{per_verb[i] if v["slug"] else unverbed}</span></label>'
-        for i, v in enumerate(data["verbs"]))
+        for i, v in ((i, data["verbs"][i]) for i in order))
     first, last = data["years"]
     return (
         '<form id="unsc-filters" autocomplete="off">'
