@@ -49,7 +49,7 @@ from graph.iri import (
     verb_iri,
 )
 from graph.namespaces import CITO, DCTERMS, ELI, FOAF, RDF, SKOS, UNSC, XSD
-from graph.store import nt_term
+from graph.ntriples import nt_term
 
 __all__ = ["generate_synthetic", "write_synthetic", "SEED"]
 
@@ -274,7 +274,7 @@ def generate_synthetic(documents: int = 5000, *, seed: int = SEED) -> bytes:
         out.add(d, RDF.type, cls, g)
         out.add(d, DCTERMS.identifier, Literal(doc.symbol), g)
         out.add(d, UNSC.year, Literal(doc.year), g)
-        out.add(d, ELI.date_document, Literal(doc.date, datatype=XSD.date), g)
+        out.add(d, DCTERMS.date, Literal(doc.date, datatype=XSD.date), g)
         if doc.kind in ("res", "prst"):
             it = items[doc.item]
             out.add(d, UNSC.topic, Literal(it.en, lang="en"), g)

@@ -1,7 +1,31 @@
-"""Build the graph: inputs -> named graphs -> the build folder (store, Turtle, N-Quads).
+"""Build the graph: inputs -> typed records -> triples in named graphs -> the build folder.
 
-Texts are parsed independently (in parallel for large folders), then merged and written
-atomically: on any failure the previous build folder is left untouched.
+The flow runs one way::
+
+    files --sources--> records (texts: ParsedText; tables: MeetingRecord, VetoedDraft;
+                                 UNDL records; the sanctions list; adoption data)
+          --pipeline--> per text: its own graphs + catalogue records
+          --catalogue--> documents and meetings merged, each once
+          --emit-------> triples by named graph --spool--> store, graph.nq, graph.ttl
+
+The named graphs, each triple in exactly one of them (so that the union counts every fact
+once and queries read it as their default graph):
+
+============================  ================================================================
+``id:graph/ontology``         the ontology (classes and properties, for queries over them)
+``id:graph/registry``         the curated registry: entities and verbs, names in en and zh
+``id:graph/catalogue``        every document and meeting, merged from all sources
+``id:graph/entities``         entities many texts name that the registry does not hold
+``id:graph/meetings``         the library's tables beyond the catalogue: vetoes, UNDL records
+``id:graph/sanctions``        the consolidated sanctions list: regimes and listed entities
+``id:graph/votes``            how each member State voted, and who sponsored the draft
+``id:graph/doc/<symbol>``     what the texts of one document say, in any language
+``id:graph/<lang>/<symbol>``  one source text: its wording and the spans facts were found at
+============================  ================================================================
+
+Texts are processed independently (in worker processes for large folders), each with the
+same explicit :class:`~graph.context.BuildContext`; everything is written atomically: on any
+failure the previous build folder is left untouched.
 
 >>> classify(Path('S_RES_0001_1946_EN_GOLD.txt'))
 'text'
@@ -18,60 +42,77 @@ import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
-from datetime import date
 from pathlib import Path
 
-import pyoxigraph as ox
-from rdflib import URIRef
+from rdflib import Graph, URIRef
 
+from graph.catalogue import (
+    merge_documents,
+    merge_meetings,
+    registry_documents,
+    table_documents,
+    table_meetings,
+    veto_documents,
+)
+from graph.context import BuildContext, record_facts
+from graph.emit.catalogue import generate_catalogue_triples
+from graph.emit.library import generate_undl_triples, generate_veto_triples
 from graph.errors import InputError
-from graph.iri import REGISTRY_GRAPH, symbol_from_iri
-from graph.model import CitedDocument, Warning
-from graph.namespaces import DCTERMS, ELI, UNSC, sparql_prologue
-from graph.read import read_source
+from graph.files import atomic_directory
+from graph.iri import (
+    CATALOGUE_GRAPH,
+    MEETINGS_GRAPH,
+    ONTOLOGY_GRAPH,
+    REGISTRY_GRAPH,
+    SANCTIONS_GRAPH,
+    VOTES_GRAPH,
+)
+from graph.model import (
+    AdoptionRecord,
+    DocumentRecord,
+    MeetingFact,
+    MeetingRecord,
+    VetoedDraft,
+    Warning,
+)
+from graph.namespaces import sparql_prologue
+from graph.ntriples import generate_ntriples, nt_term
+from graph.pipeline import TextResult, process_text
 from graph.registry import Registry, load_registry
-from graph.resolve import IssuedStatements, ResolutionYears, resolve
-from graph.segment import segment
-from graph.store import (
-    DEFAULT_GRAPH_KEY,
-    GraphSpool,
-    atomic_directory,
-    count_triples,
-    generate_ntriples,
-    group_quads,
-    nt_term,
-    to_ox_quad,
-    write_spool,
-)
-from graph.symbols import (
-    document_kind,
-    parse_presidential_statement,
-    parse_sc_resolution,
-    symbol_year,
-)
-from graph.triples import generate_document_triples, generate_text_triples, text_graph
+from graph.resources import default_text_dir
+from graph.spool import GraphSpool
+from graph.store import SUMMARY_FILE, is_build_folder, write_spool
+from graph.vocab import ontology_graph
 
-__all__ = ["build", "build_quads", "build_spool", "classify", "collect_inputs",
-           "default_inputs", "BuildSummary", "process_text", "process_text_lines", "Inputs"]
+__all__ = ["build", "classify", "collect_inputs", "default_inputs", "BuildSummary", "Inputs",
+           "SourceRecords", "read_sources", "print_progress", "SHARED_GRAPHS"]
 
-DATA_DIR = Path(__file__).resolve().parents[1] / "data"
-
-Quad = tuple[URIRef, URIRef, object, URIRef]
+#: the shared graphs in the order a triple stated in several of them is kept in the first
+SHARED_GRAPHS = (ONTOLOGY_GRAPH, REGISTRY_GRAPH, CATALOGUE_GRAPH, MEETINGS_GRAPH,
+                 SANCTIONS_GRAPH, VOTES_GRAPH)
 
 
 def default_inputs() -> list[Path]:
-    """The bundled default: the texts in ``data/texts``."""
-    return [DATA_DIR / "texts"]
+    """The bundled default: the texts shipped with the package (the seed)."""
+    return [default_text_dir()]
 
 
 @dataclass
 class Inputs:
+    """The input files by kind (see :func:`classify`), each list sorted."""
+
     texts: list[Path] = field(default_factory=list)
+    akn: list[Path] = field(default_factory=list)
     meetings: list[Path] = field(default_factory=list)
     sanctions: list[Path] = field(default_factory=list)
     undl: list[Path] = field(default_factory=list)
+    adoptions: list[Path] = field(default_factory=list)
     ignored: list[Path] = field(default_factory=list)
     named: set[Path] = field(default_factory=set)  # files named on the command line
+
+    def documents(self) -> list[tuple[Path, str]]:
+        """The inputs the text pipeline reads, with their kind."""
+        return sorted([(p, "text") for p in self.texts] + [(p, "akn") for p in self.akn])
 
 
 @dataclass
@@ -92,22 +133,34 @@ class BuildSummary:
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False, indent=2, sort_keys=True)
 
+    def warn(self, warnings: Iterable[Warning]) -> None:
+        self.warnings.extend((w.path, w.paragraph, w.message) for w in warnings)
+
+
+_SUFFIX_KINDS = {".txt": "text", ".html": "meetings", ".htm": "meetings", ".csv": "undl",
+                 ".json": "adoptions", ".jsonl": "adoptions"}
+
 
 def classify(path: Path) -> str | None:
-    """Kind of an input file from its name: text, meetings, sanctions, undl or None."""
-    name = path.name.lower()
+    """Kind of an input file: text, akn, meetings, sanctions, undl, adoptions, or ``None``.
+
+    From the suffix; an ``.xml`` file is the UN's Akoma Ntoso text or the sanctions list,
+    told apart by its first bytes.
+    """
     suffix = path.suffix.lower()
-    if suffix == ".txt":
-        return "text"
-    if suffix in (".html", ".htm"):
-        return "meetings"
     if suffix == ".xml":
-        return "sanctions"
-    if suffix == ".csv":
-        return "undl"
-    if name.startswith("."):
-        return None
-    return None
+        return "akn" if _sniff(path, b"akomaNtoso") else "sanctions"
+    return _SUFFIX_KINDS.get(suffix)
+
+
+def _sniff(path: Path, marker: bytes, size: int = 4096) -> bool:
+    try:
+        if not path.is_file():  # never open a FIFO or a device to look at it
+            return False
+        with open(path, "rb") as f:
+            return marker in f.read(size)
+    except OSError:
+        return False
 
 
 def collect_inputs(paths: Iterable[str | Path]) -> Inputs:
@@ -119,226 +172,155 @@ def collect_inputs(paths: Iterable[str | Path]) -> Inputs:
             raise InputError(p, "symbolic link loop or broken link" if p.is_symlink()
                              else "no such file or folder")
         files = sorted(f for f in p.rglob("*") if f.is_file()) if p.is_dir() else [p]
-        if p.is_file():
+        if not p.is_dir():
             inputs.named.add(p)
         for f in files:
             kind = classify(f)
             if kind is None:
-                if p.is_file():
-                    raise InputError(f, "unknown input type (expected .txt, .html, .xml or .csv)")
+                if not p.is_dir():
+                    raise InputError(f, "unknown input type (expected .txt, .xml, .html, .csv "
+                                        "or .json)")
                 inputs.ignored.append(f)
                 continue
             getattr(inputs, {"text": "texts"}.get(kind, kind)).append(f)
-    for kind in ("texts", "meetings", "sanctions", "undl"):
+    for kind in ("texts", "akn", "meetings", "sanctions", "undl", "adoptions"):
         setattr(inputs, kind, sorted(set(getattr(inputs, kind))))
     return inputs
 
 
-_REGISTRY: Registry | None = None
-_YEARS: ResolutionYears | None = None
-_DATES: dict[str, list[str]] | None = None
-#: what the meeting tables say of each resolution: symbol -> (adoption date, meeting number)
-_FACTS: dict[str, tuple[str | None, int | None]] = {}
-#: the presidential statements the meeting tables list, with their days
-_STATEMENTS: IssuedStatements | None = None
+# --- sources other than texts ----------------------------------------------------------------
 
 
-def _init_worker(registry_paths: list[Path] | None, years, dates, facts=None,
-                 statements: IssuedStatements | None = None) -> None:
-    global _REGISTRY, _YEARS, _DATES, _FACTS, _STATEMENTS
-    _FACTS = facts or {}
-    _REGISTRY = load_registry(registry_paths)
-    _YEARS, _DATES, _STATEMENTS = years, dates, statements
+@dataclass
+class SourceRecords:
+    """What the sources other than texts hold, as records."""
+
+    meetings: list[MeetingRecord] = field(default_factory=list)
+    vetoes: list[VetoedDraft] = field(default_factory=list)
+    undl: dict[int, str] = field(default_factory=dict)
+    adoptions: list[AdoptionRecord] = field(default_factory=list)
+    sanctions: object | None = None  # graph.model.SanctionsList
+    documents: list[DocumentRecord] = field(default_factory=list)
+    meeting_facts: list[MeetingFact] = field(default_factory=list)
 
 
-def process_text(path: Path) -> tuple[list[tuple], dict, list[Warning]]:
-    """Read, segment, find, resolve one text; return its quads (as plain tuples), counts and
-    warnings. Raises :class:`InputError` for a text that cannot be used."""
-    assert _REGISTRY is not None
-    source = read_source(path)
-    parsed = segment(source)
-    table_warnings = _apply_table_facts(parsed)
-    dates = _DATES
-
-    def on(day):
-        return (dates or {}).get(day.isoformat(), [])
-
-    resolved = resolve(parsed, _REGISTRY, years=_YEARS, resolutions_on=on if dates else None,
-                       statements=_STATEMENTS)
-    g = text_graph(resolved)
-    quads = [(s, p, o, g) for s, p, o in generate_text_triples(resolved, _REGISTRY)]
-    counts = {
-        "symbol": parsed.header.symbol,
-        "paragraphs": len(parsed.paragraphs),
-        "citations": len(resolved.citations),
-        "obligations": len(resolved.obligations),
-    }
-    return quads, counts, parsed.warnings + table_warnings + resolved.warnings
+def _refuse(inputs: Inputs, summary: BuildSummary, path: Path, problem: str) -> None:
+    """A file that cannot be used: an error when it was named, else skipped with the reason."""
+    if path in inputs.named:
+        raise InputError(path, problem)
+    summary.skipped.append((str(path), problem))
 
 
-def _apply_table_facts(parsed) -> list[Warning]:
-    """Where the meeting tables and a text's heading disagree on the adoption date or the
-    meeting (OCR slips in old texts), the tables win; the disagreement is a warning."""
-    h = parsed.header
-    facts = _FACTS.get(h.symbol)
-    if not facts:
-        return []
-    out = []
-    day, meeting = facts
-    if day and h.adopted is not None and h.adopted.isoformat() != day:
-        out.append(Warning(str(parsed.source.path), "heading", f"the text says adopted on "
-                           f"{h.adopted}, the meeting tables {day}: the tables' date is kept"))
-    if day:
-        h.adopted = date.fromisoformat(day)
-    if meeting and h.meeting is not None and h.meeting != meeting:
-        out.append(Warning(str(parsed.source.path), "heading", f"the text says meeting "
-                           f"{h.meeting}, the meeting tables {meeting}: the tables' is kept"))
-    if meeting:
-        h.meeting = meeting
+def read_sources(inputs: Inputs, summary: BuildSummary) -> SourceRecords:
+    """Read the meeting tables, the veto list, the UNDL record tables, the adoption data and
+    the sanctions list into records; unusable files are refused by name or skipped."""
+    from graph.sources.meetings import meeting_gaps, read_table_file
+
+    out = SourceRecords()
+    found: list[Warning] = []
+    tables: list[tuple[str, list[MeetingRecord]]] = []
+    for p in inputs.meetings:
+        read = read_table_file(p, found)
+        if isinstance(read, InputError):
+            _refuse(inputs, summary, p, read.problem)
+        elif read[0] == "vetoes":
+            out.vetoes.extend(read[1])
+        else:
+            out.meetings.extend(read[1])
+            tables.append((str(p), read[1]))
+    summary.warn(found + meeting_gaps(tables))
+    if inputs.undl:
+        from graph.sources.undl import read_undl_records
+
+        for p in inputs.undl:
+            try:
+                records = read_undl_records(p)
+            except InputError as exc:
+                _refuse(inputs, summary, p, exc.problem)
+                continue
+            if not (out.meetings or inputs.adoptions):
+                _refuse(inputs, summary, p, "a UNDL record table needs the meeting tables "
+                        "(scact<year>_table_en.html) or the adoption data to tell each "
+                        "resolution's year: give them too")
+                continue
+            out.undl.update(records)
+    if inputs.adoptions:
+        from graph.sources.extract import read_adoption_records
+
+        for p in inputs.adoptions:
+            try:
+                out.adoptions.extend(read_adoption_records(p))
+            except InputError as exc:
+                _refuse(inputs, summary, p, exc.problem)
+    if inputs.sanctions:
+        from graph.sources.sanctions import read_sanctions_list
+
+        lists = []
+        for p in inputs.sanctions:
+            try:
+                lists.append(read_sanctions_list(p))
+            except InputError as exc:
+                _refuse(inputs, summary, p, exc.problem)
+        if lists:  # with several, the newest list (then the last path) is used
+            out.sanctions = max(lists, key=lambda s: (s.generated, s.path))
+    out.documents = table_documents(out.meetings)
+    out.meeting_facts = table_meetings(out.meetings)
+    veto_docs, veto_meetings = veto_documents(out.vetoes)
+    out.documents += veto_docs
+    out.meeting_facts += veto_meetings
     return out
 
 
-def _table_facts(quads: list[ox.Quad]) -> tuple[dict[str, tuple[str | None, int | None]],
-                                                IssuedStatements | None]:
-    """What the meeting tables' quads say, read in one pass: the adoption date and meeting of
-    each resolution, and the presidential statements with their days (``None`` without any:
-    nothing to check citations against)."""
-    dates: dict[str, str] = {}
-    meetings: dict[str, int] = {}
-    date_p, at_p = str(ELI.date_document), str(UNSC.adoptedAt)
-    for q in quads:
-        p = q.predicate.value
-        if p == date_p:
-            dates[q.subject.value] = q.object.value
-        elif p == at_p:
-            meetings[q.subject.value] = int(q.object.value.rsplit("/", 1)[1])
-    facts: dict[str, tuple[str | None, int | None]] = {}
-    statement_days: dict[str, date] = {}
-    for iri in set(dates) | set(meetings):
-        try:
-            symbol = symbol_from_iri(iri)
-        except ValueError:  # not a document
-            continue
-        if parse_sc_resolution(symbol):
-            facts[symbol] = (dates.get(iri), meetings.get(iri))
-        elif iri in dates and parse_presidential_statement(symbol):
-            statement_days[symbol] = date.fromisoformat(dates[iri])
-    return facts, (IssuedStatements.from_dates(statement_days) if statement_days else None)
+# --- texts -----------------------------------------------------------------------------------
+
+_WORKER_CONTEXT: list[BuildContext] = []  # the context of a worker process, set once
 
 
-def process_text_lines(path: Path) -> tuple[str, bytes, dict, list[Warning]]:
-    """Like :func:`process_text`, but return the text's graph (its N-Triples form) and its
-    triples as N-Triples data: cheap to send back from a worker process."""
-    quads, counts, warnings = process_text(path)
-    graph = nt_term(quads[0][3]) if quads else ""
-    return graph, generate_ntriples(q[:3] for q in quads), counts, warnings
+def _start_worker(context: BuildContext) -> None:
+    _WORKER_CONTEXT[:] = [context]
+    _die_with_parent()
 
 
-def _registry_quads(registry: Registry) -> list[tuple]:
-    """The registry, plus a node for every document it points to (establishing resolutions,
-    adopting resolutions) that it does not describe itself."""
-    quads = [(s, p, o, REGISTRY_GRAPH) for s, p, o in registry.graph]
-    described = set(registry.graph.subjects(DCTERMS.identifier, None))
-    pointed = {o for p in (UNSC.establishedBy, UNSC.continuedBy, UNSC.adoptedIn)
-               for o in registry.graph.objects(None, p)}
-    for doc in sorted(pointed - described):
-        symbol = symbol_from_iri(doc)
-        parts = parse_sc_resolution(symbol)
-        cited = CitedDocument(symbol, document_kind(symbol), year=symbol_year(symbol),
-                              number=parts[0] if parts else None)
-        quads.extend((s, p, o, REGISTRY_GRAPH) for s, p, o in generate_document_triples(cited))
-    return quads
+def _die_with_parent() -> None:
+    """Ask the kernel to end this worker when the build that started it dies (Linux)."""
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
 
 
-def build_quads(
-    inputs: Inputs,
-    *,
-    registry_paths: list[Path] | None = None,
-    workers: int | None = None,
-    progress: Callable[[str], None] | None = None,
-) -> tuple[list[ox.Quad], BuildSummary]:
-    """Parse every input and return the quads of the whole graph with a summary."""
-    quads: list[ox.Quad] = []
-    with GraphSpool() as spool:
-        summary = build_spool(inputs, spool, registry_paths=registry_paths, workers=workers,
-                              progress=progress)
-        for key in spool.graphs():
-            g = ox.DefaultGraph() if key == DEFAULT_GRAPH_KEY else ox.NamedNode(key[1:-1])
-            quads.extend(ox.Quad(t.subject, t.predicate, t.object, g) for t in ox.parse(
-                input=spool.read_graph(key), format=ox.RdfFormat.N_TRIPLES))
-    return quads, summary
+def _process_in_worker(item: tuple[Path, str]) -> TextResult | InputError:
+    return _process(item, _WORKER_CONTEXT[0])
 
 
-def build_spool(
-    inputs: Inputs,
-    spool: GraphSpool,
-    *,
-    registry_paths: list[Path] | None = None,
-    workers: int | None = None,
-    progress: Callable[[str], None] | None = None,
-) -> BuildSummary:
-    """Parse every input into *spool* (N-Triples by named graph, on disk) and return the
-    summary: the form of :func:`build_quads` that :func:`build` uses."""
-    summary = BuildSummary()
-    t0 = time.perf_counter()
-    registry = load_registry(registry_paths)
-    _add_quads(spool, [to_ox_quad(q[:3], q[3]) for q in _registry_quads(registry)])
+def _process(item: tuple[Path, str], context: BuildContext) -> TextResult | InputError:
+    path, kind = item
+    try:
+        return process_text(path, context, kind)
+    except InputError as exc:
+        return exc
 
-    extra_quads, years, dates = _source_quads(inputs, summary, registry)
-    facts, statements = _table_facts(extra_quads)
-    summary.seconds["sources"] = round(time.perf_counter() - t0, 3)
 
-    t1 = time.perf_counter()
-    texts = inputs.texts
-    n_workers = workers if workers is not None else (min(2, os.cpu_count() or 1)
-                                                     if len(texts) >= 40 else 1)
-    symbols_seen: dict[tuple[str, str], Path] = {}
-
-    def take(i: int, p: Path, res: object) -> None:
-        _progress(progress, i, len(texts))
-        if isinstance(res, InputError):
-            if p in inputs.named:
-                raise res
-            summary.skipped.append((str(p), res.problem))
-            return
-        graph, data, counts, warnings = res  # type: ignore[misc]
-        key = (counts["symbol"], graph)
-        if key in symbols_seen:
-            problem = f"same resolution and language as {symbols_seen[key]}"
-            if p in inputs.named:
-                raise InputError(p, problem)
-            summary.skipped.append((str(p), problem))
-            return
-        symbols_seen[key] = p
-        summary.texts += 1
-        summary.paragraphs += counts["paragraphs"]
-        summary.citations += counts["citations"]
-        summary.obligations += counts["obligations"]
-        summary.warnings.extend((w.path, w.paragraph, w.message) for w in warnings)
-        spool.add(graph, data, is_sorted=True)
-
-    if n_workers > 1:
-        with ProcessPoolExecutor(n_workers, initializer=_init_worker,
-                                 initargs=(registry_paths, years, dates, facts,
-                                           statements)) as pool:
+def _process_texts(inputs: Inputs, context: BuildContext, workers: int | None,
+                   progress: Callable[[str], None] | None):
+    """Yield ``(path, TextResult or InputError)`` for every text, in input order."""
+    items = inputs.documents()
+    n = workers if workers is not None else (min(2, os.cpu_count() or 1)
+                                             if len(items) >= 40 else 1)
+    if n > 1:
+        with ProcessPoolExecutor(n, initializer=_start_worker, initargs=(context,)) as pool:
             # results come back in input order and are spooled at once, never all held
-            results = pool.map(_safe_process, texts, chunksize=4)
-            for i, (p, res) in enumerate(zip(texts, results), 1):
-                take(i, p, res)
+            for i, (item, res) in enumerate(zip(items, pool.map(_process_in_worker, items,
+                                                                  chunksize=4)), 1):
+                _progress(progress, i, len(items))
+                yield item[0], res
     else:
-        global _REGISTRY, _YEARS, _DATES, _FACTS, _STATEMENTS
-        _REGISTRY, _YEARS, _DATES, _FACTS, _STATEMENTS = registry, years, dates, facts, statements
-        for i, p in enumerate(texts, 1):
-            take(i, p, _safe_process(p))
-    _add_quads(spool, extra_quads)
-    summary.seconds["texts"] = round(time.perf_counter() - t1, 3)
-    return summary
-
-
-def _add_quads(spool: GraphSpool, quads: list[ox.Quad]) -> None:
-    for key, chunks in group_quads(quads).items():
-        for chunk in chunks:
-            spool.add(key, chunk)
+        for i, item in enumerate(items, 1):
+            _progress(progress, i, len(items))
+            yield item[0], _process(item, context)
 
 
 def _progress(progress: Callable[[str], None] | None, i: int, n: int) -> None:
@@ -346,67 +328,57 @@ def _progress(progress: Callable[[str], None] | None, i: int, n: int) -> None:
         progress(f"parsed {i}/{n} texts")
 
 
-def _safe_process(path: Path):
-    try:
-        return process_text_lines(path)
-    except InputError as exc:
-        return exc
-    except RecursionError:
-        return InputError(path, "text too deeply nested to parse")
+# --- the shared graphs -----------------------------------------------------------------------
 
 
-def _source_quads(inputs: Inputs, summary: BuildSummary, registry: Registry):
-    """Quads from the meeting tables, the UNDL record table and the sanctions list."""
-    quads: list[ox.Quad] = []
-    years: ResolutionYears | None = None
-    dates: dict[str, list[str]] | None = None
-    if inputs.meetings:
-        from graph.sources.meetings import build_meeting_sources
-
-        mq, years, dates = build_meeting_sources(inputs.meetings, inputs.undl, inputs.named,
-                                                 summary.skipped, summary.warnings)
-        quads.extend(mq)
-    elif inputs.undl:
-        _refuse_undl_alone(inputs, summary)
-    if inputs.sanctions:
-        from graph.sources.sanctions import build_sanctions_sources
-
-        quads.extend(build_sanctions_sources(inputs.sanctions, registry.graph,
-                                             named=inputs.named, skipped=summary.skipped))
-    return quads, years, dates
+def _registry_triples(registry: Registry, documents: set[URIRef]) -> Graph | list:
+    """The registry's triples, without the documents it describes (the catalogue holds
+    them)."""
+    return [t for t in registry.graph if t[0] not in documents]
 
 
-def _refuse_undl_alone(inputs: Inputs, summary: BuildSummary) -> None:
-    """A UNDL record table links resolution numbers to library records; only the meeting
-    tables tell each number's year, so without them it cannot be used. Each table is still
-    read, so that a damaged one is reported as such; then it is refused (given by name) or
-    skipped (in a folder)."""
-    from graph.sources.undl import read_undl_records
+def _shared_graphs(sources: SourceRecords, registry: Registry, documents: list[DocumentRecord],
+                   meetings: list[MeetingFact], registry_docs: set[URIRef],
+                   summary: BuildSummary) -> dict[URIRef, list]:
+    graphs: dict[URIRef, list] = {
+        ONTOLOGY_GRAPH: list(ontology_graph()),
+        REGISTRY_GRAPH: _registry_triples(registry, registry_docs),
+        CATALOGUE_GRAPH: list(generate_catalogue_triples(documents, meetings)),
+    }
+    library = list(generate_veto_triples(sources.vetoes))
+    if sources.undl:
+        from graph.sources.meetings import resolution_symbols
 
-    for p in inputs.undl:
-        try:
-            read_undl_records(p)
-            problem = ("a UNDL record table needs the meeting tables (scact<year>_table_en.html) "
-                       "to tell each resolution's year: give them too")
-        except InputError as exc:
-            problem = exc.problem
-        if p in inputs.named:
-            raise InputError(p, problem)
-        summary.skipped.append((str(p), problem))
+        symbols = resolution_symbols(sources.meetings)
+        for a in sources.adoptions:
+            number = a.symbol.removeprefix("S/RES/").split(" ", 1)[0]
+            if number.isdigit():
+                symbols.setdefault(int(number), a.symbol)
+        library += generate_undl_triples(sources.undl, symbols)
+    graphs[MEETINGS_GRAPH] = library
+    return graphs
 
 
-def _summarise(store: ox.Store, summary: BuildSummary, triples: int | None = None) -> None:
+def _spool_shared(spool: GraphSpool, graphs: dict[URIRef, list]) -> None:
+    """Add the shared graphs, each triple only to the first graph (in :data:`SHARED_GRAPHS`
+    order) that states it."""
+    seen: set[bytes] = set()
+    for g in SHARED_GRAPHS:
+        lines = [line for line in generate_ntriples(graphs.get(g, ())).split(b"\n")
+                 if line and line not in seen]
+        seen.update(lines)
+        if lines:
+            spool.add(nt_term(g), b"\n".join(lines) + b"\n", is_sorted=True)
+
+
+def _summarise(store, summary: BuildSummary) -> None:
     def one(q: str) -> int:
-        return int(next(iter(store.query(q)))["n"].value)
+        return int(next(iter(store.query(sparql_prologue() + q,
+                                         use_default_graph_as_union=True)))["n"].value)
 
-    prefix = sparql_prologue()
-    summary.documents = one(prefix + "SELECT (COUNT(DISTINCT ?d) AS ?n) "
-                            "{ GRAPH ?g { ?d dcterms:identifier ?id } }")
+    summary.documents = one("SELECT (COUNT(DISTINCT ?d) AS ?n) { ?d dcterms:identifier ?id }")
     summary.resolutions_with_text = summary.texts
-    summary.entities = one(prefix + "SELECT (COUNT(DISTINCT ?e) AS ?n) "
-                           "{ GRAPH ?g { ?m unsc:mentionOf ?e } }")
-    summary.triples = count_triples(store) if triples is None else triples
-    summary.quads = len(store)
+    summary.entities = one("SELECT (COUNT(DISTINCT ?e) AS ?n) { ?m unsc:mentionOf ?e }")
 
 
 def build(
@@ -417,29 +389,119 @@ def build(
     workers: int | None = None,
     progress: Callable[[str], None] | None = None,
 ) -> BuildSummary:
-    """Build the graph from *paths* (default: the bundled data) into *out_dir*, atomically."""
-    inputs = collect_inputs(paths or default_inputs())
-    if not (inputs.texts or inputs.meetings or inputs.sanctions):
-        raise InputError(", ".join(str(p) for p in (paths or default_inputs())),
-                         "no resolution texts, meeting tables or sanctions list found")
+    """Build the graph from *paths* (default: the bundled data) into *out_dir*, atomically.
+
+    Parameters
+    ----------
+    paths
+        Files and folders: resolution texts (``.txt``), the UN's Akoma Ntoso texts and the
+        sanctions list (``.xml``), meeting tables and the veto list (``.html``), UNDL record
+        tables (``.csv``), adoption data (``.json``). Folders are walked.
+    out_dir
+        The build folder, replaced only when the build succeeds.
+    registry_paths
+        Registry files instead of the bundled registry.
+    workers
+        Processes for the texts (default: up to 2 for 40 texts or more, else 1).
+    progress
+        Called with a line of progress now and then.
+
+    Returns
+    -------
+    BuildSummary
+        Counts, skipped inputs and warnings (also written to ``summary.json``).
+    """
+    given = list(paths) if paths else default_inputs()
+    inputs = collect_inputs(given)
+    if not (inputs.texts or inputs.akn or inputs.meetings or inputs.sanctions
+            or inputs.adoptions):
+        raise InputError(", ".join(str(p) for p in given),
+                         "no resolution texts, meeting tables, adoption data or sanctions list "
+                         "found")
+    summary = BuildSummary()
+    t0 = time.perf_counter()
+    registry = load_registry(registry_paths)
+    sources = read_sources(inputs, summary)
+    context = BuildContext(registry, record_facts(sources.meetings, sources.adoptions))
+    reg_docs, reg_nodes = registry_documents(registry.graph)
+    documents = reg_docs + sources.documents
+    meeting_facts = list(sources.meeting_facts)
+    summary.seconds["sources"] = round(time.perf_counter() - t0, 3)
+
     with GraphSpool() as spool:
-        summary = build_spool(inputs, spool, registry_paths=registry_paths, workers=workers,
-                              progress=progress)
-        if inputs.texts and summary.texts == 0 and not (inputs.meetings or inputs.sanctions):
-            raise InputError(inputs.texts[0] if len(inputs.texts) == 1 else "inputs",
+        t1 = time.perf_counter()
+        seen: dict[tuple[str, str], str] = {}
+        for path, res in _process_texts(inputs, context, workers, progress):
+            if isinstance(res, InputError):
+                _refuse(inputs, summary, path, res.problem)
+                continue
+            key = (res.symbol, res.lang)
+            if key in seen:
+                _refuse(inputs, summary, path, f"same document and language as {seen[key]}")
+                continue
+            seen[key] = str(path)
+            summary.texts += 1
+            summary.paragraphs += res.counts["paragraphs"]
+            summary.citations += res.counts["citations"]
+            summary.obligations += res.counts["obligations"]
+            summary.warn(res.warnings)
+            for graph, data in res.graphs.items():
+                spool.add(graph, data, is_sorted=True)
+            documents += res.documents
+            meeting_facts += res.meetings
+        summary.seconds["texts"] = round(time.perf_counter() - t1, 3)
+        if (inputs.texts or inputs.akn) and summary.texts == 0 and not (
+                inputs.meetings or inputs.sanctions or inputs.adoptions):
+            only = inputs.documents()
+            raise InputError(only[0][0] if len(only) == 1 else "inputs",
                              "no usable resolution text: " + "; ".join(
                                  f"{p}: {m}" for p, m in summary.skipped[:3]))
-        t = time.perf_counter()
-        with atomic_directory(Path(out_dir)) as tmp:
-            store, n_triples = write_spool(tmp, spool)
-            _summarise(store, summary, n_triples)
-            summary.seconds["store"] = round(time.perf_counter() - t, 3)
-            (tmp / "summary.json").write_text(summary.to_json() + "\n", encoding="utf-8")
+
+        t2 = time.perf_counter()
+        shared = _emit_shared(sources, registry, documents, meeting_facts, reg_nodes, summary)
+        _spool_shared(spool, shared)
+        summary.seconds["catalogue"] = round(time.perf_counter() - t2, 3)
+
+        t3 = time.perf_counter()
+        with atomic_directory(Path(out_dir), is_build_folder, "build folder") as tmp:
+            store, summary.quads, summary.triples = write_spool(tmp, spool)
+            _summarise(store, summary)
             del store
+            summary.seconds["store"] = round(time.perf_counter() - t3, 3)
+            (tmp / SUMMARY_FILE).write_text(summary.to_json() + "\n", encoding="utf-8")
     return summary
+
+
+def _emit_shared(sources: SourceRecords, registry: Registry, documents: list[DocumentRecord],
+                 meeting_facts: list[MeetingFact], reg_nodes: set[URIRef],
+                 summary: BuildSummary) -> dict[URIRef, list]:
+    """Merge the catalogue and emit every shared graph."""
+    sanctions_triples: list = []
+    if sources.sanctions is not None:
+        from graph.emit.sanctions import generate_sanctions_triples
+        from graph.sources.sanctions import link_registry_groups
+
+        sanctions_triples, _, cited = generate_sanctions_triples(
+            sources.sanctions, link_registry_groups(registry.graph, sources.sanctions),
+            registry.graph)
+        documents = documents + cited
+    votes: list = []
+    if sources.adoptions:
+        from graph.emit.votes import adoption_documents, generate_vote_triples
+
+        documents = documents + adoption_documents(sources.adoptions)
+        meeting_facts = meeting_facts + [MeetingFact(a.meeting, a.adopted, "extract")
+                                         for a in sources.adoptions if a.meeting is not None]
+        votes = list(generate_vote_triples(sources.adoptions, registry))
+    merged, conflicts = merge_documents(documents)
+    summary.warn(conflicts)
+    meetings = merge_meetings(meeting_facts + [MeetingFact(d.meeting, None, "cited")
+                                               for d in merged if d.meeting is not None])
+    graphs = _shared_graphs(sources, registry, merged, meetings, reg_nodes, summary)
+    graphs[SANCTIONS_GRAPH] = sanctions_triples
+    graphs[VOTES_GRAPH] = votes
+    return graphs
 
 
 def print_progress(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
-
-

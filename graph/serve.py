@@ -544,10 +544,10 @@ class QueryWorkers:
 def _worker_main(path: str, conn: Connection) -> None:
     """A query worker: open the graph at *path*, then answer requests until the pipe closes."""
     from graph.errors import UnscGraphError
-    from graph.store import open_merged_store, open_store
+    from graph.store import open_store
 
     try:
-        store, merged = open_store(path), open_merged_store(path)
+        store, merged = open_store(path), None
     except UnscGraphError as exc:
         conn.send(("error", str(exc)))
         return

@@ -41,3 +41,28 @@ def seed_store(seed_build):
     from graph.store import open_store
 
     return open_store(seed_build)
+
+
+def text_graph(path: Path, registry, record=None):
+    """The whole graph one text gives on its own, as an rdflib graph, with its resolved form:
+    its document and text graphs, the entities it names and its catalogue entries (merged
+    as the build merges them)."""
+    from rdflib import Graph
+
+    from graph.catalogue import merge_documents, merge_meetings
+    from graph.context import RecordFacts
+    from graph.emit.catalogue import generate_catalogue_triples
+    from graph.emit.text import generate_text_triples, text_records
+    from graph.read import read_source
+    from graph.resolve import resolve
+    from graph.segment import segment
+
+    resolved = resolve(segment(read_source(path)), registry, record or RecordFacts())
+    parts = generate_text_triples(resolved, registry)
+    documents, meetings = text_records(resolved)
+    merged, _ = merge_documents(documents)
+    g = Graph()
+    for t in [*parts.document, *parts.text, *parts.entities,
+              *generate_catalogue_triples(merged, merge_meetings(meetings))]:
+        g.add(t)
+    return g, resolved

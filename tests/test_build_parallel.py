@@ -14,7 +14,9 @@ from pathlib import Path
 import pytest
 
 from graph.build import build, classify
-from graph.store import GraphSpool, sort_lines, write_graph_lines
+from graph.ntriples import sort_lines
+from graph.spool import GraphSpool
+from graph.store import write_spool
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -109,8 +111,13 @@ B = b"<http://x/b> <http://x/p> <http://x/o>"
      B + b" <http://x/g> .\n" + A + b" <http://x/h> .\n"),
 ])
 def test_spooled_nquads_are_sorted_by_graph_then_triple(tmp_path, chunks, expected):
-    _, n_triples = write_graph_lines(tmp_path, chunks)
+    with GraphSpool() as spool:
+        for graph, datas in chunks.items():
+            for data in datas:
+                spool.add(graph, data)
+        _, n_quads, n_triples = write_spool(tmp_path, spool)
     assert (tmp_path / "graph.nq").read_bytes() == expected
+    assert n_quads == len(expected.splitlines())
     assert n_triples == len({line.split(b" <http://x/g>")[0].split(b" <http://x/h>")[0]
                              for line in expected.splitlines()})
 

@@ -91,7 +91,7 @@ def test_named_graphs_are_merged() -> None:
     (R[1], "topic", "The situation concerning Iraq"),  # dcterms:title when no unsc:topic
     (R[5], "label_zh", "第1400号决议"),  # prefLabel@zh
     (R[5], "symbol", "S/RES/1400 (2002)"),  # dcterms:identifier
-    (R[4], "date", "2000-01-04"),  # eli:date_document
+    (R[4], "date", "2000-01-04"),  # dcterms:date
     (PRST, "type", "PresidentialStatement"),  # class of a cited document without text
     (PRST, "year", 2001),  # its unsc:year
     (UNTOC, "type", "Treaty"),  # most specific class
@@ -211,7 +211,9 @@ def test_citation_lag(G: nx.DiGraph) -> None:
     assert citation_lag(G) == {
         (R[2], R[1]): 2, (R[3], R[1]): 3, (R[3], R[2]): 1, (R[4], R[1]): 5, (R[4], R[2]): 3,
         (R[4], R[3]): 2, (R[5], R[4]): 2, (R[5], R[1]): 7, (R[6], R[5]): 1, (R[6], R[4]): 3,
-        (R[6], PRST): 2,  # the instruments have no year
+        (R[6], PRST): 2,
+        # an instrument is dated by dcterms:date, as every dated thing: UNTOC (2000)
+        (R[5], UNTOC): 2, (R[6], UNTOC): 3,
     }
 
 
@@ -392,14 +394,10 @@ def PG(panel: ox.Store) -> nx.DiGraph:
     (NPT, "label_zh", "不扩散核武器条约"),  # prefLabel@zh
     (NPT, "label", "Treaty on the Non-Proliferation of Nuclear Weapons"),  # not the altLabel
     (NPT, "date", "1968-07-01"),  # dcterms:date of an instrument ...
+    (NPT, "year", 1968),  # ... gives its year, as a document's
 ])
 def test_panel_node_attributes(PG: nx.DiGraph, node: str, key: str, value: object) -> None:
     assert PG.nodes[node][key] == value
-
-
-def test_an_instruments_date_gives_it_no_year(PG: nx.DiGraph) -> None:
-    # ... which does not make a year: the lags of the analyses count documents only
-    assert "year" not in PG.nodes[NPT]
 
 
 def test_statement_citations_are_edges(PG: nx.DiGraph) -> None:

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, RDF, SKOS, XSD
+from rdflib.namespace import DCTERMS, ORG, RDF, SKOS, XSD
 
 from graph.iri import VERB_SCHEME, document_iri, entity_iri, slugify, symbol_from_iri, verb_iri
-from graph.namespaces import CITO, ELI, ID, UNSC
+from graph.namespaces import CITO, ID, UNSC
 from graph.symbols import parse_sc_resolution, sc_resolution
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -197,7 +197,7 @@ RELATIONS = [
      {_sc(1989, 2011), _sc(2253, 2015), _sc(2368, 2017)}),
     ("counter-terrorism-committee", UNSC.establishedBy, {_sc(1373, 2001)}),  # CTC
     ("cted", UNSC.establishedBy, {_sc(1535, 2004)}),  # CTED
-    ("cted", SKOS.broader, {entity_iri("counter-terrorism-committee")}),  # part of the CTC
+    ("cted", ORG.subOrganizationOf, {entity_iri("counter-terrorism-committee")}),  # of the CTC
     ("monitoring-team", UNSC.establishedBy, {_sc(1526, 2004)}),  # monitoring team
     ("unitad", UNSC.establishedBy, {_sc(2379, 2017)}),  # investigative team
     ("mrm", UNSC.establishedBy, {_sc(1612, 2005)}),  # the seed says so in PP16
@@ -254,13 +254,22 @@ def test_adopted_in_targets_are_ga_resolution_documents(graph):
         assert (doc, RDF.type, UNSC.GeneralAssemblyResolution) in graph
         assert str(graph.value(doc, DCTERMS.identifier)) == symbol
         assert document_iri(symbol) == doc
-        day = graph.value(doc, ELI.date_document)
+        day = graph.value(doc, DCTERMS.date)
         assert day == graph.value(instrument, DCTERMS.date)
         assert graph.value(doc, UNSC.year).toPython() == day.toPython().year
 
 
 def test_broader_targets_are_entities(graph, entities):
     assert {o for o in graph.objects(None, SKOS.broader)} <= set(entities)
+    assert {o for o in graph.objects(None, ORG.subOrganizationOf)} <= set(entities)
+
+
+def test_organisations_nest_with_org_not_skos(graph):
+    # SKOS broader is for concepts and places; bodies are organisations (W3C ORG)
+    bodies = set(graph.subjects(RDF.type, None)) & {
+        s for c in ("Body", "Committee", "Office", "Mission", "Mechanism", "StateGroup")
+        for s in graph.subjects(RDF.type, URIRef(f"https://w3id.org/unsc-graph/ontology#{c}"))}
+    assert bodies and not any((b, SKOS.broader, None) in graph for b in bodies)
 
 
 # --- verbs ---

@@ -8,11 +8,12 @@ is read as the union of its named graphs.
 Nodes are keyed by their IRI (a string). Node attributes: ``type`` (local name of the most
 specific ``unsc:`` class, from the ontology through :mod:`graph.vocab`), ``label`` (what to
 show), and when known ``symbol``, ``year``, ``label_en``, ``label_zh`` (``skos:prefLabel``),
-``title_en``, ``title_zh`` (``dcterms:title``), ``date`` (``eli:date_document``, else
-``dcterms:date``, which gives no ``year``), ``topic`` (``unsc:topic``, the agenda item, else
-the title) and ``vote``. Edge attributes: ``weight`` (number of citing paragraphs, at least 1),
-``characterizations`` (sorted tuple of verb slugs) and ``characterization`` (the most frequent
-of them, ties to the verb of greater ``unsc:force``).
+``title_en``, ``title_zh`` (``dcterms:title``), ``date`` (``dcterms:date``, the one date
+property of every dated thing; it gives the ``year`` of a node without ``unsc:year``),
+``topic`` (``unsc:topic``, the agenda item, else the title) and ``vote``. Edge attributes:
+``weight`` (number of citing paragraphs, at least 1), ``characterizations`` (sorted tuple of
+verb slugs) and ``characterization`` (the most frequent of them, ties to the verb of greater
+``unsc:force``).
 
 >>> import pyoxigraph as ox
 >>> s = ox.Store()
@@ -158,8 +159,7 @@ _ATTRIBUTES = {
     "types": ("?n a ?v", False),
     "symbol": ("?n dcterms:identifier ?v", False),
     "year": ("?n unsc:year ?v", False),
-    "date": ("?n eli:date_document ?v", False),
-    "dcdate": ("?n dcterms:date ?v", False),
+    "date": ("?n dcterms:date ?v", False),
     "label": ("?n skos:prefLabel ?v", True),
     "title": ("?n dcterms:title ?v", True),
     "topic": ("?n unsc:topic ?v", False),
@@ -206,13 +206,10 @@ def _node_attributes(store: Any, nodes: Iterable[str]) -> dict[str, dict[str, An
         years = [int(y) for y, _ in f.get("year", []) if y.lstrip("-").isdigit()]
         if years:
             a["year"] = min(years)
-        if f.get("date"):  # the document's date gives its year; dcterms:date does not (an
-            # instrument's year would change the lags of the analyses)
+        if f.get("date"):
             a["date"] = min(v for v, _ in f["date"])[:10]
             if "year" not in a and a["date"][:4].isdigit():
                 a["year"] = int(a["date"][:4])
-        elif f.get("dcdate"):
-            a["date"] = min(v for v, _ in f["dcdate"])[:10]
         for key in ("label", "title"):
             for lang in ("en", "zh"):
                 best = _preferred([(v, t) for v, t in f.get(key, [])

@@ -13,7 +13,7 @@ from typing import Any
 import networkx as nx
 
 from graph.errors import UsageError
-from graph.store import atomic_file
+from graph.files import atomic_file
 
 __all__ = ["write_network", "FORMATS"]
 
@@ -37,7 +37,7 @@ def _clean(attrs: Mapping[str, Any]) -> dict[str, Any]:
 def write_network(G: nx.Graph, path: str | Path, fmt: str = "graphml") -> None:
     """Write *G* as GraphML or GEXF; lists are joined with ``"; "``, ``None`` dropped.
 
-    The file is written through :func:`graph.store.atomic_file`: to a temporary name renamed
+    The file is written through :func:`graph.files.atomic_file`: to a temporary name renamed
     on success, so no partial file is left (a FIFO or ``/dev/stdout`` is written straight
     into); a failure raises ``InputError`` naming *path*.
 
