@@ -83,8 +83,18 @@ def _select(store: Any, query: str, names: tuple[str, ...],
         results = store.query(text, use_default_graph_as_union=True)
     except TypeError:  # not a pyoxigraph store: its default graph is what it is
         results = store.query(text)
-    return [tuple(_value(row[n]) for n in names) + tuple(_language(row[n]) for n in langs)
-            for row in results]
+    if hasattr(results, "variables"):  # pyoxigraph: a row is read fastest as a tuple
+        variables = [v.value for v in results.variables]
+    else:  # rdflib
+        variables = [str(v) for v in results.vars]
+    at = [variables.index(n) for n in names]
+    tagged = [variables.index(n) for n in langs]
+    rows = []
+    for row in results:
+        terms = tuple(row)
+        rows.append(tuple(_value(terms[i]) for i in at)
+                    + tuple(_language(terms[i]) for i in tagged))
+    return rows
 
 
 def _iri(iri: str) -> str:
