@@ -319,9 +319,9 @@ def make_parser() -> argparse.ArgumentParser:
                         "(default: 1)")
     z.add_argument("--since", type=int, default=None,
                    help="only citations made by documents of this year or later")
-    z.add_argument("--max-nodes", type=at_least(1), default=5000,
+    z.add_argument("--max-nodes", type=at_least(1), default=10000,
                    help="most nodes drawn, those of highest PageRank, 1 or more (default: "
-                        "5000, which load within 5 s)")
+                        "10000, which load in about 2 s)")
     z.add_argument("--layout", choices=["default", "timeline"], default="default",
                    help="default: force-directed; timeline: date across, communities as bands")
     z.add_argument("--lang", choices=["en", "zh"], default="en",

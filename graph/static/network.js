@@ -147,7 +147,7 @@
   function docLink(id) {
     var s = el("span", D.nodes.label[id], "unsc-doc");
     s.setAttribute("role", "button");
-    s.addEventListener("click", function () { select(id); });
+    s.addEventListener("click", function () { select(id, true); });
     return s;
   }
   function contextItem(i, other) {
@@ -227,14 +227,16 @@
     panel.scrollTop = 0;
     panel.setAttribute("data-node", String(id));
   }
-  function select(id) {
+  function select(id, move) {  // move: bring the node into view (search, panel links)
     selected = id;
     if (!D.physics) { network.redraw(); }
     if (!shownNodes[id]) {
       byId("unsc-search-status").textContent = U.hidden_by_filters;
     } else {
       network.selectNodes([id]);
-      network.focus(id, {scale: Math.max(network.getScale(), 0.8), animation: false});
+      if (move) {
+        network.focus(id, {scale: Math.max(network.getScale(), 0.8), animation: false});
+      }
     }
     show(id);
   }
@@ -263,7 +265,7 @@
     }
     if (hit === null) { status.textContent = U.not_found; return; }
     status.textContent = "";
-    select(hit);
+    select(hit, true);
   }
 
   // --- edges of a laid-out view: drawn here, one path per colour ---------------------------------
@@ -403,6 +405,6 @@
       network.redraw();
     }
     if (D.physics) { network.once("stabilizationIterationsDone", settled); } else { settled(); }
-    if (D.focus !== null) { select(D.focus); }
+    if (D.focus !== null) { select(D.focus, false); }
   };
 })();
