@@ -77,7 +77,9 @@ def merge_documents(records: Iterable[DocumentRecord]
             if name in ("symbol", "source"):
                 continue
             given = [(r.source, getattr(r, name)) for r in group
-                     if getattr(r, name) not in (None, "", False)]
+                     if getattr(r, name) is not None and getattr(r, name) != ""]
+            if name == "passed_by_council":  # a flag any source may raise
+                given = [g for g in given if g[1]]
             if not given:
                 continue
             if name == "cls":

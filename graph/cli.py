@@ -89,7 +89,7 @@ def http_url(text: str) -> str:
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
-    from graph.build import build, print_progress
+    from graph.builder import build, print_progress
     from graph.query import format_result, load_query, run_query
     from graph.store import open_store
 

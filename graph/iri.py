@@ -34,7 +34,7 @@ _SAFE = "/()-.,"
 
 VERB_SCHEME = URIRef(str(ID) + "scheme/verbs")
 
-# The named graphs of a build (see graph.build for what each holds). Every triple of a build
+# The named graphs of a build (see graph.builder for what each holds). Every triple of a build
 # sits in exactly one of them, so the union of the named graphs counts each fact once.
 ONTOLOGY_GRAPH = URIRef(str(ID) + "graph/ontology")
 REGISTRY_GRAPH = URIRef(str(ID) + "graph/registry")

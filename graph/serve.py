@@ -41,11 +41,12 @@ import pyoxigraph as ox
 
 from graph.errors import UsageError
 from graph.query import list_queries, names_graphs, reads_union
+from graph.resources import static_path
 
 __all__ = ["serve", "make_server", "negotiate_format", "SparqlServer", "is_update",
            "QueryWorkers"]
 
-STATIC = Path(__file__).resolve().parent / "static"
+STATIC = static_path("")
 MAX_BODY = 1 << 20  # bytes of a request body
 
 _RESULT_TYPES = {

@@ -2,7 +2,7 @@
 
 Every command reads the graph through :func:`open_store`: a build folder opens its on-disk
 store read-only; a Turtle, N-Triples, N-Quads, TriG or JSON-LD file is loaded into an
-in-memory store. The store keeps the named graphs (see :mod:`graph.build` for what each holds)
+in-memory store. The store keeps the named graphs (see :mod:`graph.builder` for what each holds)
 and every triple sits in exactly one of them, so queries read the union of the named graphs
 as their default graph without counting a fact twice. Serialisations are sorted, so the same
 graph always gives the same bytes.

@@ -44,7 +44,7 @@ def sc_resolution(number: int, year: int) -> str:
     'S/RES/1267 (1999)'
     """
     if number < 1 or not 1900 < year < 2200:
-        raise SymbolError(f"not a Security Council resolution: {number} ({year})")
+        raise SymbolError(f"{number} ({year}) cannot be the number and year of a resolution")
     return f"S/RES/{number} ({year})"
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.build import build
+from graph.builder import build
 from tests.conftest import FIXTURES
 
 FOLDER = FIXTURES / "bilingual"

@@ -10,7 +10,7 @@ from rdflib import Graph, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import RDFS
 
-from graph.build import build
+from graph.builder import build
 from graph.namespaces import CITO, DCTERMS, ELI, OA, PROV, UNSC
 from graph.read import read_source
 from graph.segment import segment

@@ -215,7 +215,7 @@ def test_quad_count_unchanged(base, store):
 def test_the_union_of_the_named_graphs_counts_each_triple_once(tmp_path):
     # a build's one store: a query naming no graph reads the union of the named graphs, and
     # as every triple sits in one graph, it sees as many triples as GRAPH queries do
-    from graph.build import build
+    from graph.builder import build
     from graph.store import open_store
 
     text = (Path(__file__).resolve().parents[1] / "data" / "texts" /

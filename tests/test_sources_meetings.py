@@ -12,7 +12,7 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, RDF, RDFS, SKOS, XSD
 
-from graph.build import BuildSummary, collect_inputs, read_sources
+from graph.builder import BuildSummary, collect_inputs, read_sources
 from graph.catalogue import (
     merge_documents,
     merge_meetings,

@@ -544,7 +544,7 @@ def test_real_graph_has_no_personal_data(real, registry):
 
 def test_seed_plus_the_list_end_to_end(shared, tmp_path):
     """The six groups 2388 (2017) names resolve to one node each, with their listings."""
-    from graph.build import build
+    from graph.builder import build
     from graph.query import load_query, run_query
     from graph.store import open_store
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from graph.build import BuildSummary, collect_inputs, read_sources
+from graph.builder import BuildSummary, collect_inputs, read_sources
 from graph.cli import main
 from graph.context import record_facts
 from graph.errors import InputError
