@@ -289,7 +289,7 @@ def english_build(tmp_path_factory) -> Path:
     corpus = Path(__file__).resolve().parents[2] / "shared" / "corpus"
     if not (corpus / "en-resolutions").is_dir():
         pytest.skip("../shared not present: the English corpus is needed for this test")
-    from graph.build import build
+    from graph.builder import build
 
     out = tmp_path_factory.mktemp("english") / "build"
     build([corpus / "en-resolutions", corpus / "un-meetings"], out, workers=2)
