@@ -95,8 +95,10 @@ def _cmd_build(args: argparse.Namespace) -> int:
 
     summary = build(args.inputs or None, args.output, workers=args.workers,
                     progress=None if args.quiet else print_progress)
+    from graph.inputs import printable
+
     for path, problem in summary.skipped:
-        print(f"{path}: skipped: {problem}", file=sys.stderr)
+        print(f"{printable(path)}: skipped: {printable(problem)}", file=sys.stderr)
     out = Path(args.output)
     print(f"built {out / 'graph.ttl'}")
     print(f"  texts        {summary.texts}")

@@ -16,6 +16,19 @@ EXIT_INVALID = 1  # validation failed, or a *-violation query returned rows
 EXIT_INPUT = 2  # bad input or bad usage
 
 
+def _printable(text: str) -> str:
+    """*text* with control characters written as escapes: a file name with a newline or a
+    terminal escape cannot forge a second message line or clear the screen.
+
+    >>> _printable('a\\nb.txt')
+    'a\\\\nb.txt'
+    """
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii")
+                   for c in text)
+
+
 class UnscGraphError(Exception):
     """Base class of the errors the command line reports as one line."""
 
@@ -26,7 +39,7 @@ class InputError(UnscGraphError):
     def __init__(self, path: str | Path, problem: str) -> None:
         self.path = str(path)
         self.problem = problem
-        super().__init__(f"{self.path}: {problem}")
+        super().__init__(f"{_printable(self.path)}: {_printable(problem)}")
 
     def __reduce__(self) -> tuple:
         """Pickle as ``InputError(path, problem)``: a worker process hands errors back.
