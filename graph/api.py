@@ -160,12 +160,13 @@ class Graph:
         return citation_network(self.store, **kwargs)
 
     def viz(self, out: str | Path | None = None, **kwargs: Any) -> str:
-        """An interactive, self-contained page of the citation network (see
-        :func:`graph.viz.generate_page` for the options); written to *out* when given.
+        """An interactive, self-contained page of the citation network, with the citing
+        paragraphs in its detail panel (see :func:`graph.viz.generate_page` for the options:
+        ``layout``, ``lang``, ``focus``, ``max_nodes`` …); written to *out* when given.
         Returns the page."""
         from graph.viz import generate_page
 
-        page = generate_page(self.network(), **kwargs)
+        page = generate_page(self.store, **kwargs)
         if out is not None:
             from graph.files import atomic_file
 

@@ -293,13 +293,12 @@ def _cmd_network(args: argparse.Namespace) -> int:
 
 def _cmd_viz(args: argparse.Namespace) -> int:
     from graph.files import atomic_file
-    from graph.network import citation_network
     from graph.store import open_store
     from graph.viz import generate_page
 
-    G = citation_network(open_store(args.graph))
-    html = generate_page(G, focus=args.focus, depth=args.depth, since=args.since,
-                         max_nodes=args.max_nodes)
+    html = generate_page(open_store(args.graph), focus=args.focus, depth=args.depth,
+                         since=args.since, max_nodes=args.max_nodes, layout=args.layout,
+                         lang=args.lang)
     with atomic_file(Path(args.output)) as tmp:
         tmp.write_text(html, encoding="utf-8")
     if not _is_stdout(args.output):  # the message would land in (or over) the page
@@ -457,9 +456,14 @@ def make_parser() -> argparse.ArgumentParser:
                    help="citation steps around --focus, 0 or more; 0 shows the focus alone "
                         "(default: 1)")
     z.add_argument("--since", type=int, default=None, metavar="YEAR",
-                   help="only documents of YEAR or later")
-    z.add_argument("--max-nodes", type=at_least(1), default=500,
-                   help="most nodes drawn, 1 or more (default: 500)")
+                   help="only citations made by documents of YEAR or later")
+    z.add_argument("--max-nodes", type=at_least(1), default=10000,
+                   help="most nodes drawn, those of highest PageRank, 1 or more (default: "
+                        "10000, which load in about 2 s)")
+    z.add_argument("--layout", choices=["default", "timeline"], default="default",
+                   help="default: force-directed; timeline: date across, communities as bands")
+    z.add_argument("--lang", choices=["en", "zh"], default="en",
+                   help="language of labels and panel text, where the graph has it")
     z.add_argument("-o", "--output", required=True, help="the HTML file to write")
     z.set_defaults(func=_cmd_viz)
     return p

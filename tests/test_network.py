@@ -1,4 +1,4 @@
-"""Tests of graph/network.py on the hand-drawn fixture tests/fixtures/network/small.ttl.
+"""Tests of graph/network/ on the hand-drawn fixtures small.ttl and panel.ttl (tests/fixtures/network/).
 
 Every expected value below is worked out by hand from the drawing in the fixture's header
 (or, for PageRank and HITS, from their closed forms solved independently with numpy).
@@ -18,14 +18,19 @@ from graph.iri import document_iri, entity_iri
 from graph.network import (
     betweenness,
     betweenness_note,
+    central_by_era,
+    characterizations_by_decade,
+    citation_contexts,
     citation_lag,
     citation_network,
     citations_per_year,
     communities,
+    community_topics,
     core_number,
     degree_table,
     ego_network,
     entity_projection,
+    force_layout,
     hits,
     k_core,
     mention_network,
@@ -34,10 +39,13 @@ from graph.network import (
     pagerank,
     rank,
     resolution_projection,
+    timeline_layout,
+    verb_labels,
     write_network,
 )
 
 FIXTURE = Path(__file__).parent / "fixtures" / "network" / "small.ttl"
+PANEL = Path(__file__).parent / "fixtures" / "network" / "panel.ttl"
 
 R = {i: str(document_iri(f"S/RES/{n} ({y})")) for i, (n, y) in enumerate(
     [(1000, 1995), (1100, 1997), (1200, 1998), (1300, 2000), (1400, 2002), (1500, 2003)], 1)}
@@ -324,9 +332,16 @@ def test_write_network_rejects_unknown_format(G: nx.DiGraph, tmp_path: Path) -> 
     # a citation node whose document does not cite by cito:cites: no edge
     ("<doc/S/RES/2(1946)> a unsc:SecurityCouncilResolution . <c> unsc:citingDocument "
      "<doc/S/RES/2(1946)> ; cito:hasCitedEntity <doc/S/RES/1(1946)> .", {}),
-    # a citing statement (not a resolution): no edge, though its citation node is there
+    # a citing subject of no document class: no edge, though its citation node is there
     ("<doc/S/PRST/2001/5> cito:cites <doc/S/RES/1(1946)> . <c> unsc:citingDocument "
      "<doc/S/PRST/2001/5> ; cito:hasCitedEntity <doc/S/RES/1(1946)> .", {}),
+    # a presidential statement cites: an edge like a resolution's
+    ("<doc/S/PRST/2001/5> a unsc:PresidentialStatement ; cito:cites <doc/S/RES/1(1946)> . "
+     "<c> unsc:citingDocument <doc/S/PRST/2001/5> ; cito:hasCitedEntity <doc/S/RES/1(1946)> ; "
+     "unsc:characterization <verb/recalls> .",
+     {("S/PRST/2001/5", "S/RES/1 (1946)"): (1, ("recalls",))}),
+    # an entity (not a document) with a cites triple: no edge
+    ("<entity/x> a unsc:Body ; cito:cites <doc/S/RES/1(1946)> .", {}),
     # two citation nodes, one without a verb: weight 2, the one verb
     ("<doc/S/RES/2(1946)> a unsc:SecurityCouncilResolution ; cito:cites <doc/S/RES/1(1946)> . "
      "<c1> unsc:citingDocument <doc/S/RES/2(1946)> ; cito:hasCitedEntity <doc/S/RES/1(1946)> ; "
@@ -349,3 +364,166 @@ def test_hits_gives_the_same_scores_every_time() -> None:
     # ARPACK starts from a random vector unless given one: the scores' last digits changed
     G = nx.gnp_random_graph(300, 0.03, seed=1, directed=True)
     assert hits(G) == hits(G)
+
+
+# --- the panel fixture: texts, votes, titles, a citing statement --------------------------------
+
+A, B, C = (str(document_iri(s)) for s in ("S/RES/100 (1950)", "S/RES/200 (1965)",
+                                            "S/RES/300 (1971)"))
+P, NPT = str(document_iri("S/PRST/1994/9")), str(entity_iri("npt"))
+
+
+@pytest.fixture(scope="module")
+def panel() -> ox.Store:
+    s = ox.Store()
+    s.load(path=str(PANEL), format=ox.RdfFormat.TURTLE)
+    return s
+
+
+@pytest.fixture(scope="module")
+def PG(panel: ox.Store) -> nx.DiGraph:
+    return citation_network(panel)
+
+
+@pytest.mark.parametrize(("node", "key", "value"), [
+    (A, "vote", "9-0-1"),  # unsc:vote
+    (A, "title_zh", "关于大韩民国遭受侵略的控诉"),  # dcterms:title@zh
+    (A, "title_en", "Complaint of aggression upon the Republic of Korea"),  # dcterms:title@en
+    (A, "topic", "Korea"),  # unsc:topic wins over the title
+    (P, "type", "PresidentialStatement"),  # a citing statement
+    (NPT, "label_zh", "不扩散核武器条约"),  # prefLabel@zh
+    (NPT, "label", "Treaty on the Non-Proliferation of Nuclear Weapons"),  # not the altLabel
+    (NPT, "date", "1968-07-01"),  # dcterms:date of an instrument ...
+    (NPT, "year", 1968),  # ... gives its year, as a document's
+])
+def test_panel_node_attributes(PG: nx.DiGraph, node: str, key: str, value: object) -> None:
+    assert PG.nodes[node][key] == value
+
+
+def test_statement_citations_are_edges(PG: nx.DiGraph) -> None:
+    assert sorted(PG.edges) == sorted([(B, A), (C, B), (C, NPT), (P, C)])
+
+
+@pytest.mark.parametrize(("lang", "edge", "paragraph", "text", "tag"), [
+    # English asked, English there
+    ("en", (B, A), "PP1", "Recalling its resolution 100 (1950) on the question of Korea,", "en"),
+    # Chinese asked, simplified Chinese there
+    ("zh", (B, A), "PP1", "回顾其关于朝鲜问题的第100(1950)号决议，", "zh"),
+    # Chinese asked, only English there: English
+    ("zh", (B, A), "OP1", "Reaffirms its resolution 100 (1950);", "en"),
+    # Chinese asked, traditional Chinese there: before English
+    ("zh", (C, B), "OP2", "決定，如其第200(1965)號決議，繼續處理此案。", "zh-hant"),
+    # the statement's paragraph
+    ("zh", (P, C), "P1", "安全理事会回顾其第300(1971)号决议。", "zh"),
+    # hostile text is data here; escaping is the page's job
+    ("en", (C, NPT), "OP3", "Takes note of the Treaty <img src=x onerror=alert(7)> & of its review.",
+     "en"),
+])
+def test_citation_contexts_pick_the_language(panel: ox.Store, PG: nx.DiGraph, lang: str,
+                                             edge: tuple, paragraph: str, text: str, tag: str):
+    found = [c for c in citation_contexts(panel, PG, lang=lang)
+             if (c.citing, c.cited, c.paragraph) == (*edge, paragraph)]
+    assert [(c.text, c.lang) for c in found] == [(text, tag)]
+
+
+def test_citation_contexts_one_per_citation_node(panel: ox.Store, PG: nx.DiGraph) -> None:
+    contexts = citation_contexts(panel, PG)
+    assert [(c.paragraph, c.verb) for c in contexts if (c.citing, c.cited) == (B, A)] == [
+        ("PP1", "recalls"), ("OP1", "reaffirms")]  # by position in the text
+    assert len(contexts) == 5
+    # only the edges of the graph given
+    assert {(c.citing, c.cited) for c in citation_contexts(panel, PG.subgraph([B, A]))} == {(B, A)}
+
+
+def test_citation_contexts_cut_long_texts(panel: ox.Store, PG: nx.DiGraph) -> None:
+    (context,) = [c for c in citation_contexts(panel, PG, excerpt=30) if c.paragraph == "OP2"]
+    assert context.text.endswith("…") and len(context.text) <= 30
+    assert context.text.startswith("Decides, as in its")
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("en", "takes note"),  # English label
+    ("zh", "注意到"),  # Chinese label
+    ("fr", "takes note"),  # no French: English
+])
+def test_verb_labels(panel: ox.Store, lang: str, expected: str) -> None:
+    assert verb_labels(panel, lang)["takes-note"] == expected
+
+
+def test_characterizations_by_decade(G: nx.DiGraph) -> None:
+    # from the drawing: the 1990s' three edges recall; in the 2000s R4->R2, R4->R3, R5->R4,
+    # R5->R1 (which also reaffirms) and R6->R5 recall
+    assert characterizations_by_decade(G) == {
+        1990: {"recalls": 3},
+        2000: {"calls-upon": 2, "decides": 1, "reaffirms": 2, "recalls": 5, "takes-note": 2},
+    }
+
+
+def test_central_by_era(G: nx.DiGraph) -> None:
+    eras = central_by_era(G, [(1990, 1999), (2000, 2009), (2050, 2059)], top=2)
+    assert list(eras) == [(1990, 1999), (2000, 2009)]  # no citation in the 2050s
+    assert [n for n, _ in eras[(1990, 1999)]] == [R[1], R[2]]  # cited by R2, R3 / R3
+    assert eras[(2000, 2009)][0][0] == R[1]  # cited by R4 and R5, and through R4
+
+
+def test_community_topics(PG: nx.DiGraph) -> None:
+    assert community_topics(PG, [{A, B}, {C, NPT}, {P}]) == [
+        [("Cyprus", 1), ("Korea", 1)], [("<script>alert('agenda')</script>", 1)], []]
+
+
+# --- layouts ------------------------------------------------------------------------------------
+
+
+def _dated_graph() -> nx.DiGraph:
+    """Two citation chains of five documents each, years interleaved, plus a pair."""
+    G = nx.DiGraph()
+    for chain, start in (("a", 1950), ("b", 1952)):
+        for i in range(5):
+            G.add_node(f"{chain}{i}", date=f"{start + 10 * i}-0{i + 1}-15", topic=chain.upper())
+            if i:
+                G.add_edge(f"{chain}{i}", f"{chain}{i - 1}")
+                G.add_edge(f"{chain}{i}", f"{chain}0")
+    G.add_node("x", year=1990)
+    G.add_edge("x", "undated")  # cites a node without a date
+    return G
+
+
+def test_timeline_puts_dates_on_the_horizontal_axis() -> None:
+    G = _dated_graph()
+    t = timeline_layout(G)
+    dated = sorted((n for n in G if "date" in G.nodes[n]), key=lambda n: G.nodes[n]["date"])
+    xs = [t.positions[n][0] for n in dated]
+    assert xs == sorted(xs) and len(set(xs)) == len(xs)  # later is further right
+    assert t.x(1950) < t.positions["a0"][0] < t.x(1951)  # inside its year
+    assert (t.first_year, t.last_year) == (1950, 1992)
+
+
+def test_timeline_keeps_communities_in_bands() -> None:
+    G = _dated_graph()
+    groups = [{f"a{i}" for i in range(5)}, {f"b{i}" for i in range(5)}, {"x", "undated"}]
+    t = timeline_layout(G, groups)
+    assert [(b.topic, b.size, b.merged) for b in t.bands] == [
+        ("A", 5, False), ("B", 5, False), ("", 2, True)]  # by median date; the pair is small
+    for band, group in zip(t.bands, groups):
+        assert all(band.top < t.positions[n][1] < band.bottom for n in group)
+    assert all(a.bottom <= b.top for a, b in zip(t.bands, t.bands[1:]))  # no overlap
+
+
+def test_timeline_places_an_undated_node_at_its_earliest_citer() -> None:
+    t = timeline_layout(_dated_graph())
+    assert t.undated == ["undated"]
+    assert t.positions["undated"][0] == t.positions["x"][0]
+
+
+@pytest.mark.parametrize("layout", [force_layout, timeline_layout])
+def test_layouts_place_every_node_the_same_way_twice(layout) -> None:
+    G = _dated_graph()
+    first = layout(G)
+    pos = first if isinstance(first, dict) else first.positions
+    assert sorted(pos) == sorted(G)
+    again = layout(G)
+    assert pos == (again if isinstance(again, dict) else again.positions)
+
+
+def test_timeline_of_nothing() -> None:
+    assert timeline_layout(nx.DiGraph()).positions == {}

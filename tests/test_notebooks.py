@@ -21,7 +21,7 @@ from nbclient import NotebookClient
 from graph.query import list_queries
 
 NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
-NAMES = ["citation-network-tour", "sparql-cookbook", "obligations"]
+NAMES = ["citation-network-tour", "sparql-cookbook", "obligations", "network-analysis"]
 CELL_TIMEOUT_S = 120
 
 
@@ -128,6 +128,7 @@ def test_notebook_leaves_no_temporary_build(executed, name):
 @pytest.mark.parametrize("name, images", [
     ("citation-network-tour", 3),  # in-degree, lag, citations per year
     ("obligations", 3),  # verbs by force, addressee grid, over time
+    ("network-analysis", 2),  # verbs by decade, communities on the timeline
 ])
 def test_notebook_draws_its_plots(executed, name, images):
     nb, _ = executed(name)
@@ -237,3 +238,75 @@ def test_committed_notebook_is_stripped(path):
 def test_every_notebook_is_tested():
     # a new notebook must be added to NAMES (and so be executed here)
     assert sorted(p.stem for p in NOTEBOOKS.glob("*.ipynb")) == sorted(NAMES)
+
+
+# --- the whole-record analysis on bigger graphs --------------------------------------------------
+
+
+#: the titles of the analysis' tables, by a word of the code cell that prints them
+DECADES = ("characterizations_by_decade", "Citation practice by decade (share of the decade's "
+                                          "characterized citations)")
+ERAS = ("central_by_era", "Most central per era (PageRank of the era's citations)")
+COMMUNITIES = ("community_topics", "Communities by agenda item")
+
+
+def _table_rows(nb, table: tuple[str, str]) -> list[str]:
+    """The data lines of the table printed under its title by its cell."""
+    source, title = table
+    return _rows(_text(nb, source).split(title + "\n", 1)[1].split("\n\n", 1)[0])
+
+
+@pytest.fixture(scope="module")
+def synthetic_record(tmp_path_factory) -> Path:
+    """The synthetic record of benchmarks/viz_synthetic.py, 600 citing documents 1946-2026."""
+    from benchmarks.viz_synthetic import write_synthetic
+
+    return write_synthetic(tmp_path_factory.mktemp("synthetic") / "record.nq", 600)
+
+
+def test_network_analysis_on_a_synthetic_record(kernel_env, synthetic_record, tmp_path):
+    from benchmarks.viz_synthetic import _PLACES, _THEMES
+
+    nb = _execute("network-analysis", tmp_path, kernel_env, UNSC_GRAPH=str(synthetic_record))
+    text = _text(nb)
+    assert not [o for o in _outputs(nb) if o.output_type == "error"]
+    # the generator dates documents 1946-2026: eight decades of citations
+    decades = [r.split()[0] for r in _table_rows(nb, DECADES)]
+    assert decades == [f"{d}s" for d in range(1940, 2030, 10)]
+    # every era of graph.network.ERAS has its most central documents
+    eras = {r.split()[0] for r in _table_rows(nb, ERAS)}
+    assert eras == {"1946-1989", "1990-1999", "2000-2009", "2010-2019", "2020-2029"}
+    # communities are named by the generator's agenda items (one per document)
+    items = {f"The situation in {en}" for en, _ in _PLACES} | {en for en, _ in _THEMES}
+    named = _table_rows(nb, COMMUNITIES)
+    assert named and all(any(r.split(None, 3)[3].startswith(i[:40]) for i in items)
+                         for r in named)
+    assert "nodes on the timeline" in text and list((tmp_path / "tmp").glob("unsc-graph-*")) == []
+
+
+@pytest.fixture(scope="module")
+def english_build(tmp_path_factory) -> Path:
+    corpus = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+    if not (corpus / "en-resolutions").is_dir():
+        pytest.skip("../shared not present: the English corpus is needed for this test")
+    from graph.builder import build
+
+    out = tmp_path_factory.mktemp("english") / "build"
+    build([corpus / "en-resolutions", corpus / "un-meetings"], out, workers=2)
+    return out
+
+
+def test_network_analysis_on_the_english_corpus(kernel_env, english_build, tmp_path):
+    nb = _execute("network-analysis", tmp_path, kernel_env, UNSC_GRAPH=str(english_build))
+    # the corpus holds resolutions of 1946-1994 (and a few later): decades 1940s-1990s at least
+    decades = [r.split()[0] for r in _table_rows(nb, DECADES)]
+    assert decades[:6] == ["1940s", "1950s", "1960s", "1970s", "1980s", "1990s"]
+    # resolutions recall and reaffirm earlier ones: those verbs lead the decades of the record
+    leaders = [r.split()[2] for r in _table_rows(nb, DECADES)]
+    assert {"recalls", "reaffirms"} & set(leaders[2:6]) == {"recalls", "reaffirms"}
+    # the Charter is the instrument every era invokes
+    central = _table_rows(nb, ERAS)
+    assert any(r.startswith("1946-1989") and "Charter of the United Nations" in r
+               for r in central)
+    # the Middle East, the longest-running agenda item of these years, names communities
+    assert any("The situation in the Middle East" in r for r in _table_rows(nb, COMMUNITIES))
