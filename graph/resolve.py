@@ -278,6 +278,11 @@ class _Resolver:
         self.col.cite(p.findings, r.instrument, p.verb_at(r.span), r, pinpoint=pin, part=part)
 
     def _resolve_established_body(self, p: _Paragraph, r: EstablishedBodyRef) -> None:
+        problems = [_check_resolution(x, self.parsed, self.record) for x in r.resolutions]
+        if any(problems):  # "the Committee established by resolution 0 (1946)": not guessed
+            self.warn(p, f"'{' '.join(r.surface.split())}' left unresolved: "
+                         f"{next(x for x in problems if x)}")
+            return
         first = document_iri(sc_resolution(r.resolutions[0].number, r.resolutions[0].year))
         known = self.registry.bodies_established_by(first)
         if len(known) == 1:
