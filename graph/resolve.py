@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import calendar
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from rdflib import URIRef
@@ -91,9 +91,12 @@ def _check_resolution(
         return f"resolution {ref.number} ({ref.year}) cannot exist: resolutions are numbered from 1"
     if ref.year < FIRST_YEAR:
         return f"resolution {ref.number} ({ref.year}) is dated before the Council existed"
-    if (ref.number, ref.year) == (h.number, h.year):
+    if h.kind == "statement":  # a statement's number is not a resolution number
+        if ref.year > h.year:
+            return f"resolution {ref.number} ({ref.year}) is later than the citing statement"
+    elif (ref.number, ref.year) == (h.number, h.year):
         return f"resolution {ref.number} ({ref.year}) cites itself"
-    if ref.year > h.year or ref.number > h.number:
+    elif ref.year > h.year or ref.number > h.number:
         return f"resolution {ref.number} ({ref.year}) is later than the citing resolution"
     if years:
         span = years.get(ref.year)
@@ -213,6 +216,10 @@ def resolve_text(
     path = str(parsed.source.path)
     h = parsed.header
     previous: list[ResolutionRef] = []  # resolutions cited by the last paragraph that cited any
+    # a resolution cited by its number alone ("resolution 2391") takes the year the text gives
+    # it elsewhere, or the year whose numbers include it
+    year_of = {r.number: r.year for f in findings for r in f.references
+             if isinstance(r, ResolutionRef) and r.year}
     for f in findings:
         label = f.paragraph.label
         default_verb = f.clauses[0].verb if f.clauses and f.clauses[0].verb else REFERS_TO
@@ -228,6 +235,15 @@ def resolve_text(
             clause = _clause_of(f.clauses, clause_starts, r.span)
             verb = clause.verb if clause and clause.verb else default_verb
             if isinstance(r, ResolutionRef):
+                if not r.year:
+                    year = year_of.get(r.number) or next(
+                        (y for y, (a, b) in (years or {}).items() if a <= r.number <= b), 0)
+                    if not year:
+                        out.warnings.append(Warning(path, label, f"resolution {r.number} "
+                                                    "cited without its year, which the text "
+                                                    "does not give elsewhere"))
+                        continue
+                    r = replace(r, year=year)
                 problem = _check_resolution(r, parsed, years)
                 if problem:
                     out.warnings.append(Warning(path, label, problem))

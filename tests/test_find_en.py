@@ -213,3 +213,87 @@ def test_a_list_goes_on_after_a_date_with_two_days():
             "32/5 of 28 October 1977 and 33/113 of 18 December 1978,")
     found = [getattr(r, "symbol", None) for r, _, _ in _resolution_items(text, 0)]
     assert found == ["A/RES/2253 (ES-V)", "A/RES/2254 (ES-V)", "A/RES/32/5", "A/RES/33/113"]
+
+
+# --- forms of the UN's XML texts (2000-2026), found by benchmarks/akn_links.py ---------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a resolution written as its symbol
+    ("as well as A/RES/60/180 and S/RES/1645 (2005) of 20 December 2005", [(1645, 2005)]),
+    # a list of symbols
+    ("2664 (2022), S/RES/2676 (2023), S/RES/2725 (2024), and S/RES/2736 (2024)",
+     [(2664, 2022), (2676, 2023), (2725, 2024), (2736, 2024)]),
+    # a resolution by its number alone, right after the keyword: the year is resolve's task
+    ("all provisions of paragraph 13 of resolution 2391, takes note", [(2391, 0)]),
+    # the symbol without its year
+    ("its Resolution (S/RES/2337), welcomes", [(2337, 0)]),
+    # a number alone later in a chain is a footnote mark, not a resolution
+    ("its resolution 721 (1991) of 11 December 1991, 196 concerning", [(721, 1991)]),
+    # an impossible year printed by mistake is not read (the text's own typo), the rest is
+    ("its resolutions 2240 (2015), 2312 (2106), 2380 (2017)", [(2240, 2015), (2380, 2017)]),
+    # an Assembly resolution by number alone is not the Council's
+    ("General Assembly resolution 2625 and", []),
+])
+def test_sc_resolutions_in_modern_forms(text, expected):
+    assert [(r.number, r.year) for r in refs_of(text, ResolutionRef)] == expected
+
+
+@pytest.mark.parametrize("text, symbols", [
+    # an Assembly resolution as its symbol
+    ("the United Nations Global Counter-Terrorism Strategy (A/RES/60/288) including",
+     ["A/RES/60/288"]),
+    # an old-style symbol with its session
+    ("General Assembly resolution A/RES/1514 (XV) on", ["A/RES/1514 (XV)"]),
+])
+def test_ga_resolution_symbols(text, symbols):
+    assert [r.symbol for r in refs_of(text, GAResolutionRef)] == symbols
+
+
+@pytest.mark.parametrize("text, symbols", [
+    # a subsidiary body's document: the conclusions of the Working Group
+    ("Children and Armed Conflict (S/AC.51/2020/7),", ["S/AC.51/2020/7"]),
+    # a committee communication
+    ("the Committee's notice S/AC.47/2023/COMM.8 of", ["S/AC.47/2023/COMM.8"]),
+    # a statement symbol with a space after a slash
+    ("19 November 2014 (S/PRST/ 2014/23), 29 May 2015", ["S/PRST/2014/23"]),
+    # a joint Assembly and Council report: both symbols
+    ("the Panel on Peace Operations (A/70/95-S/2015/446) and", ["A/70/95", "S/2015/446"]),
+    # other organs and the Secretariat: draft, Human Rights Council, bulletin, PBC, UNFCCC
+    ("the Outcome Document (A/60/L.1) and the report A/HRC/32/30", ["A/60/L.1", "A/HRC/32/30"]),
+    ("exploitation and abuse (ST/SGB/2003/13); the Framework (PBC/7/OC/L.1),",
+     ["ST/SGB/2003/13", "PBC/7/OC/L.1"]),
+    ("adopted under the UNFCCC in FCCC/CP/2015/10/Add.1, decision 1/CP.21",
+     ["FCCC/CP/2015/10/Add.1"]),
+    # a Human Rights Council resolution by its number
+    ("in accordance with Human Rights Council resolution 19/29, and", ["A/HRC/RES/19/29"]),
+    # a word with a slash is not a symbol
+    ("an A/B comparison", []),
+])
+def test_other_document_symbols(text, symbols):
+    assert sorted(r.symbol for r in refs_of(text, SymbolRef)) == sorted(symbols)
+
+
+def test_resolution_by_number_alone_takes_the_year_the_text_gives():
+    from graph.model import Header, ParsedText
+    from graph.resolve import resolve_text
+
+    texts = ["Recalling its resolution 2391 (2017),", "1. Recalls paragraph 13 of resolution "
+             "2391 and resolution 1701;"]
+    paragraphs, start = [], 0
+    for i, t in enumerate(texts):
+        kind = "PP" if i == 0 else "OP"
+        paragraphs.append(Paragraph(kind, 1, Span(start, start + len(t)), t, t))
+        start += len(t) + 2
+    source = SourceText(Path("x.txt"), "\n\n".join(texts), "", "en", "utf-8")
+    parsed = ParsedText(source, Header("S/RES/2531 (2020)", 2531, 2020), paragraphs)
+    findings = [find_en(p, REGISTRY) for p in paragraphs]
+    # without the meeting tables, 1701 has no year: a warning, no fact
+    out = resolve_text(parsed, findings, REGISTRY)
+    assert sorted((c.paragraph.label, c.document.symbol) for c in out.citations) == [
+        ("OP1", "S/RES/2391 (2017)"), ("PP1", "S/RES/2391 (2017)")]
+    assert any("1701 cited without its year" in w.message for w in out.warnings)
+    # with them, the year whose numbers include it
+    out = resolve_text(parsed, findings, REGISTRY, years={2006: (1650, 1735)})
+    assert ("OP1", "S/RES/1701 (2006)") in {(c.paragraph.label, c.document.symbol)
+                                            for c in out.citations}

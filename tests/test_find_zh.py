@@ -340,3 +340,48 @@ def test_without_line_breaks_the_offsets_are_unchanged(registry):
     f = find_zh(p, registry)
     assert [source[r.span.start:r.span.end] for r in f.references] == [
         r.surface for r in f.references]
+
+
+# --- forms of the UN's XML texts (2020-2026), found by benchmarks/akn_links.py ---------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # each item with its date before it
+    ("包括1995年12月15日第1031(1995)号、1996年12月12日第1088(1996)号和2019年11月5日第2496(2019)号决议",
+     [(1031, 1995), (1088, 1996), (2496, 2019)]),
+    # a list that ends 号等决议
+    ("其后经第2441(2018)和2473(2019)号等决议修订的措施", [(2441, 2018), (2473, 2019)]),
+    # 号等其后相关决议
+    ("并经第2441(2018)、2509(2020)和2664(2022)号等其后相关决议修订",
+     [(2441, 2018), (2509, 2020), (2664, 2022)]),
+    # without 第
+    ("并将根据2379(2017)号决议，应伊拉克政府请求", [(2379, 2017)]),
+    # without 号
+    ("依照第2664(2022)决议第5段提交", [(2664, 2022)]),
+    # a mistyped five-digit number does not end the list
+    ("第2533(2020)和25853(2021)号决议", [(2533, 2020), (25853, 2021)]),
+    # not a year in brackets: no resolution
+    ("2017年第3季度", []),
+])
+def test_resolution_lists_of_the_xml_texts(text, expected):
+    assert _sc(text) == expected
+
+
+def test_a_list_switches_between_assembly_and_council():
+    text = ("以及2005年12月20日大会第60/180号和安理会第1645(2005)号、2010年10月29日大会第65/7号和"
+            "安理会第1947(2010)号决议，")
+    refs = find_zh(_para(text), EMPTY).references
+    assert [(type(r).__name__, getattr(r, "symbol", None) or (r.number, r.year)) for r in refs] == [
+        ("GAResolutionRef", "A/RES/60/180"), ("ResolutionRef", (1645, 2005)),
+        ("GAResolutionRef", "A/RES/65/7"), ("ResolutionRef", (1947, 2010))]
+
+
+@pytest.mark.parametrize(("text", "symbol"), [
+    # the Working Group's conclusions
+    ("工作组的结论(S/AC.51/2020/7)，", "S/AC.51/2020/7"),
+    # a committee communication
+    ("委员会通知S/AC.47/2023/COMM.8", "S/AC.47/2023/COMM.8"),
+])
+def test_subsidiary_body_documents(text, symbol):
+    refs = find_zh(_para(text), EMPTY).references
+    assert [r.symbol for r in refs if isinstance(r, SymbolRef)] == [symbol]

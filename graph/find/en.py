@@ -59,8 +59,18 @@ _ITEM = re.compile(
     _N + r"(?:\s*(?P<letter>[A-D])(?=\s*\())?\s*\(\s*(?:(?P<year>(?:19|20)[0-9Il]{2})\s*\)|"
     + _ROMAN + r")"
     r"|(?<![\w/.-])(?P<session>(?:E?S-)?\d{1,2})/(?P<gnum>\d{1,3})(?P<gletter>\s?[A-D]\b)?"
+    # a resolution by its number alone ("paragraph 13 of resolution 2391"): right after the
+    # keyword only
+    r"|(?<![\w/.-])(?P<bare>[1-9]\d{2,3})(?![\w/]|\.\d|\s*\(|\s*[A-D]\s*\()"
 )
-_KEYWORD = re.compile(r"\bres(?:o|-\s*o)l(?:u|-\s*u)(?:t|-\s*t)ions?\b|\bS/RES/", re.I)
+_KEYWORD = re.compile(r"\bres(?:o|-\s*o)l(?:u|-\s*u)(?:t|-\s*t)ions?\b", re.I)
+#: a Council resolution written as its symbol, ``S/RES/1645 (2005)``, or without the year
+_SC_SYMBOL = re.compile(
+    r"(?<![\w/])S/RES/(?P<num>\d{1,4})(?:\s*\(\s*(?P<year>(?:19|20)\d{2})\s*\))?(?![\d(])")
+#: an Assembly resolution written as its symbol: ``A/RES/60/288``, ``A/RES/1514 (XV)``
+_GA_SYMBOL = re.compile(
+    r"(?<![\w/])A/RES/(?:(?P<session>(?:E?S-)?\d{1,2})/(?P<num>\d{1,3})(?P<letter>[A-D])?"
+    r"|(?P<old>\d{1,4})\s*(?P<oletter>[A-D])?\s*\(\s*(?P<roman>(?:E?S-)?[IVXL]+)\s*\))(?![\w/])")
 _SEP = re.compile(r"(?:\s*(?:,|;|and\b|or\b|as\s+well\s+as\b|its\b))+\s*")
 _DATE_TAIL = re.compile(
     r"\s*,?\s*of\s+(?:\d{1,2}(?:\s*(?:,|and)\s*\d{1,2})*\s+" + _MONTH + r"(?:\s+\d{4})?|"
@@ -71,11 +81,20 @@ _FOOTNOTE_TAIL = re.compile(r"\s*,?\s*\d{1,3}(?=\s*(?:[,;.)]|and\b|or\b|$))")
 _GA_HEAD = re.compile(r"(?:General\s+Assembly|Assembly)(?:'s)?\s*(?:,\s*)?(?:in\s+its\s+)?$")
 _OTHER_HEAD = re.compile(
     r"(?:Economic\s+and\s+Social\s+Council|Commission|Conference|Organization|Committee|"
-    r"Board|Council\s+of\s+\w+)(?:'s)?\s*(?:in\s+its\s+)?$")
+    r"Board|Council\s+of\s+\w+|(?P<hrc>Human\s+Rights\s+Council)|Trusteeship\s+Council)"
+    r"(?:'s)?\s*(?:,\s*)?(?:in\s+its\s+)?$")
 _SYMBOL = re.compile(
-    r"(?<![\w/])[S$]/(?P<body>PRST/\d{4}/\d+|Agenda/\d+|\d{4}/\d+|\d{2,5}(?!\d))"
+    r"(?<![\w/])[S$]/(?P<body>PRST/\s?\d{4}/\d+|Agenda/\d+|\d{4}/\d+|\d{2,5}(?!\d)"
+    r"|AC\.\d+/(?:\d{4}/)?(?:COMM\.)?\d+)"
     r"(?P<parts>(?:/(?:Add|Corr|Rev)\.\s?\d+(?:-\d+)?)*)"
 )
+#: symbols of the other organs and of the Secretariat: ``A/70/729``, ``A/HRC/32/30``,
+#: ``A/60/L.1``, ``E/2018/54``, ``ST/SGB/2003/13``, ``PBC/7/OC/L.1``, ``FCCC/CP/2015/10/Add.1``
+#: (Assembly resolutions, ``A/RES/…``, are found as such)
+_OTHER_SYMBOL = re.compile(
+    r"(?<![\w/])(?P<symbol>(?:A|E|ST|PBC|FCCC)"
+    r"(?:/(?:[A-Z]{1,4}\.\d+|(?:Add|Corr|Rev)\.\d+|[A-Z]{1,6}|(?:E?S-)?\d{1,4}))+)"
+    r"(?![\w/])")
 _SYMBOL_MORE = re.compile(
     r"\s*(?:\d{1,3}\s+)?(?:,|and|&)\s*(?P<part>Add|Corr|Rev)\.\s?(?P<n>\d+)")
 _ARTICLE = re.compile(
@@ -135,16 +154,18 @@ def _resolution_items(text: str, offset: int) -> list[tuple[Reference, int, int]
     for kw in _KEYWORD.finditer(text):
         before = text[max(0, kw.start() - 60):kw.start()]
         ga = bool(_GA_HEAD.search(before))
-        other = bool(_OTHER_HEAD.search(before)) and not ga
+        head = _OTHER_HEAD.search(before)
+        other = bool(head) and not ga
+        hrc = other and bool(head and head.group("hrc"))
         pos = kw.end()
         first = True
         while True:
             sep = _SEP.match(text, pos) if not first else re.compile(r"\s*").match(text, pos)
             m = _ITEM.match(text, sep.end()) if sep else None
-            if m is None:
-                break
+            if m is None or (m.group("bare") and not first):
+                break  # a number alone only right after the keyword: later, a footnote mark
             first = False
-            ref = _item_ref(m, offset, ga, other)
+            ref = _item_ref(m, offset, ga, other, hrc)
             seen.add(m.start())
             if ref is not None and m.start() not in taken:
                 taken.add(m.start())
@@ -157,6 +178,19 @@ def _resolution_items(text: str, offset: int) -> list[tuple[Reference, int, int]
             sep2 = _SEP.match(text, pos)
             if foot and not (sep2 and _ITEM.match(text, sep2.end())):
                 pos = foot.end()
+    # symbols: S/RES/1645 (2005), A/RES/60/180
+    for m in _SC_SYMBOL.finditer(text):
+        span = Span(offset + m.start(), offset + m.end())
+        year = int(m.group("year")) if m.group("year") else 0
+        out.append((ResolutionRef(span, m.group(0), number=int(m.group("num")), year=year),
+                    m.start(), m.end()))
+    for m in _GA_SYMBOL.finditer(text):
+        if m.group("roman"):
+            symbol = ga_resolution(m.group("roman"), m.group("old"), m.group("oletter") or "")
+        else:
+            symbol = ga_resolution(m.group("session"), m.group("num"), m.group("letter") or "")
+        out.append((GAResolutionRef(Span(offset + m.start(), offset + m.end()), m.group(0),
+                                    symbol=symbol), m.start(), m.end()))
     # orphans: "n (yyyy)" outside any chain ("and 338 (1973)" after a pinpoint, line breaks)
     for m in _ITEM.finditer(text):
         if m.start() in seen or not m.group("year"):
@@ -172,10 +206,18 @@ def _resolution_items(text: str, offset: int) -> list[tuple[Reference, int, int]
     return out
 
 
-def _item_ref(m: re.Match[str], offset: int, ga: bool, other: bool) -> Reference | None:
+def _item_ref(m: re.Match[str], offset: int, ga: bool, other: bool,
+              hrc: bool = False) -> Reference | None:
     span = Span(offset + m.start(), offset + m.end())
     surface = m.group(0)
+    if m.group("bare"):  # the year is the one the text gives elsewhere (see resolve)
+        if ga or other:
+            return None
+        return ResolutionRef(span, surface, number=int(m.group("bare")), year=0)
     if m.group("session"):
+        if hrc:  # "the Human Rights Council in its resolution 45/34"
+            return SymbolRef(span, surface, symbol=f"A/HRC/RES/{m.group('session')}/"
+                                                   f"{m.group('gnum')}")
         if other:
             return None
         letter = (m.group("gletter") or "").strip()
@@ -232,8 +274,16 @@ def find_symbols_en(text: str, offset: int = 0) -> list[SymbolRef]:
     [('S/25704', 'report'), ('S/25704/Add.1', 'report')]
     """
     out: list[SymbolRef] = []
+    for m in _OTHER_SYMBOL.finditer(text):
+        symbol = m.group("symbol")
+        if symbol.startswith("A/RES/") or not re.search(r"\d", symbol):
+            continue
+        out.append(SymbolRef(Span(offset + m.start(), offset + m.end()), symbol, symbol=symbol,
+                             kind="report" if re.search(r"\breports?\b",
+                                                        text[max(0, m.start() - 80):m.start()])
+                             else ""))
     for m in _SYMBOL.finditer(text):
-        body = m.group("body")
+        body = re.sub(r"/\s+", "/", m.group("body"))
         base = "S/" + body
         symbol = base + re.sub(r"\.\s+", ".", m.group("parts"))
         window = text[max(0, m.start() - 200):m.start()]
@@ -386,7 +436,7 @@ def find_en(paragraph: Paragraph, registry: Registry) -> Findings:
     resolutions = find_resolutions_en(text, base)
     refs.extend(resolutions)
     for m in _BODY.finditer(text):
-        chain = [r for r in resolutions if isinstance(r, ResolutionRef)
+        chain = [r for r in resolutions if isinstance(r, ResolutionRef) and r.year
                  and r.span.start - base >= m.end()]
         chosen: list[ResolutionRef] = []
         last = m.end()

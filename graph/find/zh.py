@@ -47,11 +47,21 @@ from graph.symbols import ga_resolution, presidential_statement
 __all__ = ["find_zh"]
 
 _NUM = r"[0-9一二三四五六七八九十百零〇两]+"
-_SC_ITEM = r"(\d{1,4})\s*\(\s*((?:19|20)\d{2})\s*\)"
+_SC_ITEM = r"(\d{1,5})\s*\(\s*((?:19|20)\d{2})\s*\)"
 _GA_ITEM = r"(?:(\d{1,4})\s*([A-Z])?\s*\(\s*([IVXL]+)\s*\)|((?:ES-|S-)?\d{1,2})\s*/\s*(\d{1,3}))"
 _ITEM = rf"(?:{_SC_ITEM}|{_GA_ITEM})"
-_SEP = r"\s*(?:号\s*(?=[、,和及与]))?(?:[、,]|和|及|以及|与|and)?\s*(?:第\s*)?"
-_LIST = re.compile(rf"第\s*({_ITEM}(?:{_SEP}{_ITEM})*)\s*号\s*决议")
+#: the organ that adopted the items after it, when a list mixes them ("大会第60/180号和安理会第
+#: 1645(2005)号")
+_ORGAN = r"(?:安理会|安全理事会|大会)"
+#: between two items: a conjunction, and before the next item its date and organ
+#: ("1995年12月15日第1031(1995)号、1996年12月12日第1088(1996)号")
+_SEP = (r"\s*(?:号\s*(?=[、,和及与]))?(?:[、,]|和|及|以及|与|and)?\s*"
+        r"(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?"
+        rf"(?:{_ORGAN}\s*)?(?:第\s*)?")
+#: a list of resolutions: ``第1970(2011)和2146(2014)号决议``; also without 第 (``根据2379(2017)号决
+#: 议``), without 号 (``第2664(2022)决议``), and ending ``号等决议``, ``号等其后相关决议``
+_LIST = re.compile(rf"(?:第\s*|(?<![\d/.]))({_ITEM}(?:{_SEP}{_ITEM})*)\s*号?\s*"
+                   r"(?:等[^，。；、,;\d]{0,10}?)?决议")
 _ITEM_RE = re.compile(_ITEM)
 _PINPOINT = re.compile(rf"\s*第\s*({_NUM})\s*(?:(?:至|到|-)\s*(?:第\s*)?({_NUM})\s*)?段")
 _ESTABLISHED = re.compile(
@@ -62,6 +72,7 @@ _PRST_NUMBERED = re.compile(r"第\s*((?:19|20)\d{2})\s*/\s*(\d{1,3})\s*号\s*主
 _DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _SYMBOL = re.compile(
     r"(?<![A-Za-z/])(S/PRST/(?:19|20)\d{2}/\d{1,3}|S/(?:19|20)\d{2}/\d{1,4}|S/\d{3,5}"
+    r"|S/AC\.\d+/(?:(?:19|20)\d{2}/)?(?:COMM\.)?\d{1,4}"
     r"|A/(?:RES/)?(?:ES-|S-)?\d{1,2}/(?:L\.)?\d{1,4})"
     r"((?:\s*(?:和|及|and|,)?\s*(?:Add|Corr|Rev)\.\d+)*)"
 )
@@ -156,9 +167,14 @@ def _find_resolution_lists(p: _Text, refs: list[Reference], taken: list[Span]) -
         is_ga_context = "大会" in before
         items: list[Reference] = []
         sc_items: list[ResolutionRef] = []
+        last = m.start(1)
         for it in _ITEM_RE.finditer(text, m.start(1), m.end(1)):
             s, e = it.start(), it.end()
             surface = text[s:e]
+            organ = re.findall(_ORGAN, text[last:s])
+            if organ:  # the separator names the organ of the items from here on
+                is_ga_context = organ[-1] == "大会"
+            last = e
             if it.group(1) and not is_ga_context:
                 ref = ResolutionRef(p.span(s, e), surface, number=int(it.group(1)),
                                     year=int(it.group(2)))
