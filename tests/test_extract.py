@@ -108,7 +108,7 @@ def test_state_iri(registry, name, slug):
 
 @pytest.mark.parametrize("name", [
     "REPORT OF THE SECRETARY-GENERAL",  # not a State
-    "MALTAS ",  # two letters from Malta: not corrected
+    "MALTESE",  # two letters from Malta: not corrected
     "CHAO",  # too short to correct (Chad)
     "",  # nothing
 ])
