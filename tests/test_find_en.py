@@ -297,3 +297,20 @@ def test_resolution_by_number_alone_takes_the_year_the_text_gives():
     out = resolve_text(parsed, findings, REGISTRY, years={2006: (1650, 1735)})
     assert ("OP1", "S/RES/1701 (2006)") in {(c.paragraph.label, c.document.symbol)
                                             for c in out.citations}
+
+
+@pytest.mark.parametrize("text, charter", [
+    # several articles of another instrument
+    ("Recalling Article 25 and Article 26 of the Statute of the Mechanism", [False, False]),
+    # a chapter of an agreement, "in"
+    ("as recognized by Chapter V in the Revitalised Agreement, and", [False]),
+    # the Council's Chapter VII is the Charter's
+    ("Acting under Chapter VII of the Charter", [True]),
+])
+def test_articles_of_other_instruments(text, charter):
+    assert [r.instrument is not None for r in refs_of(text, ArticleRef)] == charter
+
+
+def test_four_digit_numbers_alone_later_in_a_chain():
+    text = "the sanctions measures imposed under resolutions 2699 and 2700 should"
+    assert [(r.number, r.year) for r in refs_of(text, ResolutionRef)] == [(2699, 0), (2700, 0)]

@@ -385,3 +385,48 @@ def test_a_list_switches_between_assembly_and_council():
 def test_subsidiary_body_documents(text, symbol):
     refs = find_zh(_para(text), EMPTY).references
     assert [r.symbol for r in refs if isinstance(r, SymbolRef)] == [symbol]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a resolution by its number alone: the year is resolve's task
+    ("包括重申完全按照第2513号决议对制裁进行审查的重要性", [(2513, 0)]),
+    # two of them
+    ("根据第2699和2700号决议实施的制裁措施", [(2699, 0), (2700, 0)]),
+    # a number and a year are read as such, not as a number alone
+    ("回顾第1988(2011)号决议", [(1988, 2011)]),
+    # 1988制裁名单 is not a resolution
+    ("在1988制裁名单中指认", []),
+])
+def test_resolutions_by_number_alone(text, expected):
+    assert _sc(text) == expected
+
+
+def test_number_alone_keeps_its_pinpoint():
+    refs = find_zh(_para("第1988号决议第35段所设委员会"), EMPTY).references
+    assert [(r.number, r.pinpoint) for r in refs if isinstance(r, ResolutionRef)] == [
+        (1988, "paragraph 35")]
+
+
+@pytest.mark.parametrize(("text", "chapters"), [
+    # Chapter VII without the Charter's title is the Charter's
+    ("呼吁安全理事会根据第七章通过一项决议", [("VII", True)]),
+    # with the title: once, as before
+    ("根据《联合国宪章》第七章采取行动", [("VII", False)]),
+    # another chapter without a title is nothing
+    ("《重振协议》所载第五章", []),
+])
+def test_chapter_vii_without_the_charter(text, chapters):
+    reg = parse_registry('''
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix unsc: <https://w3id.org/unsc-graph/ontology#> .
+<https://w3id.org/unsc-graph/id/entity/un-charter> a unsc:Charter ;
+    skos:prefLabel "联合国宪章"@zh .
+''')
+    refs = [r for r in find_zh(_para(text), reg).references if isinstance(r, ArticleRef)]
+    assert [(r.number, r.instrument == entity_iri("un-charter") and "《" not in r.surface)
+            for r in refs] == chapters
+
+
+def test_human_rights_council_resolution():
+    refs = find_zh(_para("与人权理事会第45/34号决议授权的专家小组合作"), EMPTY).references
+    assert [(type(r).__name__, r.symbol) for r in refs] == [("SymbolRef", "A/HRC/RES/45/34")]

@@ -60,7 +60,7 @@ _ITEM = re.compile(
     + _ROMAN + r")"
     r"|(?<![\w/.-])(?P<session>(?:E?S-)?\d{1,2})/(?P<gnum>\d{1,3})(?P<gletter>\s?[A-D]\b)?"
     # a resolution by its number alone ("paragraph 13 of resolution 2391"): right after the
-    # keyword only
+    # keyword, or later in a chain when it has four digits ("resolutions 2699 and 2700")
     r"|(?<![\w/.-])(?P<bare>[1-9]\d{2,3})(?![\w/]|\.\d|\s*\(|\s*[A-D]\s*\()"
 )
 _KEYWORD = re.compile(r"\bres(?:o|-\s*o)l(?:u|-\s*u)(?:t|-\s*t)ions?\b", re.I)
@@ -101,9 +101,12 @@ _ARTICLE = re.compile(
     r"\b(?P<word>Articles?|articles?|Chapters?|chapters?)\s+"
     r"(?P<first>\d+|[IVX]{1,5}\b)(?P<rest>(?:\s*(?:,|and|or)\s*(?:\d+|[IVX]{1,5}\b))*)"
 )
+#: what follows an article or chapter: its paragraph, more articles ("Article 25 and Article
+#: 26 of the Statute"), then the instrument ("of the Charter", "in the Revitalised Agreement")
 _ARTICLE_TAIL = re.compile(
-    r"\s*(?:,?\s*paragraphs?\s+\d+(?:\s*\([a-z0-9]\))?\s*,?)?\s*(?P<of>of\s+(?:the\s+)?"
-    r"(?P<what>\w+))?")
+    r"\s*(?:,?\s*paragraphs?\s+\d+(?:\s*\([a-z0-9]\))?\s*,?)?"
+    r"(?:\s*(?:,|and|or)\s*(?:Articles?|articles?|Chapters?|chapters?)\s+(?:\d+|[IVX]{1,5}\b))*"
+    r"\s*(?P<of>(?:of|in)\s+(?:the\s+)?(?P<what>\w+))?")
 _BODY = re.compile(
     r"\b(?P<head>Committee|Commission|Mission|Force|Group|Team|Panel|Tribunal|Operation|"
     r"Office|Mechanism|Representative|Observers?)\b[^;:.]{0,90}?\b(?:established|set\s+up|"
@@ -138,7 +141,7 @@ _BY_DATE = re.compile(
 _PAST_STATE = re.compile(r"\b(?:held|occupied)(?:\s+by\s+[\w'-]+(?:\s+[\w'-]+){0,3})?\s+$")
 _LEADER = re.compile(r"^\s*['\"]?(?:[0-9IilO]{1,3}\s*[.,]\s*)?(?:\([a-z0-9]\)\s*)?")
 _ADVERB = re.compile(r"(?:[A-Za-z]+ly|[Ff]urther|[Aa]lso|[Aa]gain|[Oo]nce\s+again)\s+")
-_LATER_VERB = re.compile(r"(?:[;,:]\s*|\s)(?:and\s+|further\s+|also\s+)+(?=[a-z])|;\s+(?=[a-z])")
+_LATER_VERB = re.compile(r"(?:[;,:]\s*|\s)(?:and\s+|further\s+|also\s+)+(?=[a-z])|[;,]\s+(?=[a-z])")
 _ADDRESSEE_GAP = re.compile(r"\s*(?:(?:upon|on|the|all|both|its|to|of)\s+)*")
 
 
@@ -162,8 +165,8 @@ def _resolution_items(text: str, offset: int) -> list[tuple[Reference, int, int]
         while True:
             sep = _SEP.match(text, pos) if not first else re.compile(r"\s*").match(text, pos)
             m = _ITEM.match(text, sep.end()) if sep else None
-            if m is None or (m.group("bare") and not first):
-                break  # a number alone only right after the keyword: later, a footnote mark
+            if m is None or (m.group("bare") and not first and len(m.group("bare")) < 4):
+                break  # a number alone later in a chain: a footnote mark, unless of 4 digits
             first = False
             ref = _item_ref(m, offset, ga, other, hrc)
             seen.add(m.start())

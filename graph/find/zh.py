@@ -63,6 +63,8 @@ _SEP = (r"\s*(?:号\s*(?=[、,和及与]))?(?:[、,]|和|及|以及|与|and)?\s*
 _LIST = re.compile(rf"(?:第\s*|(?<![\d/.]))({_ITEM}(?:{_SEP}{_ITEM})*)\s*号?\s*"
                    r"(?:等[^，。；、,;\d]{0,10}?)?决议")
 _ITEM_RE = re.compile(_ITEM)
+_BARE_LIST = re.compile(r"(?<=第)\s*\d{3,4}(?:\s*(?:[、,和及与]|以及)\s*(?:第\s*)?\d{3,4})*"
+                        r"(?=\s*号\s*决议)")
 _PINPOINT = re.compile(rf"\s*第\s*({_NUM})\s*(?:(?:至|到|-)\s*(?:第\s*)?({_NUM})\s*)?段")
 _ESTABLISHED = re.compile(
     r"\s*所\s*设(?:立)?(?:的)?(?:并经.{0,60}?(?:延长|延续)(?:其)?任期的)?\s*"
@@ -78,6 +80,8 @@ _SYMBOL = re.compile(
 )
 _TITLE = re.compile(r"《([^《》]{2,80})》")
 _ARTICLE = re.compile(rf"\s*第\s*({_NUM})\s*(条|章)")
+#: Chapter VII without the Charter's title before it ("根据第七章采取行动")
+_CHAPTER_VII = re.compile(r"(?:根据|依照|按照|依据)\s*(?P<chapter>第\s*七\s*章)")
 _DEADLINE_WITHIN = re.compile(rf"(?:在|于)?\s*({_NUM})\s*(个月|天|日|周|星期)\s*(?:之内|内)")
 _DATE_ZH = r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
 _DEADLINE_DATE = re.compile(
@@ -165,6 +169,7 @@ def _find_resolution_lists(p: _Text, refs: list[Reference], taken: list[Span]) -
     for m in _LIST.finditer(text):
         before = text[max(0, m.start() - 12):m.start()]
         is_ga_context = "大会" in before
+        hrc = before.endswith("人权理事会") or before.endswith("人权理事会的")
         items: list[Reference] = []
         sc_items: list[ResolutionRef] = []
         last = m.start(1)
@@ -183,6 +188,9 @@ def _find_resolution_lists(p: _Text, refs: list[Reference], taken: list[Span]) -
             elif it.group(5):  # Roman session: 1514(XV)
                 sym = ga_resolution(it.group(5), it.group(3), it.group(4) or "")
                 items.append(GAResolutionRef(p.span(s, e), surface, symbol=sym))
+            elif it.group(6) and hrc:  # "人权理事会第45/34号决议"
+                items.append(SymbolRef(p.span(s, e), surface, symbol=f"A/HRC/RES/"
+                                       f"{it.group(6).replace(' ', '')}/{it.group(7)}"))
             elif it.group(6):
                 sym = ga_resolution(it.group(6).replace(" ", ""), it.group(7))
                 items.append(GAResolutionRef(p.span(s, e), surface, symbol=sym))
@@ -208,6 +216,21 @@ def _find_resolution_lists(p: _Text, refs: list[Reference], taken: list[Span]) -
             refs.append(EstablishedBodyRef(p.span(m.start(), est.end()),
                                            text[m.start():est.end()],
                                            head=head, resolutions=tuple(sc_items)))
+    # resolutions by their number alone, "第2513号决议", "第2699和2700号决议": the year is the one
+    # the text gives elsewhere (see graph.resolve)
+    for m in _BARE_LIST.finditer(text):
+        if any(t.start <= m.start() < t.end for t in taken):
+            continue
+        items = [ResolutionRef(p.span(it.start(), it.end()), it.group(0),
+                               number=int(it.group(0)), year=0)
+                 for it in re.compile(r"\d{3,4}").finditer(text, m.start(), m.end())]
+        tail = re.compile(r"\s*号\s*决议").match(text, m.end())
+        pinpoint, _ = _pinpoint(text, tail.end() if tail else m.end())
+        if pinpoint and len(items) == 1:
+            items = [ResolutionRef(items[0].span, items[0].surface, number=items[0].number,
+                                   year=0, pinpoint=pinpoint)]
+        refs.extend(items)
+        taken.append(Span(m.start(), m.end()))
 
 
 def _find_symbols(p: _Text, refs: list[Reference], taken: list[Span]) -> None:
@@ -276,6 +299,10 @@ def _find_entities(p: _Text, registry: Registry, refs: list[Reference],
                 number = str(n) if part == "article" else _ROMAN.get(art.group(1), str(n))
                 refs.append(ArticleRef(p.span(m.start(), art.end()), text[m.start():art.end()],
                                        part=part, number=number, instrument=instrument))
+    # "根据第七章": the Council's Chapter VII is the Charter's, named or not
+    for m in _CHAPTER_VII.finditer(text):
+        refs.append(ArticleRef(p.span(m.start("chapter"), m.end()), m.group("chapter"),
+                               part="chapter", number="VII", instrument=UN_CHARTER))
     return found
 
 
