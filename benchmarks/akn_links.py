@@ -1,7 +1,8 @@
 """Do the finders find what the UN's editors linked? Over the AKN4UN corpus, per language.
 
 Every resolution and presidential statement is read with :func:`graph.sources.akn.read_akn`
-and resolved (:func:`graph.resolve.resolve`, the bundled registry, no meeting tables); each
+and resolved (:func:`graph.resolve.resolve`, the bundled registry, each year's resolution
+numbers from ``data_extract`` to date a resolution cited by its number alone); each
 editors' link of a paragraph (:attr:`graph.model.Paragraph.links`) is then one of:
 
 * **found**: a citation of that paragraph targets the linked document;
@@ -46,6 +47,7 @@ from graph.model import (
 from graph.registry import Registry, load_registry
 from graph.resolve import resolve
 from graph.sources.akn import read_akn
+from graph.sources.extract import read_adoption_records, resolution_years
 from graph.symbols import sc_resolution
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -159,15 +161,23 @@ def read_corpus(folder: Path, exclude: set[str]) -> tuple[list[ParsedText], list
     return list(texts.values()), refused, excluded
 
 
+def years_of(folder: Path) -> dict[int, tuple[int, int]]:
+    """The numbers of each year's resolutions, from ``data_extract`` (none without it)."""
+    records = [r for f in sorted((folder / "data_extract").glob("*.json"))
+               for r in read_adoption_records(f)]
+    return resolution_years(records)
+
+
 def run(folder: Path, exclude: set[str]) -> dict:
     """Classify every link of the corpus; return the counts and the outcomes."""
     registry = load_registry()
+    years = years_of(folder)
     t0 = time.perf_counter()
     texts, refused, excluded = read_corpus(folder, exclude)
     outcomes: list[LinkOutcome] = []
     langs: dict[str, str] = {}
     for parsed in texts:
-        resolved = resolve(parsed, registry)
+        resolved = resolve(parsed, registry, years=years)
         for o in classify_links(resolved, registry):
             outcomes.append(o)
             langs[o.file] = parsed.source.lang
