@@ -314,3 +314,21 @@ def test_articles_of_other_instruments(text, charter):
 def test_four_digit_numbers_alone_later_in_a_chain():
     text = "the sanctions measures imposed under resolutions 2699 and 2700 should"
     assert [(r.number, r.year) for r in refs_of(text, ResolutionRef)] == [(2699, 0), (2700, 0)]
+
+
+@pytest.mark.parametrize("text, verbs", [
+    # a later verb after a bare comma, as the XML era writes them
+    ("7. Calls upon the sides to reduce barriers, requests the Secretary-General to report;",
+     ["calls-upon", "requests"]),
+    # after "and", as before
+    ("7. Calls upon the sides to act and decides to remain seized;", ["calls-upon", "decides"]),
+    # a word after a comma that is no verb of the Council starts no clause
+    ("7. Requests the Secretary-General, inter alia, to report;", ["requests"]),
+    # a preambular paragraph has no later verbs (here not even its first: not in REGISTRY)
+    ("Recalling its resolutions, decides nothing", []),
+])
+def test_later_verbs_after_a_comma(text, verbs):
+    kind = "PP" if text.startswith("Recalling") else "OP"
+    clauses = find_en(para(text, kind), REGISTRY).clauses
+    found = [str(c.verb).rsplit("/", 1)[1] for c in clauses if c.verb is not None]
+    assert found == verbs
