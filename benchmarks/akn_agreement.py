@@ -17,13 +17,15 @@ import argparse
 import re
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from benchmarks.akn_links import DEFAULT_DIR, read_corpus, years_of
 from graph.compare import FACT_KINDS, agreement, compare_texts, count_facts
 from graph.model import ParsedText
+from graph.namespaces import UNSC
 from graph.registry import load_registry
-from graph.resolve import resolve
+from graph.resolve import DIRECTIVE_FORCE, resolve
 
 
 def link_counts(a: ParsedText, b: ParsedText) -> tuple[int, int, int]:
@@ -42,7 +44,14 @@ def run(folder: Path, exclude: set[str]) -> dict:
     for p in texts:
         by_symbol.setdefault(p.header.symbol, {})[p.source.lang] = p
     pairs = [(v["en"], v["zh"]) for _, v in sorted(by_symbol.items()) if "en" in v and "zh" in v]
-    totals = {k: [0, 0, 0] for k in FACT_KINDS}
+    totals = {k: [0, 0, 0] for k in (*FACT_KINDS, "directive")}
+
+    def directive(r):
+        """The text with only its directive obligations (decides … expresses intention)."""
+        keep = [o for o in r.obligations
+                if int(registry.verb_property(o.verb, UNSC.force) or 0) >= DIRECTIVE_FORCE]
+        return replace(r, obligations=keep)
+
     links = [0, 0, 0]
     disagreements = []
     misaligned = []
@@ -54,6 +63,9 @@ def run(folder: Path, exclude: set[str]) -> dict:
             totals[kind][0] += both
             totals[kind][1] += a
             totals[kind][2] += b
+        both, a, b = count_facts(directive(ren), directive(rzh))["obligation"]
+        for i, n in enumerate((both, a, b)):
+            totals["directive"][i] += n
         for i, n in enumerate(link_counts(en, zh)):
             links[i] += n
         for d in compare_texts(ren, rzh):
@@ -78,6 +90,9 @@ def report(result: dict, listing: str | None) -> str:
     for kind in FACT_KINDS:
         both, a, b = result["totals"][kind]
         lines.append(f"| {kind}s | {both} | {a} | {b} | {agreement([(both, a, b)]):.4f} |")
+    both, a, b = result["totals"]["directive"]
+    lines.append(f"| obligations with a directive verb (force >= {DIRECTIVE_FORCE}) | {both} | "
+                 f"{a} | {b} | {agreement([(both, a, b)]):.4f} |")
     both, a, b = result["links"]
     lines.append(f"| editors' links (same paragraph, same symbol) | {both} | {a} | {b} | "
                  f"{agreement([(both, a, b)]):.4f} |")

@@ -163,7 +163,7 @@ def test_every_listed_name_resolves(registry, capsys):
             records += 1
             notes.update(r.sponsor_notes)
             for listed in (r.in_favour, r.against, r.abstaining, r.sponsors):
-                for name, iri in resolve_states(listed, registry):
+                for _name, iri in resolve_states(listed, registry):
                     names += 1
                     unresolved += iri is None
     with capsys.disabled():

@@ -332,3 +332,47 @@ def test_later_verbs_after_a_comma(text, verbs):
     clauses = find_en(para(text, kind), REGISTRY).clauses
     found = [str(c.verb).rsplit("/", 1)[1] for c in clauses if c.verb is not None]
     assert found == verbs
+
+
+@pytest.fixture(scope="module")
+def full_registry():
+    from graph.registry import load_registry
+
+    return load_registry()
+
+
+@pytest.mark.parametrize("text, verb, addressee", [
+    # the Government of a State: the State
+    ("10. Calls upon the Government of Guinea-Bissau to act;", "calls-upon", "guinea-bissau"),
+    # a phrase between commas before the addressee
+    ("5. Requests, in the light of paragraph 4, the Secretary-General to report;", "requests",
+     "secretary-general"),
+    # "that" before the addressee
+    ("1. Decides that all Member States shall take measures;", "decides", "member-states"),
+    # an abbreviation of the texts
+    ("12. Requests the CAR authorities to report;", "requests", "central-african-republic"),
+    # "reiterates its call upon" is a call upon
+    ("10. Reiterates its call upon the Government of South Sudan to comply;", "calls-upon",
+     "south-sudan"),
+])
+def test_addressees_of_the_xml_era(full_registry, text, verb, addressee):
+    clause = find_en(para(text), full_registry).clauses[0]
+    assert str(clause.verb).rsplit("/", 1)[1] == verb
+    assert [str(a.entity).rsplit("/", 1)[1] for a in clause.addressees] == [addressee]
+
+
+@pytest.mark.parametrize("text, places", [
+    # a State in the name of a mission is the mission's name, not the State
+    ("the United Nations Multidimensional Integrated Stabilization Mission in Mali and Mali",
+     ["mali"]),
+    ("the United Nations Interim Force in Lebanon", []),
+    # the adjective of a State names it, as the Chinese texts do (索马里当局)
+    ("urges the Somali authorities and the Libyan Political Dialogue Forum",
+     ["somalia", "libya"]),
+    # "South Sudanese" is South Sudan's, "Sudanese" the Sudan's
+    ("South Sudanese and Sudanese refugees", ["south-sudan", "sudan"]),
+])
+def test_places_named_in_the_xml_era(full_registry, text, places):
+    found = [str(r.entity).rsplit("/", 1)[1] for r in find_en(para(text, "PP"), full_registry)
+             .references if getattr(r, "entity", None) and full_registry.kind(r.entity) == "place"]
+    assert found == places

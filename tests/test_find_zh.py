@@ -430,3 +430,28 @@ def test_chapter_vii_without_the_charter(text, chapters):
 def test_human_rights_council_resolution():
     refs = find_zh(_para("与人权理事会第45/34号决议授权的专家小组合作"), EMPTY).references
     assert [(type(r).__name__, r.symbol) for r in refs] == [("SymbolRef", "A/HRC/RES/45/34")]
+
+
+@pytest.fixture(scope="module")
+def full_registry():
+    from graph.registry import load_registry
+
+    return load_registry()
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    # a State before a mission's word is the mission's short name (马里稳定团: MINUSMA)
+    ("请马里稳定团协助马里政府", ["mali"]),
+    ("南苏丹特派团和南苏丹", ["south-sudan"]),
+    # 索马里联邦政府 names Somalia
+    ("敦促索马里联邦政府", ["somalia"]),
+])
+def test_places_and_mission_names(full_registry, text, places):
+    refs = find_zh(_para(text), full_registry).references
+    assert [str(r.entity).rsplit("/", 1)[1] for r in refs if getattr(r, "entity", None)
+            and full_registry.kind(r.entity) == "place"] == places
+
+
+def test_addressee_after_a_quantifier(full_registry):
+    clauses = find_zh(_para("敦促所有会员国充分尊重", "OP"), full_registry).clauses
+    assert [str(a.entity).rsplit("/", 1)[1] for a in clauses[0].addressees] == ["member-states"]

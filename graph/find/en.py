@@ -142,7 +142,19 @@ _PAST_STATE = re.compile(r"\b(?:held|occupied)(?:\s+by\s+[\w'-]+(?:\s+[\w'-]+){0
 _LEADER = re.compile(r"^\s*['\"]?(?:[0-9IilO]{1,3}\s*[.,]\s*)?(?:\([a-z0-9]\)\s*)?")
 _ADVERB = re.compile(r"(?:[A-Za-z]+ly|[Ff]urther|[Aa]lso|[Aa]gain|[Oo]nce\s+again)\s+")
 _LATER_VERB = re.compile(r"(?:[;,:]\s*|\s)(?:and\s+|further\s+|also\s+)+(?=[a-z])|[;,]\s+(?=[a-z])")
-_ADDRESSEE_GAP = re.compile(r"\s*(?:(?:upon|on|the|all|both|its|to|of)\s+)*")
+#: a place named in the name of a United Nations mission or office ("United Nations
+#: Multidimensional Integrated Stabilization Mission in Mali"): the mission, not the place
+_MISSION_BEFORE = re.compile(
+    r"\b(?:Mission|Force|Operation|Office|Observer\s+Group|Authority)\s+(?:in|for)\s+(?:the\s+)?"
+    r"(?:Republic\s+of\s+)?$")
+#: what may stand between a verb and its addressee: articles and quantifiers, "that"
+#: ("Decides that all Member States shall"), a government ("calls upon the Government of
+#: Guinea-Bissau": the State), a phrase between commas ("Requests, in the light of paragraph
+#: 4, the Secretary-General")
+_ADDRESSEE_GAP = re.compile(
+    r"\s*(?:,[^,;:]{1,80},\s*)?(?:(?:upon|on|the|all|both|its|to|of|that|relevant|concerned|"
+    r"(?:Transitional|Federal|National|transitional|federal|national)|Governments?|"
+    r"authorities)\s+)*")
 
 
 def _ocr_int(token: str) -> int:
@@ -403,7 +415,8 @@ def _clauses(paragraph: Paragraph, registry: Registry, entities: list[EntityRef]
     if paragraph.kind == "OP":
         for m in _LATER_VERB.finditer(text):
             hit = registry.match_verb(text, m.end(), "en")
-            if hit is not None and text[m.end():hit[0]].rstrip().endswith("s"):
+            # a verb in the third person: "stresses", "calls on" (its first word in -s)
+            if hit is not None and text[m.end():hit[0]].split()[0].endswith("s"):
                 starts.append((m.end(), hit[0], hit[1]))
     starts.sort(key=lambda t: t[0])
     clauses: list[Clause] = []
@@ -470,7 +483,8 @@ def find_en(paragraph: Paragraph, registry: Registry) -> Findings:
     for m in _ANAPHORA.finditer(text):
         refs.append(AnaphoraRef(Span(base + m.start(), base + m.end()), m.group(0)))
     entities = [EntityRef(Span(base + s, base + e), text[s:e], entity=iri)
-                for s, e, iri in registry.find_entities(text, "en")]
+                for s, e, iri in registry.find_entities(text, "en")
+                if not (_MISSION_BEFORE.search(text, 0, s) and registry.kind(iri) == "place")]
     refs.extend(entities)
     refs.sort(key=lambda r: (r.span.start, r.span.end, type(r).__name__))
     return Findings(paragraph, refs, _clauses(paragraph, registry, entities))

@@ -281,6 +281,8 @@ def _find_entities(p: _Text, registry: Registry, refs: list[Reference],
     text = p.text
     found = []
     for s, e, iri in registry.find_entities(text, "zh"):
+        if _MISSION_AFTER.match(text, e) and registry.kind(iri) == "place":
+            continue  # "马里稳定团" (MINUSMA), "南苏丹特派团": a mission, not the State
         ref = EntityRef(p.span(s, e), text[s:e], entity=iri)
         refs.append(ref)
         found.append(ref)
@@ -305,6 +307,12 @@ def _find_entities(p: _Text, registry: Registry, refs: list[Reference],
                                part="chapter", number="VII", instrument=UN_CHARTER))
     return found
 
+
+#: what makes a place's name the short name of a United Nations mission or office
+_MISSION_AFTER = re.compile(
+    r"\s*(?:多层面综合稳定团|稳定特派团|稳定团|特派团|援助团|支助团|过渡援助团|综合过渡团|过渡团|"
+    r"维持和平部队|临时部队|临时安全部队|安全部队|观察团|观察员团|核查团|综合办事处|建设和平办事处|"
+    r"办事处|混合行动)")
 
 _DEGREE = re.compile(r"(?:最|再次|深切|深为|严重|强烈|坚决|一致|特别)+地?\s*")
 _OP_NUMBER = re.compile(r"\s*\d{1,3}\s*[.、]\s*")
@@ -348,7 +356,8 @@ def _find_clauses(p: _Text, registry: Registry, entities: list[EntityRef]) -> li
         for ent in ordered[bisect.bisect_left(ent_starts, cursor):]:
             s = p.local(ent.span.start)
             gap = text[cursor:s]
-            if re.fullmatch(r"\s*(?:[、和及]|以及)?\s*", gap):
+            # joined by 和/及/、, after a quantifier ("敦促所有会员国", "促请各会员国")
+            if re.fullmatch(r"\s*(?:[、和及]|以及)?\s*(?:所有|全体|各)?\s*", gap):
                 clauses[-1].addressees.append(ent)
                 cursor = p.local_end(ent.span.end)
             else:
