@@ -20,7 +20,7 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-from benchmarks.akn_links import DEFAULT_DIR, read_corpus, years_of
+from benchmarks.akn_links import DEFAULT_DIR, read_corpus, record_of
 from graph.compare import FACT_KINDS, agreement, compare_texts, count_facts
 from graph.model import ParsedText
 from graph.namespaces import UNSC
@@ -37,7 +37,7 @@ def link_counts(a: ParsedText, b: ParsedText) -> tuple[int, int, int]:
 
 def run(folder: Path, exclude: set[str]) -> dict:
     registry = load_registry()
-    years = years_of(folder)
+    record = record_of(folder)
     t0 = time.perf_counter()
     texts, refused, excluded = read_corpus(folder, exclude)
     by_symbol: dict[str, dict[str, ParsedText]] = {}
@@ -58,7 +58,7 @@ def run(folder: Path, exclude: set[str]) -> dict:
     for en, zh in pairs:
         if [p.label for p in en.paragraphs] != [p.label for p in zh.paragraphs]:
             misaligned.append(en.header.symbol)
-        ren, rzh = resolve(en, registry, years=years), resolve(zh, registry, years=years)
+        ren, rzh = resolve(en, registry, record), resolve(zh, registry, record)
         for kind, (both, a, b) in count_facts(ren, rzh).items():
             totals[kind][0] += both
             totals[kind][1] += a

@@ -32,6 +32,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from graph.context import RecordFacts, record_facts
 from graph.errors import InputError
 from graph.find import find
 from graph.model import (
@@ -47,7 +48,7 @@ from graph.model import (
 from graph.registry import Registry, load_registry
 from graph.resolve import resolve
 from graph.sources.akn import read_akn
-from graph.sources.extract import read_adoption_records, resolution_years
+from graph.sources.extract import read_adoption_records
 from graph.symbols import sc_resolution
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -161,23 +162,24 @@ def read_corpus(folder: Path, exclude: set[str]) -> tuple[list[ParsedText], list
     return list(texts.values()), refused, excluded
 
 
-def years_of(folder: Path) -> dict[int, tuple[int, int]]:
-    """The numbers of each year's resolutions, from ``data_extract`` (none without it)."""
+def record_of(folder: Path) -> RecordFacts:
+    """The Council's record as the adoption data (``data_extract``) gives it: each year's
+    resolution numbers, each resolution's day (empty without the folder)."""
     records = [r for f in sorted((folder / "data_extract").glob("*.json"))
                for r in read_adoption_records(f)]
-    return resolution_years(records)
+    return record_facts([], records)
 
 
 def run(folder: Path, exclude: set[str]) -> dict:
     """Classify every link of the corpus; return the counts and the outcomes."""
     registry = load_registry()
-    years = years_of(folder)
+    record = record_of(folder)
     t0 = time.perf_counter()
     texts, refused, excluded = read_corpus(folder, exclude)
     outcomes: list[LinkOutcome] = []
     langs: dict[str, str] = {}
     for parsed in texts:
-        resolved = resolve(parsed, registry, years=years)
+        resolved = resolve(parsed, registry, record)
         for o in classify_links(resolved, registry):
             outcomes.append(o)
             langs[o.file] = parsed.source.lang

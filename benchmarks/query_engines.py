@@ -100,9 +100,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--only", default="", help="comma-separated query names (default: all)")
     args = p.parse_args(argv)
 
-    from graph.build import build
+    from graph.builder import build
     from graph.query import bind_params, list_queries, run_query
-    from graph.store import open_query_store as open_store
+    from graph.store import open_store
 
     if args.build:
         folder = Path(args.build)

@@ -155,7 +155,7 @@ def peak_rss_mb() -> float:
 
 def child_build(out: str, paths: list[str], workers: int | None) -> None:
     """Build in this process and print the summary's numbers and the peak memory as JSON."""
-    from graph.build import build
+    from graph.builder import build
 
     t = time.perf_counter()
     summary = build(paths, out, workers=workers)
@@ -198,37 +198,37 @@ def run_child(*args: str) -> dict:
 # -- the benchmarks ---------------------------------------------------------------------------
 
 def bench_steps(texts: list[Path], tmp: Path) -> tuple[list[list[object]], dict]:
-    """Time each step on one core: parse, extract, triples, store + serialise."""
+    """Time each step on one core: sources, parse, extract, triples, catalogue, store."""
 
-    from graph.build import _registry_quads
+    from graph.builder import (
+        BuildSummary,
+        _emit_shared,
+        _spool_shared,
+        collect_inputs,
+        read_sources,
+    )
+    from graph.catalogue import registry_documents
+    from graph.context import BuildContext, record_facts
+    from graph.emit.text import generate_text_triples, text_records
     from graph.find import find
+    from graph.iri import ENTITIES_GRAPH, document_graph_iri, graph_iri
+    from graph.ntriples import generate_ntriples, nt_term
     from graph.read import read_source
     from graph.registry import load_registry
     from graph.resolve import resolve_text
     from graph.segment import segment
-    from graph.sources.meetings import build_meeting_sources
-    from graph.store import (
-        GraphSpool,
-        generate_ntriples,
-        group_quads,
-        nt_term,
-        to_ox_quad,
-        write_spool,
-    )
-    from graph.triples import generate_text_triples, text_graph
+    from graph.spool import GraphSpool
+    from graph.store import write_spool
 
     registry = load_registry()
     cpu: dict[str, float] = {}
     c = time.process_time()
     t = time.perf_counter()
-    meetings = sorted((CORPUS / "un-meetings").glob("*.htm*"))
-    undl = sorted((CORPUS / "undl-records").glob("*.csv"))
-    mquads, years, dates = build_meeting_sources(meetings, undl, set(), [])
+    summary = BuildSummary()
+    sources = read_sources(collect_inputs(TABLES), summary)
+    context = BuildContext(registry, record_facts(sources.meetings, sources.adoptions))
     t_sources = time.perf_counter() - t
     cpu["sources"], c = time.process_time() - c, time.process_time()
-
-    def on(day):
-        return dates.get(day.isoformat(), [])
 
     t = time.perf_counter()
     parsed = []
@@ -242,37 +242,49 @@ def bench_steps(texts: list[Path], tmp: Path) -> tuple[list[list[object]], dict]
 
     t = time.perf_counter()
     resolved = [resolve_text(x, [find(par, registry, x.source.lang) for par in x.paragraphs],
-                             registry, years=years, resolutions_on=on) for x in parsed]
+                             registry, context.record) for x in parsed]
     t_extract = time.perf_counter() - t
     cpu["extract"], c = time.process_time() - c, time.process_time()
 
     t = time.perf_counter()
     chunks = []
+    documents, meetings = [], []
     n_triples = 0
+    seen = set()
     for r in resolved:
-        g = nt_term(text_graph(r))
-        triples = list(generate_text_triples(r, registry))
-        n_triples += len(triples)
-        chunks.append((g, generate_ntriples(triples)))
+        h = r.parsed.header
+        if (h.symbol, r.parsed.source.lang) in seen:  # the build keeps the first of two
+            continue
+        seen.add((h.symbol, r.parsed.source.lang))
+        triples = generate_text_triples(r, registry)
+        n_triples += len(triples.document) + len(triples.text) + len(triples.entities)
+        chunks += [(nt_term(document_graph_iri(h.symbol)), generate_ntriples(triples.document)),
+                   (nt_term(graph_iri(r.parsed.source.lang, h.symbol)),
+                    generate_ntriples(triples.text)),
+                   (nt_term(ENTITIES_GRAPH), generate_ntriples(triples.entities))]
+        d, m = text_records(r)
+        documents += d
+        meetings += m
     t_triples = time.perf_counter() - t
-    cpu["triples"] = time.process_time() - c
+    cpu["triples"], c = time.process_time() - c, time.process_time()
 
-    reg_quads = [to_ox_quad(q[:3], q[3]) for q in _registry_quads(registry)]
+    t = time.perf_counter()
+    reg_docs, reg_nodes = registry_documents(registry.graph)
+    shared = _emit_shared(sources, registry, reg_docs + sources.documents + documents,
+                          sources.meeting_facts + meetings, reg_nodes, summary)
+    t_catalogue = time.perf_counter() - t
+    cpu["catalogue"] = time.process_time() - c
+
     out = tmp / "steps"
     out.mkdir()
     t = time.perf_counter()
     c = time.process_time()
     kids0 = resource.getrusage(resource.RUSAGE_CHILDREN)
-    seen = set()
     with GraphSpool() as spool:
         for g, data in chunks:
-            if g not in seen:  # two files of one resolution: the build keeps the first
-                seen.add(g)
-                spool.add(g, data, is_sorted=True)
-        for key, blocks in group_quads(reg_quads + mquads).items():
-            for block in blocks:
-                spool.add(key, block)
-        store, merged = write_spool(out, spool)
+            spool.add(g, data, is_sorted=True)
+        _spool_shared(spool, shared)
+        store, _, merged = write_spool(out, spool)
     del store
     t_store = time.perf_counter() - t
     kids1 = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -280,21 +292,23 @@ def bench_steps(texts: list[Path], tmp: Path) -> tuple[list[list[object]], dict]
                                               - kids0.ru_utime - kids0.ru_stime)
     n = len(texts)
     rows = [
-        ["meeting tables (sources)", len(meetings), t_sources, cpu["sources"], "",
-         len(mquads) / t_sources],
+        ["records of the other sources", len(summary.skipped) + len(sources.meetings), t_sources,
+         cpu["sources"], "", ""],
         ["parse (read + segment)", n, t_parse, cpu["parse"], n / t_parse, merged / t_parse],
         ["extract (find + resolve)", n, t_extract, cpu["extract"], n / t_extract,
          merged / t_extract],
         ["triples (RDF terms + N-Triples)", n, t_triples, cpu["triples"], n / t_triples,
          merged / t_triples],
+        ["catalogue and shared graphs", n, t_catalogue, cpu["catalogue"], n / t_catalogue,
+         merged / t_catalogue],
         ["store + serialise (Oxigraph, .nq, .ttl)", n, t_store, cpu["store"], n / t_store,
          merged / t_store],
     ]
-    total = t_sources + t_parse + t_extract + t_triples + t_store
+    total = t_sources + t_parse + t_extract + t_triples + t_catalogue + t_store
     rows.append(["all steps, one core", n, total, sum(cpu.values()), n / total,
                  merged / total])
-    return rows, {"store": t_store, "extract_all": total - t_store, "triples": merged,
-                  "generated": n_triples}
+    return rows, {"store": t_store, "store_cpu": cpu["store"], "extract_all": total - t_store,
+                  "triples": merged, "generated": n_triples}
 
 
 def bench_floor(texts: list[Path]) -> float:
@@ -327,7 +341,7 @@ BENCH_PARAMS: dict[str, list[dict[str, str]]] = {
 def child_query(build_dir: str, name: str, params: str = "{}") -> None:
     """Run one canned query up to 5 times (fewer past QUERY_TIMEOUT / 2); print JSON."""
     from graph.query import list_queries, run_query
-    from graph.store import open_query_store as open_store
+    from graph.store import open_store
 
     store = open_store(build_dir)
     query = next(q for q in list_queries() if q.name == name)
@@ -406,7 +420,7 @@ def bench_network(build_dir: Path) -> list[list[object]]:
 
 
 def network_rows(build_dir: Path) -> list[list[object]]:
-    from graph.store import open_query_store as open_store
+    from graph.store import open_store
 
     rows: list[list[object]] = []
     try:

@@ -89,9 +89,9 @@ def http_url(text: str) -> str:
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
-    from graph.build import build, print_progress
+    from graph.builder import build, print_progress
     from graph.query import format_result, load_query, run_query
-    from graph.store import open_query_store
+    from graph.store import open_store
 
     summary = build(args.inputs or None, args.output, workers=args.workers,
                     progress=None if args.quiet else print_progress)
@@ -108,7 +108,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
     print(f"  triples      {summary.triples}")
     print(f"  warnings     {len(summary.warnings)} (see {out / 'summary.json'})")
     if args.sample and summary.texts:
-        store = open_query_store(out)
+        store = open_store(out)
         result = run_query(store, load_query("most-cited"), {})
         result.rows = result.rows[:5]
         print("\nmost-cited (top 5):")
@@ -137,12 +137,9 @@ def _cmd_query(args: argparse.Namespace) -> int:
                                     default_graphs=args.default_graph_uri,
                                     union_default_graph=args.union_default_graph)
     else:
-        from graph.query import names_graphs
-        from graph.store import open_query_store, open_store
+        from graph.store import open_store
 
-        # GRAPH and FROM need the named graphs; any other query reads the merged store
-        opener = open_store if names_graphs(query.text) else open_query_store
-        result = run_query(opener(args.graph), query, params)
+        result = run_query(open_store(args.graph), query, params)
     sys.stdout.write(format_result(result, args.format))
     if not format_result(result, args.format).endswith("\n"):
         sys.stdout.write("\n")
@@ -152,7 +149,8 @@ def _cmd_query(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from graph.store import FORMATS, atomic_file, open_store, serialize_store
+    from graph.files import atomic_file
+    from graph.store import FORMATS, open_store, serialize_store
 
     store = open_store(args.graph)
     if args.format in ("graphml", "gexf"):
@@ -160,9 +158,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
         if not args.output:
             raise UsageError(f"--format {args.format} needs -o FILE")
-        from graph.store import open_query_store
-
-        G = citation_network(open_query_store(args.graph))
+        G = citation_network(store)
         write_network(G, Path(args.output), args.format)  # through atomic_file
         return EXIT_OK
     if args.format not in FORMATS:
@@ -207,9 +203,9 @@ def _cmd_push(args: argparse.Namespace) -> int:
 def _cmd_network(args: argparse.Namespace) -> int:
     from graph.network import network_report
     from graph.query import QueryResult, format_result
-    from graph.store import open_query_store
+    from graph.store import open_store
 
-    columns, rows = network_report(open_query_store(args.graph), args.metric, args.top)
+    columns, rows = network_report(open_store(args.graph), args.metric, args.top)
     result = QueryResult(columns=list(columns), rows=[tuple(r) for r in rows])
     text = format_result(result, args.format)
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
@@ -217,11 +213,12 @@ def _cmd_network(args: argparse.Namespace) -> int:
 
 
 def _cmd_viz(args: argparse.Namespace) -> int:
+    from graph.files import atomic_file
     from graph.network import citation_network
-    from graph.store import atomic_file, open_query_store
+    from graph.store import open_store
     from graph.viz import generate_page
 
-    G = citation_network(open_query_store(args.graph))
+    G = citation_network(open_store(args.graph))
     html = generate_page(G, focus=args.focus, depth=args.depth, since=args.since,
                          max_nodes=args.max_nodes)
     with atomic_file(Path(args.output)) as tmp:

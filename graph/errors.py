@@ -12,7 +12,7 @@ __all__ = ["UnscGraphError", "InputError", "UsageError", "EXIT_OK", "EXIT_INVALI
 
 #: exit codes of the command line, stable and documented in the README
 EXIT_OK = 0
-EXIT_INVALID = 1  # validation failed / some inputs of a folder were skipped
+EXIT_INVALID = 1  # validation failed, or a *-violation query returned rows
 EXIT_INPUT = 2  # bad input or bad usage
 
 

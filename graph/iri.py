@@ -23,18 +23,26 @@ from graph.symbols import from_resolver_form, to_resolver_form
 __all__ = [
     "document_iri", "symbol_from_iri", "undocs_url", "paragraph_iri", "citation_iri",
     "mention_iri", "obligation_iri", "span_iri", "entity_iri", "verb_iri", "meeting_iri",
-    "verb_slug", "source_iri", "graph_iri", "slugify", "VERB_SCHEME", "REGISTRY_GRAPH",
-    "MEETINGS_GRAPH",
-    "SANCTIONS_GRAPH", "article_iri", "established_body_iri",
+    "verb_slug", "source_iri", "graph_iri", "document_graph_iri", "slugify", "VERB_SCHEME",
+    "ONTOLOGY_GRAPH", "REGISTRY_GRAPH", "CATALOGUE_GRAPH", "ENTITIES_GRAPH", "MEETINGS_GRAPH",
+    "SANCTIONS_GRAPH", "VOTES_GRAPH", "concept_iri", "article_iri", "established_body_iri",
+    "selector_iri",
 ]
 
 _DOC = str(ID) + "doc/"
 _SAFE = "/()-.,"
 
 VERB_SCHEME = URIRef(str(ID) + "scheme/verbs")
+
+# The named graphs of a build (see graph.builder for what each holds). Every triple of a build
+# sits in exactly one of them, so the union of the named graphs counts each fact once.
+ONTOLOGY_GRAPH = URIRef(str(ID) + "graph/ontology")
 REGISTRY_GRAPH = URIRef(str(ID) + "graph/registry")
+CATALOGUE_GRAPH = URIRef(str(ID) + "graph/catalogue")
+ENTITIES_GRAPH = URIRef(str(ID) + "graph/entities")
 MEETINGS_GRAPH = URIRef(str(ID) + "graph/meetings")
 SANCTIONS_GRAPH = URIRef(str(ID) + "graph/sanctions")
+VOTES_GRAPH = URIRef(str(ID) + "graph/votes")
 
 
 def _path(symbol: str) -> str:
@@ -67,12 +75,13 @@ def undocs_url(symbol: str) -> URIRef:
 
 
 def paragraph_iri(symbol: str, label: str) -> URIRef:
-    """Return the IRI of paragraph *label* (``PP1``, ``OP4``) of a document.
+    """Return the IRI of paragraph *label* (``PP1``, ``OP4``, ``P2`` of a statement, ``AN1``
+    of an annex) of a document.
 
     >>> str(paragraph_iri('S/RES/2388 (2017)', 'OP4')).rsplit('/', 2)[-2:]
     ['2388(2017)', 'OP4']
     """
-    if not re.fullmatch(r"(PP|OP)\d+", label):
+    if not re.fullmatch(r"(PP|OP|P|AN)\d+", label):
         raise ValueError(f"not a paragraph label: {label}")
     return URIRef(f"{document_iri(symbol)}/{label}")
 
@@ -150,8 +159,31 @@ def obligation_iri(paragraph: URIRef, verb: URIRef, addressee: URIRef | None) ->
 
 
 def span_iri(node: URIRef, lang: str, start: int, end: int) -> URIRef:
-    """Return the IRI of the span ``[start, end)`` of the *lang* text that *node* came from."""
+    """Return the IRI of the span ``[start, end)`` of the *lang* text that *node* came from
+    (an ``oa:SpecificResource`` of the source text)."""
     return URIRef(f"{node}/at/{lang}-{start}-{end}")
+
+
+def selector_iri(span: URIRef, kind: str) -> URIRef:
+    """Return the IRI of a selector of *span*: ``position`` (start and end) or ``quote``
+    (the exact text).
+
+    >>> str(selector_iri(URIRef('https://w3id.org/unsc-graph/id/x/at/zh-1-3'), 'quote'))
+    'https://w3id.org/unsc-graph/id/x/at/zh-1-3/quote'
+    """
+    if kind not in ("position", "quote"):
+        raise ValueError(f"not a selector kind: {kind}")
+    return URIRef(f"{span}/{kind}")
+
+
+def concept_iri(scheme: str, slug: str) -> URIRef:
+    """Return the IRI of a concept of a thesaurus the project has no IRIs for (a subject term
+    given by its label only).
+
+    >>> str(concept_iri('unbis', 'peacekeeping-operations')).rsplit('/', 2)[-2:]
+    ['unbis', 'peacekeeping-operations']
+    """
+    return URIRef(f"{ID}concept/{scheme}/{slug}")
 
 
 def meeting_iri(number: int) -> URIRef:
@@ -165,12 +197,23 @@ def source_iri(sha256: str) -> URIRef:
 
 
 def graph_iri(lang: str, symbol: str) -> URIRef:
-    """Return the named graph of the *lang* text of document *symbol*.
+    """Return the named graph of the *lang* text of document *symbol*: the source text, the
+    paragraphs' wording and the spans every fact was found at.
 
     >>> str(graph_iri('zh', 'S/RES/2388 (2017)'))
     'https://w3id.org/unsc-graph/id/graph/zh/S/RES/2388(2017)'
     """
     return URIRef(f"{ID}graph/{lang}/{_path(symbol)}")
+
+
+def document_graph_iri(symbol: str) -> URIRef:
+    """Return the named graph of what the texts of document *symbol* say, whatever their
+    language: its paragraphs and the citations, mentions and obligations found in them.
+
+    >>> str(document_graph_iri('S/RES/2388 (2017)'))
+    'https://w3id.org/unsc-graph/id/graph/doc/S/RES/2388(2017)'
+    """
+    return URIRef(f"{ID}graph/doc/{_path(symbol)}")
 
 
 def established_body_iri(head: str, symbol: str) -> URIRef:

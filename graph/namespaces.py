@@ -40,6 +40,7 @@ class Vocabulary(Namespace):
 
 DCTERMS = Vocabulary(str(namespace.DCTERMS), namespace.DCTERMS)
 FOAF = Vocabulary(str(namespace.FOAF), namespace.FOAF)
+ORG = Vocabulary(str(namespace.ORG), namespace.ORG)
 OWL = Vocabulary(str(namespace.OWL), namespace.OWL)
 PROV = Vocabulary(str(namespace.PROV), namespace.PROV)
 RDF = Vocabulary(str(namespace.RDF), namespace.RDF)
@@ -69,6 +70,7 @@ PREFIXES: dict[str, str] = {
     "undo": str(UNDO),
     "allot": str(ALLOT),
     "foaf": str(FOAF),
+    "org": str(ORG),
     "owl": str(OWL),
     "rdf": str(RDF),
     "rdfs": str(RDFS),
@@ -85,7 +87,7 @@ SERIALIZATION_PREFIXES: dict[str, str] = {
 
 __all__ = [
     "SERIALIZATION_PREFIXES", "Vocabulary",
-    "ALLOT", "CITO", "DCTERMS", "ELI", "FOAF", "ID", "OA", "OWL", "PREFIXES", "PROV",
+    "ALLOT", "CITO", "DCTERMS", "ELI", "FOAF", "ID", "OA", "ORG", "OWL", "PREFIXES", "PROV",
     "RDF", "RDFS", "SH", "SKOS", "UNDO", "UNSC", "XSD", "sparql_prologue",
 ]
 

@@ -36,9 +36,9 @@ from typing import Any
 import networkx as nx
 
 from graph.errors import UsageError
+from graph.files import atomic_file
 from graph.iri import symbol_from_iri, verb_iri, verb_slug
 from graph.namespaces import UNSC, sparql_prologue
-from graph.store import atomic_file
 from graph.symbols import SymbolError, normalize_symbol
 
 __all__ = [
@@ -147,7 +147,7 @@ def _node_attributes(store: Any, nodes: Iterable[str]) -> dict[str, dict[str, An
         "types": "?n a ?v",
         "symbol": "?n dcterms:identifier ?v",
         "year": "?n unsc:year ?v",
-        "date": "?n eli:date_document ?v",
+        "date": "?n dcterms:date ?v",
         "label_en": "?n skos:prefLabel ?v FILTER(LANGMATCHES(LANG(?v), 'en'))",
         "label_zh": "?n skos:prefLabel ?v FILTER(LANGMATCHES(LANG(?v), 'zh'))",
         "topic": "?n unsc:topic ?v",

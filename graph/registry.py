@@ -26,8 +26,9 @@ from rdflib import Graph, Literal, URIRef
 
 from graph.errors import InputError
 from graph.namespaces import RDF, RDFS, SKOS, UNSC
+from graph.resources import registry_paths
 
-__all__ = ["Registry", "load_registry", "parse_registry", "registry_dir", "KIND_OF_CLASS"]
+__all__ = ["Registry", "load_registry", "parse_registry", "KIND_OF_CLASS"]
 
 #: the ``type`` column of the ``mentions`` query, by class
 KIND_OF_CLASS: dict[URIRef, str] = {
@@ -48,11 +49,6 @@ KIND_OF_CLASS: dict[URIRef, str] = {
     UNSC.Place: "place",
     UNSC.State: "place",
 }
-
-
-def registry_dir() -> Path:
-    """Return the folder of the bundled registry (``data/registry``)."""
-    return Path(__file__).resolve().parents[1] / "data" / "registry"
 
 
 def _name_pattern(name: str, lang: str) -> str:
@@ -386,8 +382,15 @@ def parse_registry(turtle: str) -> Registry:
 
 
 def load_registry(paths: list[Path] | None = None) -> Registry:
-    """Read the registry files (default: every ``*.ttl`` in :func:`registry_dir`)."""
-    files = sorted(paths) if paths else sorted(registry_dir().glob("*.ttl"))
+    """Read the registry files (default: the bundled registry, ``data/registry/*.ttl``).
+
+    Raises :class:`InputError` when there is none: a build without the registry would find
+    no entity and no verb, and say nothing.
+    """
+    files = sorted(paths) if paths else registry_paths()
+    if not files:
+        raise InputError("data/registry", "no registry files found (*.ttl): the installation "
+                                          "is incomplete")
     g = Graph()
     for f in files:
         try:

@@ -16,12 +16,14 @@ from __future__ import annotations
 
 import bisect
 import calendar
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from typing import Any
 
 from rdflib import URIRef
 
+from graph.context import IssuedStatements, RecordFacts
 from graph.find import find
 from graph.iri import (
     article_iri,
@@ -33,9 +35,9 @@ from graph.model import (
     AnaphoraRef,
     ArticleRef,
     Citation,
-    CitedDocument,
     Clause,
     DateResolutionRef,
+    DocumentRecord,
     EntityRef,
     EstablishedBodyRef,
     Findings,
@@ -54,21 +56,18 @@ from graph.model import (
 from graph.namespaces import UNSC
 from graph.registry import Registry
 from graph.symbols import (
-    document_kind,
+    document_class,
     parse_presidential_statement,
+    parse_sc_resolution,
     sc_resolution,
     symbol_year,
 )
 
-__all__ = ["resolve", "resolve_text", "add_months", "ResolutionYears", "IssuedStatements"]
+__all__ = ["resolve", "resolve_text", "add_months", "REFERS_TO", "BINDING_VERBS"]
 
 REFERS_TO = verb_iri("refers-to")
 BINDING_VERBS = {verb_iri("decides"), verb_iri("demands")}
 FIRST_YEAR = 1946
-
-#: known range of resolution numbers per year: {year: (first, last)}
-ResolutionYears = dict[int, tuple[int, int]]
-
 
 def add_months(day: date, months: int) -> date:
     """Return *day* plus *months* calendar months (clamped to the month's last day)."""
@@ -83,53 +82,28 @@ def _clause_of(clauses: list[Clause], starts: list[int], span: Span) -> Clause |
     return clauses[i - 1] if i else None
 
 
-def _check_resolution(
-    ref: ResolutionRef, parsed: ParsedText, years: ResolutionYears | None
-) -> str | None:
+def _check_resolution(ref: ResolutionRef, parsed: ParsedText, record: RecordFacts) -> str | None:
+    """Why a resolution a text cites cannot be right, or ``None``. A statement's number is
+    not a resolution's: a statement is compared by year and, with the record, by day."""
     h = parsed.header
     if ref.number < 1:
         return f"resolution {ref.number} ({ref.year}) cannot exist: resolutions are numbered from 1"
     if ref.year < FIRST_YEAR:
         return f"resolution {ref.number} ({ref.year}) is dated before the Council existed"
-    if h.kind == "statement":  # a statement's number is not a resolution number
-        if ref.year > h.year:
-            return f"resolution {ref.number} ({ref.year}) is later than the citing statement"
-    elif (ref.number, ref.year) == (h.number, h.year):
+    if h.kind == "resolution" and (ref.number, ref.year) == (h.number, h.year):
         return f"resolution {ref.number} ({ref.year}) cites itself"
-    elif ref.year > h.year or ref.number > h.number:
-        return f"resolution {ref.number} ({ref.year}) is later than the citing resolution"
-    if years:
-        span = years.get(ref.year)
+    if ref.year > h.year or (h.kind == "resolution" and ref.number > h.number):
+        return f"resolution {ref.number} ({ref.year}) is later than the citing {h.kind}"
+    day = record.adoptions.get(sc_resolution(ref.number, ref.year), (None, None))[0]
+    if h.kind != "resolution" and day is not None and h.adopted is not None and day > h.adopted:
+        return (f"resolution {ref.number} ({ref.year}) was adopted on {day}, after the citing "
+                f"{h.kind} ({h.adopted})")
+    if record.years:
+        span = record.years.get(ref.year)
         if span is not None and not span[0] <= ref.number <= span[1]:
             return (f"resolution {ref.number} ({ref.year}) did not exist: resolutions of "
                     f"{ref.year} are numbered {span[0]}-{span[1]}")
     return None
-
-
-@dataclass(frozen=True)
-class IssuedStatements:
-    """What the meeting tables say of the presidential statements: the day each was made, and
-    the highest number of each year (statements are numbered in order within a year).
-
-    >>> issued = IssuedStatements.from_dates({'S/PRST/2017/24': date(2017, 12, 7),
-    ...                                       'S/PRST/2017/27': date(2017, 12, 21)})
-    >>> issued.last
-    {2017: 27}
-    """
-
-    dates: Mapping[str, date] = field(default_factory=dict)
-    last: Mapping[int, int] = field(default_factory=dict)
-
-    @classmethod
-    def from_dates(cls, dates: Mapping[str, date]) -> IssuedStatements:
-        """Make the record from the days of the statements the tables list."""
-        last: dict[int, int] = {}
-        for symbol in dates:
-            parts = parse_presidential_statement(symbol)
-            if parts:
-                year, number = parts
-                last[year] = max(last.get(year, 0), number)
-        return cls(dict(dates), last)
 
 
 def _check_statement(symbol: str, adopted: date | None,
@@ -171,7 +145,7 @@ class _Collector:
         self.mentions: dict[tuple[str, URIRef], Mention] = {}
 
     def cite(self, f: Findings, target: URIRef, verb: URIRef, ref: Reference,
-             document: CitedDocument | None = None, pinpoint: str | None = None,
+             document: DocumentRecord | None = None, pinpoint: str | None = None,
              part: URIRef | None = None, dated: date | None = None) -> None:
         key = (f.paragraph.label, target)
         c = self.citations.get(key)
@@ -197,134 +171,181 @@ class _Collector:
         m.spans.append((ref.span, ref.surface))
 
 
+@dataclass
+class _Paragraph:
+    """The state of resolving one paragraph's findings."""
+
+    findings: Findings
+    default_verb: URIRef
+    clause_starts: list[int]
+    in_body_names: set[Span]  # spans of resolutions that only name a body ("the 1267 Committee")
+    earlier: list[ResolutionRef] = field(default_factory=list)  # resolutions cited so far
+
+    def verb_at(self, span: Span) -> URIRef:
+        """The verb of the clause *span* stands in (the paragraph's main verb by default)."""
+        clause = _clause_of(self.findings.clauses, self.clause_starts, span)
+        return clause.verb if clause and clause.verb else self.default_verb
+
+
+class _Resolver:
+    """Resolves the findings of one text, paragraph by paragraph, with one ``_resolve_<kind>``
+    method per kind of reference (dispatched on the reference's class)."""
+
+    def __init__(self, parsed: ParsedText, registry: Registry, record: RecordFacts) -> None:
+        self.parsed = parsed
+        self.registry = registry
+        self.record = record
+        self.out = ResolvedText(parsed=parsed)
+        self.col = _Collector(self.out)
+        self.path = str(parsed.source.path)
+        self.previous: list[ResolutionRef] = []  # cited by the last paragraph that cited any
+        self.handlers: dict[type, Callable[[_Paragraph, Any], None]] = {
+            ResolutionRef: self._resolve_resolution,
+            GAResolutionRef: self._resolve_ga_resolution,
+            SymbolRef: self._resolve_symbol,
+            EntityRef: self._resolve_entity,
+            ArticleRef: self._resolve_article,
+            EstablishedBodyRef: self._resolve_established_body,
+            AnaphoraRef: self._resolve_anaphora,
+            DateResolutionRef: self._resolve_date_resolution,
+            TitleRef: self._resolve_title,
+        }
+
+    def warn(self, p: _Paragraph, message: str) -> None:
+        self.out.warnings.append(Warning(self.path, p.findings.paragraph.label, message))
+
+    def resolve(self, findings: list[Findings]) -> ResolvedText:
+        # a resolution cited by its number alone ("resolution 2391", "第2513号决议") takes the
+        # year the text gives it elsewhere, or the year whose numbers include it
+        self.year_of = {r.number: r.year for f in findings for r in f.references
+                        if isinstance(r, ResolutionRef) and r.year}
+        for f in findings:
+            p = _Paragraph(
+                f, f.clauses[0].verb if f.clauses and f.clauses[0].verb else REFERS_TO,
+                [c.span.start for c in f.clauses],
+                {x.span for r in f.references if isinstance(r, EstablishedBodyRef)
+                 for x in r.resolutions})
+            if f.clauses and f.clauses[0].verb is not None:
+                self.out.verbs[f.paragraph.label] = f.clauses[0].verb
+            for r in f.references:
+                self.handlers[type(r)](p, r)
+            if p.earlier:
+                self.previous = p.earlier
+            if f.paragraph.kind == "OP":
+                _obligations(self.out, f, p.default_verb, self.parsed.header, self.registry)
+        return self.out
+
+    def _resolve_resolution(self, p: _Paragraph, r: ResolutionRef) -> None:
+        if not r.year:
+            year = self.year_of.get(r.number) or next(
+                (y for y, (a, b) in (self.record.years or {}).items() if a <= r.number <= b), 0)
+            if not year:
+                self.warn(p, f"resolution {r.number} cited without its year, which the text "
+                             "does not give elsewhere")
+                return
+            r = replace(r, year=year)
+        problem = _check_resolution(r, self.parsed, self.record)
+        if problem:
+            self.warn(p, problem)
+            return
+        symbol = sc_resolution(r.number, r.year)
+        p.earlier.append(r)
+        verb = REFERS_TO if r.span in p.in_body_names else p.verb_at(r.span)
+        self.col.cite(p.findings, document_iri(symbol), verb, r,
+                      document=_resolution_record(r.number, r.year), pinpoint=r.pinpoint)
+
+    def _resolve_ga_resolution(self, p: _Paragraph, r: GAResolutionRef) -> None:
+        year = symbol_year(r.symbol)
+        if year is not None and year > self.parsed.header.year:
+            self.warn(p, f"{r.symbol} is later than the citing document")
+            return
+        doc = DocumentRecord(r.symbol, "cited", cls=document_class(r.symbol), year=year)
+        self.col.cite(p.findings, document_iri(r.symbol), p.verb_at(r.span), r, document=doc)
+
+    def _resolve_symbol(self, p: _Paragraph, r: SymbolRef) -> None:
+        year = symbol_year(r.symbol) or (r.dated.year if r.dated else None)
+        if year is not None and year > self.parsed.header.year:
+            self.warn(p, f"{r.symbol} is later than the citing document")
+            return
+        problem = _check_statement(r.symbol, self.parsed.header.adopted, self.record.statements)
+        if problem:
+            self.warn(p, problem)
+            return
+        doc = DocumentRecord(r.symbol, "cited", cls=document_class(r.symbol, r.kind), year=year,
+                             author=r.author, dated=r.dated)
+        self.col.cite(p.findings, document_iri(r.symbol), p.verb_at(r.span), r, document=doc)
+
+    def _resolve_entity(self, p: _Paragraph, r: EntityRef) -> None:
+        if r.entity is None:
+            return
+        self.col.mention(p.findings, r.entity, r)
+        if self.registry.kind(r.entity) == "instrument":
+            self.col.cite(p.findings, r.entity, p.verb_at(r.span), r)
+
+    def _resolve_article(self, p: _Paragraph, r: ArticleRef) -> None:
+        if r.instrument is None:
+            return
+        pin = f"{r.part} {r.number}"
+        part = article_iri(r.instrument, pin.replace(" ", "-"))
+        self.col.cite(p.findings, r.instrument, p.verb_at(r.span), r, pinpoint=pin, part=part)
+
+    def _resolve_established_body(self, p: _Paragraph, r: EstablishedBodyRef) -> None:
+        first = document_iri(sc_resolution(r.resolutions[0].number, r.resolutions[0].year))
+        known = self.registry.bodies_established_by(first)
+        if len(known) == 1:
+            self.col.mention(p.findings, known[0], r)
+            return
+        symbols = [sc_resolution(x.number, x.year) for x in r.resolutions]
+        body = established_body_iri(r.head, symbols[0])
+        self.out.bodies.append((body, r.head, symbols))
+        self.col.mention(p.findings, body, r)
+
+    def _resolve_anaphora(self, p: _Paragraph, r: AnaphoraRef) -> None:
+        # the antecedent: the one resolution cited earlier in this paragraph, or else in the
+        # last paragraph that cited any; a plural or a choice is left alone
+        pool = p.earlier or self.previous
+        distinct = {(x.number, x.year) for x in pool}
+        plural = r.surface.lower().rstrip().endswith("s")
+        if len(distinct) == 1 and not plural:
+            number, year = next(iter(distinct))
+            self.col.cite(p.findings, document_iri(sc_resolution(number, year)),
+                          p.verb_at(r.span), r, document=_resolution_record(number, year))
+        else:
+            self.warn(p, f"'{' '.join(r.surface.split())}' left unresolved: {len(distinct)} "
+                         f"candidate resolutions")
+
+    def _resolve_date_resolution(self, p: _Paragraph, r: DateResolutionRef) -> None:
+        found = self.record.adopted_on.get(r.dated, ()) if r.dated else ()
+        if len(found) == 1:
+            number, year = parse_sc_resolution(found[0]) or (0, 0)
+            self.col.cite(p.findings, document_iri(found[0]), p.verb_at(r.span), r,
+                          document=_resolution_record(number, year), dated=r.dated)
+        else:
+            self.warn(p, f"resolution of {r.dated} left unresolved: {len(found)} candidates")
+
+    def _resolve_title(self, p: _Paragraph, r: TitleRef) -> None:
+        self.warn(p, f"title not in the registry: {r.title}")
+
+
+def _resolution_record(number: int, year: int) -> DocumentRecord:
+    """The catalogue entry of a Council resolution a text cites."""
+    return DocumentRecord(sc_resolution(number, year), "cited",
+                          cls=UNSC.SecurityCouncilResolution, number=number, year=year)
+
+
 def resolve_text(
     parsed: ParsedText,
     findings: list[Findings],
     registry: Registry,
-    *,
-    years: ResolutionYears | None = None,
-    resolutions_on: Callable[[date], list[str]] | None = None,
-    statements: IssuedStatements | None = None,
+    record: RecordFacts | None = None,
 ) -> ResolvedText:
     """Turn the findings of every paragraph of *parsed* into facts.
 
-    With the meeting tables, *years* (the numbers of each year's resolutions), *resolutions_on*
-    (the resolutions of a day) and *statements* (the presidential statements made) let the
-    references that cannot be right become warnings instead of citations."""
-    out = ResolvedText(parsed=parsed)
-    col = _Collector(out)
-    path = str(parsed.source.path)
-    h = parsed.header
-    previous: list[ResolutionRef] = []  # resolutions cited by the last paragraph that cited any
-    # a resolution cited by its number alone ("resolution 2391") takes the year the text gives
-    # it elsewhere, or the year whose numbers include it
-    year_of = {r.number: r.year for f in findings for r in f.references
-             if isinstance(r, ResolutionRef) and r.year}
-    for f in findings:
-        label = f.paragraph.label
-        default_verb = f.clauses[0].verb if f.clauses and f.clauses[0].verb else REFERS_TO
-        if f.clauses and f.clauses[0].verb is not None:
-            out.verbs[label] = f.clauses[0].verb
-        earlier: list[ResolutionRef] = []
-        clause_starts = [c.span.start for c in f.clauses]
-        part_of_body: set[Span] = set()
-        for r in f.references:
-            if isinstance(r, EstablishedBodyRef):
-                part_of_body.update(x.span for x in r.resolutions)
-        for r in f.references:
-            clause = _clause_of(f.clauses, clause_starts, r.span)
-            verb = clause.verb if clause and clause.verb else default_verb
-            if isinstance(r, ResolutionRef):
-                if not r.year:
-                    year = year_of.get(r.number) or next(
-                        (y for y, (a, b) in (years or {}).items() if a <= r.number <= b), 0)
-                    if not year:
-                        out.warnings.append(Warning(path, label, f"resolution {r.number} "
-                                                    "cited without its year, which the text "
-                                                    "does not give elsewhere"))
-                        continue
-                    r = replace(r, year=year)
-                problem = _check_resolution(r, parsed, years)
-                if problem:
-                    out.warnings.append(Warning(path, label, problem))
-                    continue
-                symbol = sc_resolution(r.number, r.year)
-                earlier.append(r)
-                doc = CitedDocument(symbol, "sc-resolution", year=r.year, number=r.number)
-                v = REFERS_TO if r.span in part_of_body else verb
-                col.cite(f, document_iri(symbol), v, r, document=doc, pinpoint=r.pinpoint)
-            elif isinstance(r, GAResolutionRef):
-                year = symbol_year(r.symbol)
-                if year is not None and year > h.year:
-                    out.warnings.append(Warning(path, label, f"{r.symbol} is later than the "
-                                                f"citing resolution"))
-                    continue
-                doc = CitedDocument(r.symbol, "ga-resolution", year=year)
-                col.cite(f, document_iri(r.symbol), verb, r, document=doc)
-            elif isinstance(r, SymbolRef):
-                year = symbol_year(r.symbol) or (r.dated.year if r.dated else None)
-                if year is not None and year > h.year:
-                    out.warnings.append(Warning(path, label, f"{r.symbol} is later than the "
-                                                f"citing resolution"))
-                    continue
-                problem = _check_statement(r.symbol, h.adopted, statements)
-                if problem:
-                    out.warnings.append(Warning(path, label, problem))
-                    continue
-                kind = {"prst": "prst", "report": "report"}.get(r.kind, document_kind(r.symbol))
-                doc = CitedDocument(r.symbol, kind, year=year, author=r.author, dated=r.dated)
-                col.cite(f, document_iri(r.symbol), verb, r, document=doc)
-            elif isinstance(r, EntityRef) and r.entity is not None:
-                col.mention(f, r.entity, r)
-                if registry.kind(r.entity) == "instrument":
-                    col.cite(f, r.entity, verb, r)
-            elif isinstance(r, ArticleRef) and r.instrument is not None:
-                pin = f"{r.part} {r.number}"
-                part = article_iri(r.instrument, pin.replace(" ", "-"))
-                col.cite(f, r.instrument, verb, r, pinpoint=pin, part=part)
-            elif isinstance(r, EstablishedBodyRef):
-                first = document_iri(sc_resolution(r.resolutions[0].number,
-                                                   r.resolutions[0].year))
-                known = registry.bodies_established_by(first)
-                if len(known) == 1:
-                    col.mention(f, known[0], r)
-                else:
-                    symbols = [sc_resolution(x.number, x.year) for x in r.resolutions]
-                    body = established_body_iri(r.head, symbols[0])
-                    out.bodies.append((body, r.head, symbols))
-                    col.mention(f, body, r)
-            elif isinstance(r, AnaphoraRef):
-                # the antecedent: the one resolution cited earlier in this paragraph, or else
-                # in the last paragraph that cited any; a plural or a choice is left alone
-                pool = earlier or previous
-                distinct = {(x.number, x.year) for x in pool}
-                plural = r.surface.lower().rstrip().endswith("s")
-                if len(distinct) == 1 and not plural:
-                    number, year = next(iter(distinct))
-                    symbol = sc_resolution(number, year)
-                    doc = CitedDocument(symbol, "sc-resolution", year=year, number=number)
-                    col.cite(f, document_iri(symbol), verb, r, document=doc)
-                else:
-                    out.warnings.append(Warning(path, label, f"'{' '.join(r.surface.split())}' "
-                                                f"left unresolved: {len(distinct)} candidate "
-                                                f"resolutions"))
-            elif isinstance(r, DateResolutionRef):
-                found = resolutions_on(r.dated) if (resolutions_on and r.dated) else []
-                if len(found) == 1:
-                    num, yr = _sc_parts(found[0])
-                    doc = CitedDocument(found[0], "sc-resolution", year=yr, number=num)
-                    col.cite(f, document_iri(found[0]), verb, r, document=doc, dated=r.dated)
-                else:
-                    out.warnings.append(Warning(path, label, f"resolution of {r.dated} left "
-                                                f"unresolved: {len(found)} candidates"))
-            elif isinstance(r, TitleRef):
-                out.warnings.append(Warning(path, label, f"title not in the registry: "
-                                            f"{r.title}"))
-        if earlier:
-            previous = earlier
-        if f.paragraph.kind == "OP":
-            _obligations(out, f, default_verb, h, registry)
-    return out
+    With the Council's *record* (meeting tables, adoption data), references that cannot be
+    right (a resolution number its year never reached, a statement made after the citing
+    text) become warnings instead of citations, and resolutions named by their date only are
+    found."""
+    return _Resolver(parsed, registry, record or RecordFacts()).resolve(findings)
 
 
 #: verbs below this force express a view (condemns, welcomes): what follows them is their
@@ -373,26 +394,19 @@ def _obligations(out: ResolvedText, f: Findings, default_verb: URIRef, h,
                                               deadline=deadline, binding=binding))
 
 
-def _sc_parts(symbol: str) -> tuple[int, int]:
-    from graph.symbols import parse_sc_resolution
+def resolve(parsed: ParsedText, registry: Registry,
+            record: RecordFacts | None = None) -> ResolvedText:
+    """Run the finder of the text's language on every paragraph, then resolve.
 
-    parts = parse_sc_resolution(symbol)
-    if parts is None:
-        raise ValueError(symbol)
-    return parts
-
-
-def resolve(
-    parsed: ParsedText,
-    registry: Registry,
-    *,
-    years: ResolutionYears | None = None,
-    resolutions_on: Callable[[date], list[str]] | None = None,
-    statements: IssuedStatements | None = None,
-) -> ResolvedText:
-    """Run the finder of the text's language on every paragraph, then resolve."""
+    >>> from graph.registry import load_registry
+    >>> from graph.model import Header, SourceText, Span, Paragraph
+    >>> from pathlib import Path
+    >>> text = 'Recalling its resolution 242 (1967),'
+    >>> src = SourceText(Path('x.txt'), text, '0', 'en', 'utf-8', match_text=text)
+    >>> para = Paragraph('PP', 1, Span(0, len(text)), text, text, 1)
+    >>> parsed = ParsedText(src, Header('S/RES/338 (1973)', 338, 1973), [para])
+    >>> [str(c.target).rsplit('/', 1)[1] for c in resolve(parsed, load_registry()).citations]
+    ['242(1967)']
+    """
     findings = [find(p, registry, parsed.source.lang) for p in parsed.paragraphs]
-    return resolve_text(parsed, findings, registry, years=years, resolutions_on=resolutions_on,
-                        statements=statements)
-
-
+    return resolve_text(parsed, findings, registry, record)

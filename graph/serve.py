@@ -41,11 +41,12 @@ import pyoxigraph as ox
 
 from graph.errors import UsageError
 from graph.query import list_queries, names_graphs, reads_union
+from graph.resources import static_path
 
 __all__ = ["serve", "make_server", "negotiate_format", "SparqlServer", "is_update",
            "QueryWorkers"]
 
-STATIC = Path(__file__).resolve().parent / "static"
+STATIC = static_path("")
 MAX_BODY = 1 << 20  # bytes of a request body
 
 _RESULT_TYPES = {
@@ -544,10 +545,10 @@ class QueryWorkers:
 def _worker_main(path: str, conn: Connection) -> None:
     """A query worker: open the graph at *path*, then answer requests until the pipe closes."""
     from graph.errors import UnscGraphError
-    from graph.store import open_merged_store, open_store
+    from graph.store import open_store
 
     try:
-        store, merged = open_store(path), open_merged_store(path)
+        store, merged = open_store(path), None
     except UnscGraphError as exc:
         conn.send(("error", str(exc)))
         return

@@ -15,10 +15,15 @@ from __future__ import annotations
 
 import re
 
+from rdflib import URIRef
+
+from graph.fold import fold_width
+from graph.namespaces import UNSC
+
 __all__ = [
     "SymbolError", "sc_resolution", "presidential_statement", "ga_resolution",
     "normalize_symbol", "to_resolver_form", "from_resolver_form", "parse_sc_resolution",
-    "document_kind", "symbol_year", "parse_presidential_statement",
+    "document_kind", "document_class", "symbol_year", "parse_presidential_statement",
 ]
 
 ROMAN = r"(?:[IVXL]+)"
@@ -39,7 +44,7 @@ def sc_resolution(number: int, year: int) -> str:
     'S/RES/1267 (1999)'
     """
     if number < 1 or not 1900 < year < 2200:
-        raise SymbolError(f"not a Security Council resolution: {number} ({year})")
+        raise SymbolError(f"{number} ({year}) cannot be the number and year of a resolution")
     return f"S/RES/{number} ({year})"
 
 
@@ -85,7 +90,7 @@ def normalize_symbol(text: str) -> str:
     >>> normalize_symbol('ｓ/2017/939')
     'S/2017/939'
     """
-    folded = "".join(_fold(c) for c in text).strip()
+    folded = fold_width(text).strip()
     folded = re.sub(r"\s*/\s*", "/", folded)
     folded = re.sub(r"\s+", " ", folded)
     compact = folded.replace(" ", "")
@@ -176,13 +181,26 @@ def document_kind(symbol: str) -> str:
     return "document"
 
 
-def _fold(c: str) -> str:
-    code = ord(c)
-    if 0xFF01 <= code <= 0xFF5E:
-        return chr(code - 0xFEE0)
-    if c == "\u3000":
-        return " "
-    return c
+def document_class(symbol: str, described_as: str = "") -> URIRef:
+    """The class of the document with this symbol: a Council or Assembly resolution, a
+    presidential statement, a report (when the citing text *described_as* it: ``report``),
+    else ``unsc:Document``.
+
+    >>> str(document_class('S/2017/939', 'report')).rsplit('#', 1)[1]
+    'Report'
+    >>> str(document_class('S/PRST/2015/25')).rsplit('#', 1)[1]
+    'PresidentialStatement'
+    """
+    kind = document_kind(symbol)
+    if kind == "sc-resolution":
+        return UNSC.SecurityCouncilResolution
+    if kind == "ga-resolution":
+        return UNSC.GeneralAssemblyResolution
+    if kind == "prst":  # before 1994 statements had ordinary symbols: those stay documents
+        return UNSC.PresidentialStatement
+    if described_as == "report":
+        return UNSC.Report
+    return UNSC.Document
 
 
 def symbol_year(symbol: str) -> int | None:

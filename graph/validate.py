@@ -24,9 +24,10 @@ from rdflib.term import Node
 
 from graph.errors import InputError
 from graph.namespaces import DCTERMS, PREFIXES, RDF, SH, UNSC
+from graph.resources import ontology_path
 
 __all__ = [
-    "Finding", "ValidationResult", "ontology_dir", "read_shapes", "read_ontology",
+    "Finding", "ValidationResult", "read_shapes", "read_ontology",
     "validate_graph", "generate_report_text",
 ]
 
@@ -56,15 +57,6 @@ class ValidationResult:
     text: str = ""
 
 
-def ontology_dir() -> Path:
-    """Return the folder holding ``unsc.ttl`` and ``shapes.ttl``.
-
-    >>> (ontology_dir() / 'shapes.ttl').is_file()
-    True
-    """
-    return Path(__file__).resolve().parents[1] / "ontology"
-
-
 @lru_cache(maxsize=4)
 def _parse_turtle(path: Path) -> Graph:
     if not path.is_file():
@@ -91,7 +83,7 @@ def read_shapes() -> Graph:
     >>> len(set(read_shapes().subjects(RDF.type, SH.NodeShape))) > 10
     True
     """
-    return _copy(_parse_turtle(ontology_dir() / SHAPES_FILE))
+    return _copy(_parse_turtle(ontology_path(SHAPES_FILE)))
 
 
 def read_ontology() -> Graph:
@@ -101,7 +93,7 @@ def read_ontology() -> Graph:
     >>> len(set(read_ontology().subjects(RDF.type, OWL.Ontology)))
     1
     """
-    return _copy(_parse_turtle(ontology_dir() / ONTOLOGY_FILE))
+    return _copy(_parse_turtle(ontology_path(ONTOLOGY_FILE)))
 
 
 def _curie(term: Node) -> str:
@@ -232,7 +224,7 @@ def validate_graph(data: Graph, inference: str = "none") -> ValidationResult:
             union.add((s, p, o))
         data = union
     shapes = read_shapes()  # a copy: pySHACL adds axioms to the shapes graph it is given
-    ontology = _parse_turtle(ontology_dir() / ONTOLOGY_FILE)
+    ontology = _parse_turtle(ontology_path(ONTOLOGY_FILE))
     conforms, report, _ = pyshacl.validate(
         data, shacl_graph=shapes, ont_graph=ontology, inference=inference,
         allow_warnings=True, inplace=False, advanced=False,

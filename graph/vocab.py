@@ -18,7 +18,7 @@ True
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from rdflib import Graph, Literal, URIRef
 
@@ -60,7 +60,7 @@ def unsc_classes() -> list[URIRef]:
     return sorted(_parents())
 
 
-@lru_cache(maxsize=None)
+@cache
 def superclasses(cls: URIRef) -> frozenset[URIRef]:
     """The ``unsc:`` classes above *cls*, transitively, *cls* included."""
     out = {cls}
@@ -69,7 +69,7 @@ def superclasses(cls: URIRef) -> frozenset[URIRef]:
     return frozenset(out)
 
 
-@lru_cache(maxsize=None)
+@cache
 def subclasses(cls: URIRef) -> tuple[URIRef, ...]:
     """*cls* and the ``unsc:`` classes below it, transitively, sorted.
 

@@ -8,39 +8,49 @@ from __future__ import annotations
 
 import pytest
 
-from graph.build import build
+from graph.builder import build
 from tests.conftest import FIXTURES
 
 FOLDER = FIXTURES / "bilingual"
 
 FACTS = {
-    "citations": """SELECT DISTINCT ?c ?cited ?v { GRAPH ?g { ?c cito:hasCitedEntity ?cited ;
-                       unsc:characterization ?v } }""",
-    "mentions": "SELECT DISTINCT ?p ?e { GRAPH ?g { ?p allot:mentions ?e } }",
-    "obligations": """SELECT DISTINCT ?o ?v ?a ?d ?b { GRAPH ?g { ?o a unsc:Obligation ;
+    "citations": """SELECT DISTINCT ?c ?cited ?v { ?c cito:hasCitedEntity ?cited ;
+                       unsc:characterization ?v }""",
+    "mentions": "SELECT DISTINCT ?p ?e { ?p allot:mentions ?e }",
+    "obligations": """SELECT DISTINCT ?o ?v ?a ?d ?b { ?o a unsc:Obligation ;
                        undo:hasSemantics ?v ; unsc:binding ?b .
-                       OPTIONAL { ?o undo:hasReceiver ?a } OPTIONAL { ?o unsc:deadline ?d } } }""",
-    "paragraphs": "SELECT DISTINCT ?p ?n { GRAPH ?g { ?p eli:number ?n } }",
-    "header": """SELECT DISTINCT ?date ?m ?ch7 { GRAPH ?g { ?r eli:date_document ?date ;
-                  unsc:adoptedAt ?m ; unsc:actingUnderChapterVII ?ch7 } }""",
+                       OPTIONAL { ?o undo:hasReceiver ?a } OPTIONAL { ?o unsc:deadline ?d } }""",
+    "paragraphs": "SELECT DISTINCT ?p ?n { ?p eli:is_part_of ?d ; eli:number ?n }",
+    "header": """SELECT DISTINCT ?date ?m ?ch7 { ?r unsc:number 2700 ; dcterms:date ?date ;
+                  unsc:adoptedAt ?m ; unsc:actingUnderChapterVII ?ch7 }""",
 }
 
 
-@pytest.fixture(scope="module")
-def store(tmp_path_factory):
+def _build(tmp_path_factory, name: str):
     from graph.store import open_store
 
     out = tmp_path_factory.mktemp("bi") / "b"
-    build([FOLDER], out)
+    build([FOLDER / name], out)
     return open_store(out)
 
 
-def _facts(store, lang: str, query: str) -> set[tuple]:
+@pytest.fixture(scope="module")
+def stores(tmp_path_factory):
+    """Each language's text built on its own, and both together."""
+    return {"zh": _build(tmp_path_factory, "S_RES_2700_2023_ZH.txt"),
+            "en": _build(tmp_path_factory, "S_RES_2700_2023_EN.txt"),
+            "both": _build(tmp_path_factory, ".")}
+
+
+@pytest.fixture(scope="module")
+def store(stores):
+    return stores["both"]
+
+
+def _facts(store, query: str) -> set[tuple]:
     from graph.namespaces import sparql_prologue
 
-    graph = f"<https://w3id.org/unsc-graph/id/graph/{lang}/S/RES/2700(2023)>"
-    text = sparql_prologue() + query.replace("GRAPH ?g", f"GRAPH {graph}")
-    return {tuple(str(v) for v in row) for row in _rows(store, text)}
+    return {tuple(str(v) for v in row) for row in _rows(store, sparql_prologue() + query)}
 
 
 def _rows(store, text):
@@ -50,11 +60,13 @@ def _rows(store, text):
 
 
 @pytest.mark.parametrize("kind", sorted(FACTS))
-def test_same_facts_in_both_languages(store, kind):
-    zh = _facts(store, "zh", FACTS[kind])
-    en = _facts(store, "en", FACTS[kind])
+def test_same_facts_in_both_languages(stores, kind):
+    zh = _facts(stores["zh"], FACTS[kind])
+    en = _facts(stores["en"], FACTS[kind])
     assert zh, f"no {kind} found in the Chinese text"
     assert zh == en
+    # built together, the two texts state each fact once (each triple in one named graph)
+    assert _facts(stores["both"], FACTS[kind]) == zh
 
 
 def test_both_texts_are_literals_of_one_paragraph(store):
@@ -64,9 +76,16 @@ def test_both_texts_are_literals_of_one_paragraph(store):
 
 
 def test_the_facts_read_off_the_fixture(store):
-    cited = {r[1].rsplit("/doc/", 1)[-1] for r in _facts(store, "zh", FACTS["citations"])}
+    cited = {r[1].rsplit("/doc/", 1)[-1] for r in _facts(store, FACTS["citations"])}
     assert {"S/RES/2331(2016)", "S/RES/2388(2017)", "S/PRST/2015/25", "S/2023/123"} <= cited
     obligations = {tuple(v.rsplit("/", 1)[-1] for v in r[1:])
-                   for r in _facts(store, "en", FACTS["obligations"])}
+                   for r in _facts(store, FACTS["obligations"])}
     assert ("requests", "secretary-general", "2024-04-02", "False") in obligations
     assert ("decides", "None", "None", "True") in obligations  # binding under Chapter VII
+
+
+def test_one_triple_per_graph(store):
+    quads = _rows(store, "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }")[0][0]
+    triples = _rows(store, "SELECT (COUNT(*) AS ?n) { SELECT DISTINCT ?s ?p ?o "
+                           "{ GRAPH ?g { ?s ?p ?o } } }")[0][0]
+    assert quads == triples

@@ -206,7 +206,7 @@ def test_the_meeting_tables_win_over_a_misread_heading(tmp_path):
     rows = set(g.query("""
         PREFIX eli: <http://data.europa.eu/eli/ontology#>
         PREFIX unsc: <https://w3id.org/unsc-graph/ontology#>
-        SELECT ?d ?n { <https://w3id.org/unsc-graph/id/doc/S/RES/2388(2017)> eli:date_document ?d ;
+        SELECT ?d ?n { <https://w3id.org/unsc-graph/id/doc/S/RES/2388(2017)> dcterms:date ?d ;
                        unsc:adoptedAt/unsc:meetingNumber ?n }"""))
     assert {(str(d), int(n)) for d, n in rows} == {("2017-11-21", 8111)}
     warnings = json.loads((tmp_path / "b" / "summary.json").read_text())["warnings"]

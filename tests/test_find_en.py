@@ -275,6 +275,7 @@ def test_other_document_symbols(text, symbols):
 
 
 def test_resolution_by_number_alone_takes_the_year_the_text_gives():
+    from graph.context import RecordFacts
     from graph.model import Header, ParsedText
     from graph.resolve import resolve_text
 
@@ -294,7 +295,7 @@ def test_resolution_by_number_alone_takes_the_year_the_text_gives():
         ("OP1", "S/RES/2391 (2017)"), ("PP1", "S/RES/2391 (2017)")]
     assert any("1701 cited without its year" in w.message for w in out.warnings)
     # with them, the year whose numbers include it
-    out = resolve_text(parsed, findings, REGISTRY, years={2006: (1650, 1735)})
+    out = resolve_text(parsed, findings, REGISTRY, RecordFacts(years={2006: (1650, 1735)}))
     assert ("OP1", "S/RES/1701 (2006)") in {(c.paragraph.label, c.document.symbol)
                                             for c in out.citations}
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from graph.find.zh import find_zh
+from graph.fold import fold_width
 from graph.iri import entity_iri
 from graph.model import (
     ArticleRef,
@@ -25,7 +26,6 @@ from graph.model import (
 from graph.read import to_simplified
 from graph.registry import parse_registry
 from graph.resolve import resolve_text
-from graph.segment import fold_width
 
 EMPTY = parse_registry("")
 

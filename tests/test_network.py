@@ -83,7 +83,7 @@ def test_named_graphs_are_merged() -> None:
     (R[1], "topic", "The situation concerning Iraq"),  # dcterms:title when no unsc:topic
     (R[5], "label_zh", "第1400号决议"),  # prefLabel@zh
     (R[5], "symbol", "S/RES/1400 (2002)"),  # dcterms:identifier
-    (R[4], "date", "2000-01-04"),  # eli:date_document
+    (R[4], "date", "2000-01-04"),  # dcterms:date
     (PRST, "type", "PresidentialStatement"),  # class of a cited document without text
     (PRST, "year", 2001),  # its unsc:year
     (UNTOC, "type", "Treaty"),  # most specific class
@@ -203,7 +203,9 @@ def test_citation_lag(G: nx.DiGraph) -> None:
     assert citation_lag(G) == {
         (R[2], R[1]): 2, (R[3], R[1]): 3, (R[3], R[2]): 1, (R[4], R[1]): 5, (R[4], R[2]): 3,
         (R[4], R[3]): 2, (R[5], R[4]): 2, (R[5], R[1]): 7, (R[6], R[5]): 1, (R[6], R[4]): 3,
-        (R[6], PRST): 2,  # the instruments have no year
+        (R[6], PRST): 2,
+        # an instrument is dated by dcterms:date, as every dated thing: UNTOC (2000)
+        (R[5], UNTOC): 2, (R[6], UNTOC): 3,
     }
 
 

@@ -1,4 +1,4 @@
-"""The build writes N-Triples itself (:func:`graph.store.nt_term`) instead of making Oxigraph
+"""The build writes N-Triples itself (:func:`graph.ntriples.nt_term`) instead of making Oxigraph
 terms: its lines must be the bytes Oxigraph writes for the same terms, or the sorted files,
 and so the Turtle, would change."""
 
@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from rdflib import Literal, URIRef
 
 from graph.namespaces import XSD
-from graph.store import generate_ntriples, nt_term, sort_lines, to_ox_quads, to_ox_term
+from graph.ntriples import generate_ntriples, nt_term, sort_lines, to_ox_quads, to_ox_term
 
 S, P = URIRef("https://w3id.org/unsc-graph/id/doc/S/RES/2388/2017"), URIRef("http://p")
 

@@ -15,7 +15,9 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+from rdflib import Literal, URIRef
 
+from graph.emit.text import generate_text_triples
 from graph.errors import InputError
 from graph.iri import document_iri, symbol_from_iri
 from graph.model import SourceText
@@ -27,6 +29,7 @@ from graph.symbols import (
     from_resolver_form,
     ga_resolution,
     normalize_symbol,
+    parse_sc_resolution,
     presidential_statement,
     sc_resolution,
     to_resolver_form,
@@ -128,10 +131,25 @@ def run_pipeline(text: str, lang: str, registry):
 
 
 def _only_input_errors(text: str, lang: str, registry) -> None:
+    """Either a one-line InputError, or facts that hold together: a resolution's symbol, every
+    fact in one of the text's paragraphs with its evidence inside the text, and triples made
+    of IRIs and literals only."""
     try:
-        run_pipeline(text, lang, registry)
+        resolved = run_pipeline(text, lang, registry)
     except InputError as exc:
         assert exc.problem and "\n" not in str(exc)
+        return
+    parsed = resolved.parsed
+    assert parse_sc_resolution(parsed.header.symbol) is not None
+    paragraphs = {id(p) for p in parsed.paragraphs}
+    for fact in [*resolved.citations, *resolved.mentions, *resolved.obligations]:
+        assert id(fact.paragraph) in paragraphs
+        for span, _ in fact.spans:
+            assert 0 <= span.start < span.end <= len(text)
+    triples = generate_text_triples(resolved, registry)
+    for s, p, o in [*triples.document, *triples.text, *triples.entities]:
+        assert isinstance(s, URIRef) and isinstance(p, URIRef)
+        assert isinstance(o, (URIRef, Literal))
 
 
 @SETTINGS

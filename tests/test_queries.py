@@ -282,13 +282,13 @@ def test_violations_found_on_broken_graphs(name):
 
 @pytest.mark.parametrize(("trig", "rows"), [
     # a statement made after the resolution that cites it, in the same year
-    ("""<doc/S/RES/1(2017)> unsc:year 2017 ; eli:date_document "2017-11-21"^^xsd:date ;
+    ("""<doc/S/RES/1(2017)> unsc:year 2017 ; dcterms:date "2017-11-21"^^xsd:date ;
           cito:cites <doc/S/PRST/2017/27> .
-        <doc/S/PRST/2017/27> eli:date_document "2017-12-21"^^xsd:date .""", 1),
+        <doc/S/PRST/2017/27> dcterms:date "2017-12-21"^^xsd:date .""", 1),
     # the same statement made before: no violation
-    ("""<doc/S/RES/1(2017)> unsc:year 2017 ; eli:date_document "2017-12-22"^^xsd:date ;
+    ("""<doc/S/RES/1(2017)> unsc:year 2017 ; dcterms:date "2017-12-22"^^xsd:date ;
           cito:cites <doc/S/PRST/2017/27> .
-        <doc/S/PRST/2017/27> eli:date_document "2017-12-21"^^xsd:date .""", 0),
+        <doc/S/PRST/2017/27> dcterms:date "2017-12-21"^^xsd:date .""", 0),
 ])
 def test_future_citation_by_day(trig, rows):
     store = ox.Store()

@@ -101,7 +101,7 @@ PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 def test_resolution_metadata(seed_store):
     (row,) = rows(seed_store, PREFIX + """
         SELECT ?id ?date ?meeting ?by { ?r dcterms:identifier "S/RES/2388 (2017)" ;
-          dcterms:identifier ?id ; eli:date_document ?date ; unsc:adoptedAt/unsc:meetingNumber ?meeting ;
+          dcterms:identifier ?id ; dcterms:date ?date ; unsc:adoptedAt/unsc:meetingNumber ?meeting ;
           eli:passed_by ?by }""")
     assert row[:3] == ("S/RES/2388 (2017)", "2017-11-21", 8111)
     assert row[3].endswith("/entity/security-council")
@@ -117,7 +117,7 @@ def test_paragraph_counts_and_order(seed_store):
 def test_every_paragraph_has_chinese_text_and_a_span(seed_store):
     found = rows(seed_store, PREFIX + """
         PREFIX oa: <http://www.w3.org/ns/oa#>
-        SELECT ?n ?t ?s ?e { ?p eli:number ?n ; unsc:text ?t ; unsc:span [ oa:start ?s ; oa:end ?e ] .
+        SELECT ?n ?t ?s ?e { ?p eli:number ?n ; unsc:text ?t ; unsc:span/oa:hasSelector [ oa:start ?s ; oa:end ?e ] .
         FILTER(lang(?t) = "zh") }""")
     assert len(found) == 59
     text = SEED.read_text(encoding="utf-8")
@@ -211,7 +211,7 @@ def test_isil_is_one_node_with_its_names(seed_store):
     names = {r[0] for r in rows(seed_store, PREFIX + """
         PREFIX oa: <http://www.w3.org/ns/oa#>
         SELECT DISTINCT ?x { ?m unsc:mentionOf <https://w3id.org/unsc-graph/id/entity/isil> ;
-                             unsc:evidence/oa:exact ?x }""")}
+                             unsc:evidence/oa:hasSelector/oa:exact ?x }""")}
     squeezed = {"".join(n.split()).strip("“”\"") for n in names}
     assert {"伊黎伊斯兰国", "达伊沙", "伊拉克和黎凡特伊斯兰国"} <= squeezed
 

@@ -29,7 +29,9 @@ REQUIRED_TERMS = [
     "evidence", "span", "text", "position", "verb", "force", "citoCharacterization",
     "characterization", "citingDocument", "deadline", "binding", "paragraph", "Mention",
     "mentionOf", "actingUnderChapterVII", "adoptedAt", "number", "year", "dateResolutionRef",
-    "votedAt", "formerName", "sha256",  # used by graph/sources and graph/triples
+    "votedAt", "formerName", "sha256", "inFavour", "against", "abstaining", "sponsoredBy",
+    "draftResolution", "DraftResolution", "State", "Paragraph", "StatementParagraph",
+    "AnnexPart",  # used by the emitters (graph/emit)
 ]
 
 
@@ -152,7 +154,7 @@ def test_bad_shapes_file_raises_input_error(
                                        encoding="utf-8")
     if content is not None:
         (tmp_path / "shapes.ttl").write_text(content, encoding="utf-8")
-    monkeypatch.setattr(validate_module, "ontology_dir", lambda: tmp_path)
+    monkeypatch.setattr(validate_module, "ontology_path", lambda name: tmp_path / name)
     with pytest.raises(InputError, match=problem):
         validate_graph(Graph())
 
@@ -211,8 +213,13 @@ def test_every_property_has_a_range_or_is_entity_valued(
     (UNSC.ArmedGroup, ALLOT.Organization),  # ALLOT top-level classes
     (UNSC.Body, ALLOT.Organization),
     (UNSC.Place, ALLOT.Location),
-    (UNSC.PreambularParagraph, ELI.LegalResourceSubdivision),  # paragraphs are ELI subdivisions
-    (UNSC.OperativeParagraph, ELI.LegalResourceSubdivision),
+    (UNSC.Paragraph, ELI.LegalResourceSubdivision),  # paragraphs are ELI subdivisions
+    (UNSC.PreambularParagraph, UNSC.Paragraph),  # of four kinds
+    (UNSC.OperativeParagraph, UNSC.Paragraph),
+    (UNSC.StatementParagraph, UNSC.Paragraph),
+    (UNSC.AnnexPart, UNSC.Paragraph),
+    (UNSC.State, UNSC.Place),  # a State is a place that votes
+    (UNSC.VetoedDraft, UNSC.DraftResolution),
     (UNSC.Committee, UNSC.Body),  # registry subclasses from the model doc
     (UNSC.Protocol, UNSC.Instrument),
 ])

@@ -11,13 +11,13 @@ Each source reads its input into these records (:mod:`graph.sources`); the emitt
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from rdflib import URIRef
 
 __all__ = ["Outcome", "MeetingRecord", "VetoedDraft", "DocumentRecord", "MeetingFact",
-           "AdoptionRecord", "SOURCE_PRECEDENCE"]
+           "AdoptionRecord", "SOURCE_PRECEDENCE", "Alias", "ListedEntity", "SanctionsList"]
 
 
 @dataclass(frozen=True)
@@ -102,6 +102,7 @@ class DocumentRecord:
     topic: str = ""  # the agenda item
     vote: str | None = None  # "15-0-0" as counted
     votes: tuple[int, int, int] | None = None
+    title: str = ""  # in English
     passed_by_council: bool = False
 
 
@@ -141,3 +142,62 @@ class AdoptionRecord:
     vote: str = ""  # as written: "Adopted unanimously, 7866th meeting", "Adopted 14-0-1, …"
     votes: tuple[int, int, int] | None = None  # the counts in favour/against/abstaining
     sponsor_notes: tuple[str, ...] = ()  # entries of the sponsor lists that name no State
+
+
+# --- the Council's consolidated sanctions list -------------------------------------------
+
+
+@dataclass(frozen=True)
+class Alias:
+    """One name of a listed entity: ``quality`` is ``a.k.a.``, ``f.k.a.`` or ``""``;
+    ``lang`` is ``en`` (Latin script), ``ar`` (Arabic script) or ``""`` (other scripts)."""
+
+    name: str
+    quality: str
+    lang: str
+
+
+@dataclass(frozen=True)
+class ListedEntity:
+    """An entity (not an individual) of the list."""
+
+    reference: str  # "QDe.137"
+    name: str  # FIRST_NAME, blanks collapsed
+    list_type: str  # UN_LIST_TYPE: the regime, "Al-Qaida", "DRC", …
+    listed_on: date | None
+    original_script: str = ""
+    aliases: tuple[Alias, ...] = ()
+    comments: str = ""
+    resolutions: tuple[str, ...] = ()  # symbols cited in the comments, in order of first citation
+
+    def names(self) -> list[str]:
+        """Every name to match against: listed name, aliases, original script."""
+        out = [self.name, *(a.name for a in self.aliases)]
+        if self.original_script:
+            out.append(self.original_script)
+        return out
+
+
+@dataclass
+class SanctionsList:
+    """What the graph keeps of the list: entities in full, individuals as counts per regime."""
+
+    path: str
+    generated: str  # dateGenerated
+    entities: list[ListedEntity] = field(default_factory=list)
+    individuals: dict[str, int] = field(default_factory=dict)  # list type -> count
+    #: normalised name -> reference numbers (filled by graph.sources.sanctions.name_index)
+    name_index: dict[str, frozenset[str]] = field(default_factory=dict, compare=False,
+                                                  repr=False)
+
+    @property
+    def regimes(self) -> list[str]:
+        """Every list type of an entity or an individual, sorted."""
+        return sorted({e.list_type for e in self.entities} | set(self.individuals))
+
+    def entity(self, reference: str) -> ListedEntity:
+        """Return the entity with this reference number."""
+        for e in self.entities:
+            if e.reference == reference:
+                return e
+        raise KeyError(reference)

@@ -24,12 +24,14 @@ from pathlib import Path
 
 from rdflib import URIRef
 
+from graph.model.records import DocumentRecord
+
 __all__ = [
     "Span", "SourceText", "Header", "Paragraph", "ParsedText", "Note", "Link",
     "PARAGRAPH_KINDS", "Reference", "ResolutionRef",
     "GAResolutionRef", "SymbolRef", "EntityRef", "EstablishedBodyRef", "ArticleRef",
     "DateResolutionRef", "AnaphoraRef", "TitleRef", "Deadline", "Clause", "Findings",
-    "Citation", "Mention", "Obligation", "CitedDocument", "ResolvedText", "Warning",
+    "Citation", "Mention", "Obligation", "ResolvedText", "Warning",
 ]
 
 
@@ -252,25 +254,13 @@ class Findings:
 # --- resolved facts --------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class CitedDocument:
-    """A document node: the cited document with what the symbol tells about it."""
-
-    symbol: str
-    kind: str  # see graph.symbols.document_kind
-    year: int | None = None
-    number: int | None = None
-    author: URIRef | None = None
-    dated: date | None = None
-
-
 @dataclass
 class Citation:
     paragraph: Paragraph
     target: URIRef  # document or entity IRI
     characterization: URIRef  # verb concept
     spans: list[tuple[Span, str]]
-    document: CitedDocument | None = None
+    document: DocumentRecord | None = None  # what the citing text tells of a cited document
     pinpoint: str | None = None
     part: URIRef | None = None  # article node
     dated: date | None = None  # the date the text names the cited resolution by, if any

@@ -40,8 +40,8 @@ import re
 from datetime import date
 
 from graph.errors import InputError
+from graph.fold import fold_width
 from graph.model import Header, Paragraph, ParsedText, SourceText, Span
-from graph.segment import fold_width
 from graph.symbols import SymbolError, sc_resolution
 
 __all__ = ["segment_zh", "repair_text_zh", "CN_DIGITS", "parse_cn_number"]

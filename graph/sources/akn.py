@@ -85,7 +85,7 @@ from graph.model import (
     Warning,
 )
 from graph.read import LANGUAGE_NAMES, MAX_BYTES, _read_bytes, detect_language, to_simplified
-from graph.segment import fold_width
+from graph.fold import fold_width
 from graph.segment.en import MONTHS, _opener, fold_en, repair_en
 from graph.segment.zh import _CHAPTER_VII, repair_text_zh
 from graph.symbols import (

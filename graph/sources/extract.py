@@ -39,8 +39,7 @@ from graph.segment.en import MONTHS
 from graph.symbols import SymbolError, normalize_symbol
 
 __all__ = ["read_adoption_records", "parse_adoption_records", "parse_adoption_date",
-           "state_iri", "resolve_states", "is_state_name", "normalize_state_name",
-           "resolution_years"]
+           "state_iri", "resolve_states", "is_state_name", "normalize_state_name"]
 
 _MONTH = "|".join(MONTHS)
 _DATE = re.compile(r"(\d{1,2})\s*(" + _MONTH + r")\s*,?\s*(\d{4})", re.I)
@@ -212,25 +211,6 @@ def read_adoption_records(path: str | Path) -> list[AdoptionRecord]:
     except UnicodeDecodeError as exc:
         raise InputError(p, f"not UTF-8 (byte {exc.start + 1})") from None
     return parse_adoption_records(text, str(p))
-
-
-def resolution_years(records: list[AdoptionRecord]) -> dict[int, tuple[int, int]]:
-    """The first and last resolution numbers of each year (what
-    :func:`graph.resolve.resolve` needs to date a resolution cited by its number alone).
-
-    >>> resolution_years([AdoptionRecord('S/RES/2337 (2017)', 'x'),
-    ...                   AdoptionRecord('S/RES/2399 (2018)', 'x'),
-    ...                   AdoptionRecord('S/RES/2398 (2017)', 'x')])
-    {2017: (2337, 2398), 2018: (2399, 2399)}
-    """
-    out: dict[int, tuple[int, int]] = {}
-    for r in records:
-        m = re.fullmatch(r"S/RES/(\d+) \((\d{4})\)", r.symbol)
-        if m:
-            n, y = int(m.group(1)), int(m.group(2))
-            lo, hi = out.get(y, (n, n))
-            out[y] = (min(lo, n), max(hi, n))
-    return dict(sorted(out.items()))
 
 
 # --- States ----------------------------------------------------------------------------------

@@ -18,7 +18,7 @@ import pytest
 
 from graph.cli import main
 from graph.errors import InputError
-from graph.store import atomic_file
+from graph.files import atomic_file
 
 
 def _read_fifo(path: Path) -> tuple[threading.Thread, list[bytes]]:

@@ -12,23 +12,30 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, RDF, RDFS, SKOS, XSD
 
+from graph.builder import BuildSummary, collect_inputs, read_sources
+from graph.catalogue import (
+    merge_documents,
+    merge_meetings,
+    table_documents,
+    table_meetings,
+    veto_documents,
+)
+from graph.context import record_facts
+from graph.emit.catalogue import generate_catalogue_triples
+from graph.emit.library import generate_undl_triples, generate_veto_triples
 from graph.errors import InputError
-from graph.iri import MEETINGS_GRAPH, document_iri, entity_iri, meeting_iri
+from graph.iri import document_iri, entity_iri, meeting_iri
 from graph.namespaces import ALLOT, ELI, UNSC
 from graph.sources.meetings import (
     ERRATA,
-    build_meeting_sources,
     detect_meeting_file,
-    detect_veto_file,
-    generate_meeting_triples,
     parse_meeting_table,
     read_meeting_folder,
     read_meeting_tables,
-    read_veto_table,
     resolution_symbols,
-    resolutions_on,
 )
-from graph.sources.undl import generate_undl_triples, parse_undl_records, read_undl_records
+from graph.sources.undl import parse_undl_records, read_undl_records
+from graph.sources.vetoes import detect_veto_file, read_veto_table
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "meetings"
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -50,6 +57,16 @@ def fixture_records():
 @pytest.fixture(scope="module")
 def fixture_vetoes():
     return read_veto_table(VETO)
+
+
+def generate_meeting_triples(records, vetoes):
+    """What the tables give the graph: their documents and meetings in the catalogue (merged
+    as the build merges them) and the votes of the vetoes."""
+    docs, veto_meetings = veto_documents(vetoes)
+    merged, _ = merge_documents(table_documents(records) + docs)
+    meetings = merge_meetings(table_meetings(records) + veto_meetings)
+    yield from generate_catalogue_triples(merged, meetings)
+    yield from generate_veto_triples(vetoes)
 
 
 @pytest.fixture(scope="module")
@@ -185,7 +202,7 @@ def test_double_encoded_bom_is_ignored():
     ],
 )
 def test_resolutions_on(fixture_records, day, symbols):
-    assert resolutions_on(fixture_records, day) == symbols
+    assert list(record_facts(fixture_records).adopted_on.get(day, ())) == symbols
 
 
 # --- the veto list ---------------------------------------------------------------------------
@@ -304,7 +321,7 @@ def _day(s):
         (RES, DCTERMS.identifier, Literal("S/RES/2388 (2017)")),
         (RES, UNSC.number, _int(2388)),
         (RES, UNSC.year, _int(2017)),
-        (RES, ELI.date_document, _day("2017-11-21")),
+        (RES, DCTERMS.date, _day("2017-11-21")),
         (RES, UNSC.adoptedAt, URIRef("https://w3id.org/unsc-graph/id/meeting/8111")),
         (RES, UNSC.topic, Literal("Maintenance of international peace and security", lang="en")),
         (RES, UNSC.vote, Literal("15-0-0")),
@@ -322,7 +339,7 @@ def _day(s):
         (PRST, RDF.type, UNSC.PresidentialStatement),
         (PRST, DCTERMS.identifier, Literal("S/PRST/2017/21")),
         (PRST, UNSC.year, _int(2017)),
-        (PRST, ELI.date_document, _day("2017-11-09")),
+        (PRST, DCTERMS.date, _day("2017-11-09")),
         (PRST, UNSC.adoptedAt, meeting_iri(8100)),
         # a vetoed draft
         (VETOED, RDF.type, UNSC.VetoedDraft),
@@ -373,7 +390,7 @@ def test_each_node_described_once(fixture_graph):
     assert len(list(fixture_graph.objects(meeting_iri(8105), DCTERMS.date))) == 1
     assert set(fixture_graph.objects(document_iri("S/552"), RDF.type)) == {UNSC.VetoedDraft}
     for res in fixture_graph.subjects(RDF.type, UNSC.SecurityCouncilResolution):
-        assert len(list(fixture_graph.objects(res, ELI.date_document))) == 1
+        assert len(list(fixture_graph.objects(res, DCTERMS.date))) == 1
 
 
 def test_no_blank_nodes_and_deterministic(fixture_records, fixture_vetoes):
@@ -394,31 +411,33 @@ def test_fixture_graph_satisfies_the_shapes(fixture_graph):
     "files, years, day, on_day",
     [
         # one table: the range of numbers of 1947 as far as the fixture lists them
-        (["meetings-1947-fixture.html"], {1947: (27, 37)}, "1947-08-01",
-         ["S/RES/27 (1947)", "S/RES/28 (1947)"]),
+        (["meetings-1947-fixture.html"], {1947: (27, 37)}, date(1947, 8, 1),
+         ("S/RES/27 (1947)", "S/RES/28 (1947)")),
         # two tables and the veto list: a range per year
         (["meetings-1993-fixture.html", "meetings-2017-fixture.html", "scact_veto_table_en.html"],
-         {1993: (827, 887), 2017: (2382, 2397)}, "2017-11-09",
-         ["S/RES/2382 (2017)", "S/RES/2383 (2017)", "S/RES/2384 (2017)"]),
+         {1993: (827, 887), 2017: (2382, 2397)}, date(2017, 11, 9),
+         ("S/RES/2382 (2017)", "S/RES/2383 (2017)", "S/RES/2384 (2017)")),
     ],
 )
-def test_build_meeting_sources(files, years, day, on_day):
-    skipped: list = []
-    quads, got_years, dates = build_meeting_sources(
-        [FIXTURES / f for f in files], [FIXTURES / "undl_records.csv"], set(), skipped)
-    assert (got_years, dates[day], skipped) == (years, on_day, [])
-    assert {q.graph_name.value for q in quads} == {str(MEETINGS_GRAPH)}
+def test_read_sources(files, years, day, on_day):
+    summary = BuildSummary()
+    sources = read_sources(collect_inputs(
+        [FIXTURES / f for f in files] + [FIXTURES / "undl_records.csv"]), summary)
+    facts = record_facts(sources.meetings)
+    assert (facts.years, facts.adopted_on[day], summary.skipped) == (years, on_day, [])
+    assert sources.undl and sources.documents
 
 
-def test_build_meeting_sources_skips_or_raises():
+def test_read_sources_skips_or_raises():
     other = FIXTURES / "not_a_meeting_table.html"
     bad = FIXTURES / "scact1999_bad_date_table_en.html"
-    skipped: list = []
-    quads, years, _ = build_meeting_sources([EARLY, other, bad], [], set(), skipped)
-    assert [p for p, _ in skipped] == [str(other), str(bad)]
-    assert years == {1947: (27, 37)} and quads
+    summary = BuildSummary()
+    sources = read_sources(collect_inputs([FIXTURES]), summary)
+    skipped = [p for p, _ in summary.skipped]
+    assert str(other) in skipped and str(bad) in skipped
+    assert record_facts(sources.meetings).years[1947] == (27, 37)
     with pytest.raises(InputError) as err:
-        build_meeting_sources([EARLY, bad], [], {bad}, [])
+        read_sources(collect_inputs([EARLY, bad]), BuildSummary())
     assert err.value.path == str(bad)
 
 

@@ -13,20 +13,17 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
+from graph.emit.sanctions import generate_sanctions_triples, regime_iri
 from graph.errors import InputError
 from graph.iri import document_iri, entity_iri
+from graph.model import Alias, ListedEntity, SanctionsList
 from graph.namespaces import PREFIXES, UNSC
 from graph.sources.sanctions import (
-    Alias,
-    ListedEntity,
-    SanctionsList,
     find_cited_resolutions,
-    generate_sanctions_triples,
     link_registry_groups,
     match_listed_entity,
     normalize_name,
     read_sanctions_list,
-    regime_iri,
     split_alias,
 )
 
@@ -250,7 +247,13 @@ def test_link_registry_groups_ambiguous_label():
 
 @pytest.fixture(scope="module")
 def small_triples(small, registry):
-    return generate_sanctions_triples(small, link_registry_groups(registry, small))
+    """The list's triples with the catalogue entries of the resolutions it cites, as a build
+    writes them; and the report."""
+    from graph.emit.catalogue import generate_catalogue_triples
+
+    triples, report, documents = generate_sanctions_triples(
+        small, link_registry_groups(registry, small))
+    return [*triples, *generate_catalogue_triples(documents, [])], report
 
 
 def test_regime_triples(small_triples):
@@ -311,14 +314,14 @@ def test_registry_labels_and_numbers_are_respected(small, registry):
     committee = entity_iri("committee-751")
     reg.add((committee, SKOS.prefLabel, Literal("Somalia Sanctions Committee", lang="en")))
     reg.add((entity_iri("al-shabaab"), UNSC.sanctionsReference, Literal("SOe.999")))
-    triples, report = generate_sanctions_triples(small, link_registry_groups(reg, small), reg)
+    triples, report, _ = generate_sanctions_triples(small, link_registry_groups(reg, small), reg)
     # the registry names the committee: no second English prefLabel
     assert not any(s == committee and p == SKOS.prefLabel for s, p, _ in triples)
     assert (committee, UNSC.establishedBy, document_iri("S/RES/751 (1992)")) in triples
     # a name the registry already has as prefLabel or hiddenLabel is not repeated as altLabel
     reg.add((entity_iri("al-nusrah-front"), SKOS.hiddenLabel, Literal("Jabhet al-Nusra",
                                                                      lang="en")))
-    triples, report = generate_sanctions_triples(small, link_registry_groups(reg, small), reg)
+    triples, report, _ = generate_sanctions_triples(small, link_registry_groups(reg, small), reg)
     nusrah = {o for s, p, o in triples if s == entity_iri("al-nusrah-front")
               and p == SKOS.altLabel}
     assert Literal("Jabhet al-Nusra", lang="en") not in nusrah
@@ -330,13 +333,15 @@ def test_registry_labels_and_numbers_are_respected(small, registry):
 def test_shapes_accept_the_triples_with_the_bundled_registry(small):
     if not (ROOT / "data" / "registry" / "groups.ttl").exists():
         pytest.skip("data/registry not written yet")
+    from graph.emit.catalogue import generate_catalogue_triples
     from graph.registry import load_registry
     from graph.validate import validate_graph
 
     reg = load_registry().graph
-    triples, _ = generate_sanctions_triples(small, link_registry_groups(reg, small), reg)
+    triples, _, documents = generate_sanctions_triples(small, link_registry_groups(reg, small),
+                                                       reg)
     data = Graph()
-    for t in (*reg, *triples):
+    for t in (*reg, *triples, *generate_catalogue_triples(documents, [])):
         data.add(t)
     mine = {str(s) for s, _, _ in triples}
     result = validate_graph(data)
@@ -344,7 +349,7 @@ def test_shapes_accept_the_triples_with_the_bundled_registry(small):
 
 
 def test_unlinked_entity_gets_listed_iri(small):
-    triples, report = generate_sanctions_triples(small, {})
+    triples, report, _ = generate_sanctions_triples(small, {})
     node = entity_iri("listed-qde-137")
     assert (node, RDF.type, UNSC.ListedEntity) in triples
     assert (node, SKOS.prefLabel, Literal("AL-NUSRAH FRONT FOR THE PEOPLE OF THE LEVANT",
@@ -363,8 +368,8 @@ def test_cited_documents_are_typed(small_triples):
 
 
 def test_triples_are_deterministic_and_without_blank_nodes(small, registry):
-    first, _ = generate_sanctions_triples(small, link_registry_groups(registry, small))
-    again, _ = generate_sanctions_triples(read_sanctions_list(FIXTURES / "small.xml"),
+    first, _, _ = generate_sanctions_triples(small, link_registry_groups(registry, small))
+    again, _, _ = generate_sanctions_triples(read_sanctions_list(FIXTURES / "small.xml"),
                                           link_registry_groups(registry, small))
     assert first == again
     assert all(isinstance(s, URIRef) for s, _, _ in first)
@@ -511,7 +516,7 @@ def _personal_data(path: Path) -> dict[str, set[str]]:
 
 def test_real_graph_has_no_personal_data(real, registry):
     sanctions = real[0]
-    triples, report = generate_sanctions_triples(sanctions,
+    triples, report, _ = generate_sanctions_triples(sanctions,
                                                  link_registry_groups(registry, sanctions))
     turtle = _turtle(triples)
     literals = {str(o).casefold() for _, _, o in triples if isinstance(o, Literal)}
@@ -539,7 +544,7 @@ def test_real_graph_has_no_personal_data(real, registry):
 
 def test_seed_plus_the_list_end_to_end(shared, tmp_path):
     """The six groups 2388 (2017) names resolve to one node each, with their listings."""
-    from graph.build import build
+    from graph.builder import build
     from graph.query import load_query, run_query
     from graph.store import open_store
 

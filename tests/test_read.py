@@ -22,7 +22,7 @@ import pytest
 from rdflib import Graph
 from rdflib.namespace import RDF
 
-from graph.build import build
+from graph.builder import build
 from graph.cli import main
 from graph.iri import document_iri
 from graph.namespaces import CITO, ELI, UNSC

@@ -15,15 +15,12 @@ from pathlib import Path
 
 import pytest
 
+from graph.builder import BuildSummary, collect_inputs, read_sources
 from graph.cli import main
+from graph.context import record_facts
 from graph.errors import InputError
-from graph.sources.meetings import (
-    build_meeting_sources,
-    parse_meeting_table,
-    parse_veto_table,
-    read_meeting_tables,
-    read_table_file,
-)
+from graph.sources.meetings import parse_meeting_table, read_meeting_tables, read_table_file
+from graph.sources.vetoes import parse_veto_table
 from tests.conftest import FIXTURES, SHARED
 
 MEETINGS = FIXTURES / "meetings"
@@ -114,14 +111,21 @@ def test_real_tables_cut_short_are_refused(fraction):
     assert accepted == []
 
 
+def _read(paths, named=False):
+    """The build's reading of the tables: (year ranges, skipped, warnings)."""
+    summary = BuildSummary()
+    inputs = collect_inputs(paths)
+    if not named:
+        inputs.named = set()
+    sources = read_sources(inputs, summary)
+    return record_facts(sources.meetings).years, summary.skipped, summary.warnings
+
+
 def test_real_tables_are_accepted_without_warnings():
     # none of the 79 tables is taken for one cut short, none gives a warning
     if not (REAL.is_dir() and UNDL_CSV.is_file()):
         pytest.skip(f"../shared not present: {REAL}")
-    skipped: list = []
-    warnings: list = []
-    _, years, _ = build_meeting_sources(sorted(REAL.glob("scact*.html")), [UNDL_CSV], set(),
-                                        skipped, warnings)
+    years, skipped, warnings = _read([*sorted(REAL.glob("scact*.html")), UNDL_CSV])
     assert (skipped, warnings) == ([], [])
     assert min(years) == 1946 and max(years) == 2022
 
@@ -132,14 +136,12 @@ def test_build_sources_refuse_or_skip_a_cut_table(tmp_path, named):
     text = _text("meetings-2017-fixture.html").replace("13-0-2", "13-0-", 1)
     cut = _write(tmp_path, "scact2017_table_en.html", text[:text.index("S/PV.8100")])
     good = MEETINGS / "meetings-1993-fixture.html"
-    skipped: list = []
-    warnings: list = []
     if named:
         with pytest.raises(InputError, match="truncated: ends inside a tag") as err:
-            build_meeting_sources([good, cut], [], {cut}, skipped, warnings)
+            _read([good, cut], named=True)
         assert err.value.path == str(cut)
         return
-    _, years, _ = build_meeting_sources([good, cut], [], set(), skipped, warnings)
+    years, skipped, warnings = _read([good, cut])
     assert [p for p, _ in skipped] == [str(cut)] and skipped[0][1].startswith("truncated: ")
     assert list(years) == [1993] and warnings == []
 
@@ -264,9 +266,7 @@ def _year_table(year: int, numbers: list[int]) -> str:
 )
 def test_gap_between_years_is_a_warning(tmp_path, tables, expected):
     paths = [_write(tmp_path, name, _year_table(year, numbers)) for name, year, numbers in tables]
-    skipped: list = []
-    warnings: list = []
-    build_meeting_sources(reversed(paths), [], set(), skipped, warnings)
+    _, skipped, warnings = _read(list(reversed(paths)))
     assert skipped == []
     assert [(Path(p).name, para) for p, para, _ in warnings] == [e[:2] for e in expected]
     for (_, _, message), (_, _, missing) in zip(warnings, expected):

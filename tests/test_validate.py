@@ -10,13 +10,11 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, XSD
 
+from graph.context import RecordFacts
 from graph.iri import document_iri
 from graph.namespaces import CITO, UNSC
-from graph.read import read_source
-from graph.resolve import resolve
-from graph.segment import segment
-from graph.triples import generate_text_triples
 from graph.validate import validate_graph
+from tests.conftest import text_graph
 
 EARLY = Path(__file__).parent / "fixtures" / "en" / "early.txt"  # resolution 36 (1947)
 R27 = "S/RES/27 (1947)"
@@ -26,13 +24,8 @@ AUGUST_1 = date(1947, 8, 1)
 
 def _text_graph(path: Path, registry, days: dict[date, list[str]] | None):
     """The triples of one text resolved with *days* as the meeting records ({day: symbols})."""
-    parsed = segment(read_source(path))
-    on = (lambda day: days.get(day, [])) if days is not None else None
-    resolved = resolve(parsed, registry, resolutions_on=on)
-    g = Graph()
-    for triple in generate_text_triples(resolved, registry):
-        g.add(triple)
-    return g, resolved
+    record = RecordFacts(adopted_on={d: tuple(s) for d, s in days.items()}) if days else None
+    return text_graph(path, registry, record)
 
 
 def _dated(g: Graph) -> dict[URIRef, list[Literal]]:

@@ -1,0 +1,507 @@
+"""Build the graph: inputs -> typed records -> triples in named graphs -> the build folder.
+
+The flow runs one way::
+
+    files --sources--> records (texts: ParsedText; tables: MeetingRecord, VetoedDraft;
+                                 UNDL records; the sanctions list; adoption data)
+          --pipeline--> per text: its own graphs + catalogue records
+          --catalogue--> documents and meetings merged, each once
+          --emit-------> triples by named graph --spool--> store, graph.nq, graph.ttl
+
+The named graphs, each triple in exactly one of them (so that the union counts every fact
+once and queries read it as their default graph):
+
+============================  ================================================================
+``id:graph/ontology``         the ontology (classes and properties, for queries over them)
+``id:graph/registry``         the curated registry: entities and verbs, names in en and zh
+``id:graph/catalogue``        every document and meeting, merged from all sources
+``id:graph/entities``         entities many texts name that the registry does not hold
+``id:graph/meetings``         the library's tables beyond the catalogue: vetoes, UNDL records
+``id:graph/sanctions``        the consolidated sanctions list: regimes and listed entities
+``id:graph/votes``            how each member State voted, and who sponsored the draft
+``id:graph/doc/<symbol>``     what the texts of one document say, in any language
+``id:graph/<lang>/<symbol>``  one source text: its wording and the spans facts were found at
+============================  ================================================================
+
+Texts are processed independently (in worker processes for large folders), each with the
+same explicit :class:`~graph.context.BuildContext`; everything is written atomically: on any
+failure the previous build folder is left untouched.
+
+>>> classify(Path('S_RES_0001_1946_EN_GOLD.txt'))
+'text'
+>>> classify(Path('scact1993_table_en.html'))
+'meetings'
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from rdflib import Graph, URIRef
+
+from graph.catalogue import (
+    merge_documents,
+    merge_meetings,
+    registry_documents,
+    table_documents,
+    table_meetings,
+    veto_documents,
+)
+from graph.context import BuildContext, record_facts
+from graph.emit.catalogue import generate_catalogue_triples
+from graph.emit.library import generate_undl_triples, generate_veto_triples
+from graph.errors import InputError
+from graph.files import atomic_directory
+from graph.iri import (
+    CATALOGUE_GRAPH,
+    MEETINGS_GRAPH,
+    ONTOLOGY_GRAPH,
+    REGISTRY_GRAPH,
+    SANCTIONS_GRAPH,
+    VOTES_GRAPH,
+)
+from graph.model import (
+    AdoptionRecord,
+    DocumentRecord,
+    MeetingFact,
+    MeetingRecord,
+    VetoedDraft,
+    Warning,
+)
+from graph.namespaces import sparql_prologue
+from graph.ntriples import generate_ntriples, nt_term
+from graph.pipeline import TextResult, process_text
+from graph.registry import Registry, load_registry
+from graph.resources import default_text_dir
+from graph.spool import GraphSpool
+from graph.store import SUMMARY_FILE, is_build_folder, write_spool
+from graph.vocab import ontology_graph
+
+__all__ = ["build", "classify", "collect_inputs", "default_inputs", "BuildSummary", "Inputs",
+           "SourceRecords", "read_sources", "print_progress", "SHARED_GRAPHS"]
+
+#: the shared graphs in the order a triple stated in several of them is kept in the first
+SHARED_GRAPHS = (ONTOLOGY_GRAPH, REGISTRY_GRAPH, CATALOGUE_GRAPH, MEETINGS_GRAPH,
+                 SANCTIONS_GRAPH, VOTES_GRAPH)
+
+
+def default_inputs() -> list[Path]:
+    """The bundled default: the texts shipped with the package (the seed)."""
+    return [default_text_dir()]
+
+
+@dataclass
+class Inputs:
+    """The input files by kind (see :func:`classify`), each list sorted."""
+
+    texts: list[Path] = field(default_factory=list)
+    akn: list[Path] = field(default_factory=list)
+    meetings: list[Path] = field(default_factory=list)
+    sanctions: list[Path] = field(default_factory=list)
+    undl: list[Path] = field(default_factory=list)
+    adoptions: list[Path] = field(default_factory=list)
+    ignored: list[Path] = field(default_factory=list)
+    named: set[Path] = field(default_factory=set)  # files named on the command line
+
+    def documents(self) -> list[tuple[Path, str]]:
+        """The inputs the text pipeline reads, with their kind."""
+        return sorted([(p, "text") for p in self.texts] + [(p, "akn") for p in self.akn])
+
+
+@dataclass
+class BuildSummary:
+    texts: int = 0
+    documents: int = 0
+    resolutions_with_text: int = 0
+    paragraphs: int = 0
+    citations: int = 0
+    entities: int = 0
+    obligations: int = 0
+    triples: int = 0
+    quads: int = 0
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[tuple[str, str, str]] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), ensure_ascii=False, indent=2, sort_keys=True)
+
+    def warn(self, warnings: Iterable[Warning]) -> None:
+        self.warnings.extend((w.path, w.paragraph, w.message) for w in warnings)
+
+
+_SUFFIX_KINDS = {".txt": "text", ".html": "meetings", ".htm": "meetings", ".csv": "undl",
+                 ".json": "adoptions", ".jsonl": "adoptions"}
+
+
+def classify(path: Path) -> str | None:
+    """Kind of an input file: text, akn, meetings, sanctions, undl, adoptions, or ``None``.
+
+    From the suffix; an ``.xml`` file is the UN's Akoma Ntoso text or the sanctions list,
+    told apart by its first bytes.
+    """
+    suffix = path.suffix.lower()
+    if suffix == ".xml":
+        return "akn" if _sniff(path, b"akomaNtoso") else "sanctions"
+    return _SUFFIX_KINDS.get(suffix)
+
+
+def _sniff(path: Path, marker: bytes, size: int = 4096) -> bool:
+    try:
+        if not path.is_file():  # never open a FIFO or a device to look at it
+            return False
+        with open(path, "rb") as f:
+            return marker in f.read(size)
+    except OSError:
+        return False
+
+
+def collect_inputs(paths: Iterable[str | Path]) -> Inputs:
+    """Sort the inputs into kinds; folders are walked (sorted, so order on disk never matters)."""
+    inputs = Inputs()
+    for raw in paths:
+        p = Path(raw)
+        if not p.exists():
+            raise InputError(p, "symbolic link loop or broken link" if p.is_symlink()
+                             else "no such file or folder")
+        files = sorted(f for f in p.rglob("*") if f.is_file()) if p.is_dir() else [p]
+        if not p.is_dir():
+            inputs.named.add(p)
+        for f in files:
+            kind = classify(f)
+            if kind is None:
+                if not p.is_dir():
+                    raise InputError(f, "unknown input type (expected .txt, .xml, .html, .csv "
+                                        "or .json)")
+                inputs.ignored.append(f)
+                continue
+            getattr(inputs, {"text": "texts"}.get(kind, kind)).append(f)
+    for kind in ("texts", "akn", "meetings", "sanctions", "undl", "adoptions"):
+        setattr(inputs, kind, sorted(set(getattr(inputs, kind))))
+    return inputs
+
+
+# --- sources other than texts ----------------------------------------------------------------
+
+
+@dataclass
+class SourceRecords:
+    """What the sources other than texts hold, as records."""
+
+    meetings: list[MeetingRecord] = field(default_factory=list)
+    vetoes: list[VetoedDraft] = field(default_factory=list)
+    undl: dict[int, str] = field(default_factory=dict)
+    adoptions: list[AdoptionRecord] = field(default_factory=list)
+    sanctions: object | None = None  # graph.model.SanctionsList
+    documents: list[DocumentRecord] = field(default_factory=list)
+    meeting_facts: list[MeetingFact] = field(default_factory=list)
+
+
+def _refuse(inputs: Inputs, summary: BuildSummary, path: Path, problem: str) -> None:
+    """A file that cannot be used: an error when it was named, else skipped with the reason."""
+    if path in inputs.named:
+        raise InputError(path, problem)
+    summary.skipped.append((str(path), problem))
+
+
+def read_sources(inputs: Inputs, summary: BuildSummary) -> SourceRecords:
+    """Read the meeting tables, the veto list, the UNDL record tables, the adoption data and
+    the sanctions list into records; unusable files are refused by name or skipped."""
+    from graph.sources.meetings import meeting_gaps, read_table_file
+
+    out = SourceRecords()
+    found: list[Warning] = []
+    tables: list[tuple[str, list[MeetingRecord]]] = []
+    for p in inputs.meetings:
+        read = read_table_file(p, found)
+        if isinstance(read, InputError):
+            _refuse(inputs, summary, p, read.problem)
+        elif read[0] == "vetoes":
+            out.vetoes.extend(read[1])
+        else:
+            out.meetings.extend(read[1])
+            tables.append((str(p), read[1]))
+    summary.warn(found + meeting_gaps(tables))
+    if inputs.undl:
+        from graph.sources.undl import read_undl_records
+
+        for p in inputs.undl:
+            try:
+                records = read_undl_records(p)
+            except InputError as exc:
+                _refuse(inputs, summary, p, exc.problem)
+                continue
+            if not (out.meetings or inputs.adoptions):
+                _refuse(inputs, summary, p, "a UNDL record table needs the meeting tables "
+                        "(scact<year>_table_en.html) or the adoption data to tell each "
+                        "resolution's year: give them too")
+                continue
+            out.undl.update(records)
+    if inputs.adoptions:
+        from graph.sources.extract import read_adoption_records
+
+        for p in inputs.adoptions:
+            try:
+                out.adoptions.extend(read_adoption_records(p))
+            except InputError as exc:
+                _refuse(inputs, summary, p, exc.problem)
+    if inputs.sanctions:
+        from graph.sources.sanctions import read_sanctions_list
+
+        lists = []
+        for p in inputs.sanctions:
+            try:
+                lists.append(read_sanctions_list(p))
+            except InputError as exc:
+                _refuse(inputs, summary, p, exc.problem)
+        if lists:  # with several, the newest list (then the last path) is used
+            out.sanctions = max(lists, key=lambda s: (s.generated, s.path))
+    out.documents = table_documents(out.meetings)
+    out.meeting_facts = table_meetings(out.meetings)
+    veto_docs, veto_meetings = veto_documents(out.vetoes)
+    out.documents += veto_docs
+    out.meeting_facts += veto_meetings
+    return out
+
+
+# --- texts -----------------------------------------------------------------------------------
+
+_WORKER_CONTEXT: list[BuildContext] = []  # the context of a worker process, set once
+
+
+def _start_worker(context: BuildContext) -> None:
+    _WORKER_CONTEXT[:] = [context]
+    _die_with_parent()
+
+
+def _die_with_parent() -> None:
+    """Ask the kernel to end this worker when the build that started it dies (Linux)."""
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
+def _process_in_worker(item: tuple[Path, str]) -> TextResult | InputError:
+    return _process(item, _WORKER_CONTEXT[0])
+
+
+def _process(item: tuple[Path, str], context: BuildContext) -> TextResult | InputError:
+    path, kind = item
+    try:
+        return process_text(path, context, kind)
+    except InputError as exc:
+        return exc
+
+
+def _process_texts(inputs: Inputs, context: BuildContext, workers: int | None,
+                   progress: Callable[[str], None] | None):
+    """Yield ``(path, TextResult or InputError)`` for every text, in input order."""
+    items = inputs.documents()
+    n = workers if workers is not None else (min(2, os.cpu_count() or 1)
+                                             if len(items) >= 40 else 1)
+    if n > 1:
+        with ProcessPoolExecutor(n, initializer=_start_worker, initargs=(context,)) as pool:
+            # results come back in input order and are spooled at once, never all held
+            for i, (item, res) in enumerate(zip(items, pool.map(_process_in_worker, items,
+                                                                  chunksize=4)), 1):
+                _progress(progress, i, len(items))
+                yield item[0], res
+    else:
+        for i, item in enumerate(items, 1):
+            _progress(progress, i, len(items))
+            yield item[0], _process(item, context)
+
+
+def _progress(progress: Callable[[str], None] | None, i: int, n: int) -> None:
+    if progress is not None and n >= 50 and (i % 100 == 0 or i == n):
+        progress(f"parsed {i}/{n} texts")
+
+
+# --- the shared graphs -----------------------------------------------------------------------
+
+
+def _registry_triples(registry: Registry, documents: set[URIRef]) -> Graph | list:
+    """The registry's triples, without the documents it describes (the catalogue holds
+    them)."""
+    return [t for t in registry.graph if t[0] not in documents]
+
+
+def _shared_graphs(sources: SourceRecords, registry: Registry, documents: list[DocumentRecord],
+                   meetings: list[MeetingFact], registry_docs: set[URIRef],
+                   summary: BuildSummary) -> dict[URIRef, list]:
+    graphs: dict[URIRef, list] = {
+        ONTOLOGY_GRAPH: list(ontology_graph()),
+        REGISTRY_GRAPH: _registry_triples(registry, registry_docs),
+        CATALOGUE_GRAPH: list(generate_catalogue_triples(documents, meetings)),
+    }
+    library = list(generate_veto_triples(sources.vetoes))
+    if sources.undl:
+        from graph.sources.meetings import resolution_symbols
+
+        symbols = resolution_symbols(sources.meetings)
+        for a in sources.adoptions:
+            number = a.symbol.removeprefix("S/RES/").split(" ", 1)[0]
+            if number.isdigit():
+                symbols.setdefault(int(number), a.symbol)
+        library += generate_undl_triples(sources.undl, symbols)
+    graphs[MEETINGS_GRAPH] = library
+    return graphs
+
+
+def _spool_shared(spool: GraphSpool, graphs: dict[URIRef, list]) -> None:
+    """Add the shared graphs, each triple only to the first graph (in :data:`SHARED_GRAPHS`
+    order) that states it."""
+    seen: set[bytes] = set()
+    for g in SHARED_GRAPHS:
+        lines = [line for line in generate_ntriples(graphs.get(g, ())).split(b"\n")
+                 if line and line not in seen]
+        seen.update(lines)
+        if lines:
+            spool.add(nt_term(g), b"\n".join(lines) + b"\n", is_sorted=True)
+
+
+def _summarise(store, summary: BuildSummary) -> None:
+    def one(q: str) -> int:
+        return int(next(iter(store.query(sparql_prologue() + q,
+                                         use_default_graph_as_union=True)))["n"].value)
+
+    summary.documents = one("SELECT (COUNT(DISTINCT ?d) AS ?n) { ?d dcterms:identifier ?id }")
+    summary.resolutions_with_text = summary.texts
+    summary.entities = one("SELECT (COUNT(DISTINCT ?e) AS ?n) { ?m unsc:mentionOf ?e }")
+
+
+def build(
+    paths: Iterable[str | Path] | None,
+    out_dir: str | Path = "build",
+    *,
+    registry_paths: list[Path] | None = None,
+    workers: int | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> BuildSummary:
+    """Build the graph from *paths* (default: the bundled data) into *out_dir*, atomically.
+
+    Parameters
+    ----------
+    paths
+        Files and folders: resolution texts (``.txt``), the UN's Akoma Ntoso texts and the
+        sanctions list (``.xml``), meeting tables and the veto list (``.html``), UNDL record
+        tables (``.csv``), adoption data (``.json``). Folders are walked.
+    out_dir
+        The build folder, replaced only when the build succeeds.
+    registry_paths
+        Registry files instead of the bundled registry.
+    workers
+        Processes for the texts (default: up to 2 for 40 texts or more, else 1).
+    progress
+        Called with a line of progress now and then.
+
+    Returns
+    -------
+    BuildSummary
+        Counts, skipped inputs and warnings (also written to ``summary.json``).
+    """
+    given = list(paths) if paths else default_inputs()
+    inputs = collect_inputs(given)
+    if not (inputs.texts or inputs.akn or inputs.meetings or inputs.sanctions
+            or inputs.adoptions):
+        raise InputError(", ".join(str(p) for p in given),
+                         "no resolution texts, meeting tables, adoption data or sanctions list "
+                         "found")
+    summary = BuildSummary()
+    t0 = time.perf_counter()
+    registry = load_registry(registry_paths)
+    sources = read_sources(inputs, summary)
+    context = BuildContext(registry, record_facts(sources.meetings, sources.adoptions))
+    reg_docs, reg_nodes = registry_documents(registry.graph)
+    documents = reg_docs + sources.documents
+    meeting_facts = list(sources.meeting_facts)
+    summary.seconds["sources"] = round(time.perf_counter() - t0, 3)
+
+    with GraphSpool() as spool:
+        t1 = time.perf_counter()
+        seen: dict[tuple[str, str], str] = {}
+        for path, res in _process_texts(inputs, context, workers, progress):
+            if isinstance(res, InputError):
+                _refuse(inputs, summary, path, res.problem)
+                continue
+            key = (res.symbol, res.lang)
+            if key in seen:
+                _refuse(inputs, summary, path, f"same document and language as {seen[key]}")
+                continue
+            seen[key] = str(path)
+            summary.texts += 1
+            summary.paragraphs += res.counts["paragraphs"]
+            summary.citations += res.counts["citations"]
+            summary.obligations += res.counts["obligations"]
+            summary.warn(res.warnings)
+            for graph, data in res.graphs.items():
+                spool.add(graph, data, is_sorted=True)
+            documents += res.documents
+            meeting_facts += res.meetings
+        summary.seconds["texts"] = round(time.perf_counter() - t1, 3)
+        if (inputs.texts or inputs.akn) and summary.texts == 0 and not (
+                inputs.meetings or inputs.sanctions or inputs.adoptions):
+            only = inputs.documents()
+            raise InputError(only[0][0] if len(only) == 1 else "inputs",
+                             "no usable resolution text: " + "; ".join(
+                                 f"{p}: {m}" for p, m in summary.skipped[:3]))
+
+        t2 = time.perf_counter()
+        shared = _emit_shared(sources, registry, documents, meeting_facts, reg_nodes, summary)
+        _spool_shared(spool, shared)
+        summary.seconds["catalogue"] = round(time.perf_counter() - t2, 3)
+
+        t3 = time.perf_counter()
+        with atomic_directory(Path(out_dir), is_build_folder, "build folder") as tmp:
+            store, summary.quads, summary.triples = write_spool(tmp, spool)
+            _summarise(store, summary)
+            del store
+            summary.seconds["store"] = round(time.perf_counter() - t3, 3)
+            (tmp / SUMMARY_FILE).write_text(summary.to_json() + "\n", encoding="utf-8")
+    return summary
+
+
+def _emit_shared(sources: SourceRecords, registry: Registry, documents: list[DocumentRecord],
+                 meeting_facts: list[MeetingFact], reg_nodes: set[URIRef],
+                 summary: BuildSummary) -> dict[URIRef, list]:
+    """Merge the catalogue and emit every shared graph."""
+    sanctions_triples: list = []
+    if sources.sanctions is not None:
+        from graph.emit.sanctions import generate_sanctions_triples
+        from graph.sources.sanctions import link_registry_groups
+
+        sanctions_triples, _, cited = generate_sanctions_triples(
+            sources.sanctions, link_registry_groups(registry.graph, sources.sanctions),
+            registry.graph)
+        documents = documents + cited
+    votes: list = []
+    if sources.adoptions:
+        from graph.emit.votes import adoption_documents, generate_vote_triples
+
+        documents = documents + adoption_documents(sources.adoptions)
+        meeting_facts = meeting_facts + [MeetingFact(a.meeting, a.adopted, "extract")
+                                         for a in sources.adoptions if a.meeting is not None]
+        votes = list(generate_vote_triples(sources.adoptions, registry))
+    merged, conflicts = merge_documents(documents)
+    summary.warn(conflicts)
+    meetings = merge_meetings(meeting_facts + [MeetingFact(d.meeting, None, "cited")
+                                               for d in merged if d.meeting is not None])
+    graphs = _shared_graphs(sources, registry, merged, meetings, reg_nodes, summary)
+    graphs[SANCTIONS_GRAPH] = sanctions_triples
+    graphs[VOTES_GRAPH] = votes
+    return graphs
+
+
+def print_progress(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)

@@ -1,0 +1,89 @@
+"""A spool of N-Triples by named graph on disk, so that a large build never holds its whole
+graph in memory.
+
+>>> with GraphSpool() as spool:
+...     spool.add('<g>', b'<b> <p> <o> .\\n<a> <p> <o> .\\n')
+...     spool.read_graph('<g>')
+b'<a> <p> <o> .\\n<b> <p> <o> .\\n'
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+from graph.ntriples import sort_lines
+
+__all__ = ["GraphSpool"]
+
+
+class GraphSpool:
+    """The triples of each named graph as sorted N-Triples blocks in a temporary file, so
+    that a large build never holds its whole graph in memory.
+
+    >>> with GraphSpool() as spool:
+    ...     spool.add('<g>', b'<b> <p> <o> .\\n<a> <p> <o> .\\n')
+    ...     spool.read_graph('<g>')
+    b'<a> <p> <o> .\\n<b> <p> <o> .\\n'
+    """
+
+    def __init__(self) -> None:
+        self._dir = tempfile.TemporaryDirectory(prefix="unsc-graph-spool-")
+        self.folder = Path(self._dir.name)
+        self.path = self.folder / "spool.nt"
+        self._file = open(self.path, "w+b")
+        self.blocks: dict[str, list[tuple[int, int]]] = {}
+
+    def __enter__(self) -> GraphSpool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._file.close()
+        self._dir.cleanup()
+
+    def add(self, graph: str, data: bytes, *, is_sorted: bool = False) -> None:
+        """Add N-Triples *data* to *graph* (``str`` of the graph name); *is_sorted* when
+        the data already is :func:`sort_lines` output."""
+        if not is_sorted:
+            data = sort_lines(data)
+        if not data:
+            return
+        f = self._file
+        f.seek(0, os.SEEK_END)
+        offset = f.tell()
+        f.write(data)
+        self.blocks.setdefault(graph, []).append((offset, len(data)))
+
+    def read_graph(self, graph: str) -> bytes:
+        """The sorted distinct N-Triples of *graph*."""
+        f = self._file
+        f.flush()
+        parts = []
+        for offset, length in self.blocks.get(graph, []):
+            f.seek(offset)
+            parts.append(f.read(length))
+        return parts[0] if len(parts) == 1 else sort_lines(b"".join(parts))
+
+    def graphs(self) -> list[str]:
+        """The graphs, sorted."""
+        return sorted(self.blocks)
+
+    def sorted_triples(self, out: Path) -> None:
+        """Write the sorted distinct triples of all graphs merged to *out*: GNU ``sort`` in
+        the C locale (byte order, bounded memory) when there is one, else in memory."""
+        self._file.flush()
+        sort = shutil.which("sort")
+        if sort is not None:
+            env = {**os.environ, "LC_ALL": "C"}
+            done = subprocess.run(
+                [sort, "-u", "-S", "256M", "-T", str(self.folder), "-o", str(out),
+                 str(self.path)], env=env, capture_output=True, check=False)
+            if done.returncode == 0:
+                return
+        out.write_bytes(sort_lines(self.path.read_bytes()))
