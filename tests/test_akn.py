@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from graph.errors import InputError
+from graph.fold import fold_width
 from graph.read import read_source
 from graph.registry import load_registry
 from graph.resolve import resolve
-from graph.fold import fold_width
 from graph.segment import segment
 from graph.segment.en import fold_en
 from graph.sources.akn import link_symbols, parse_akn, read_akn

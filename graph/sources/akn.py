@@ -74,6 +74,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
 from graph.errors import InputError
+from graph.fold import fold_width
 from graph.model import (
     Header,
     Link,
@@ -85,7 +86,6 @@ from graph.model import (
     Warning,
 )
 from graph.read import LANGUAGE_NAMES, MAX_BYTES, _read_bytes, detect_language, to_simplified
-from graph.fold import fold_width
 from graph.segment.en import MONTHS, _opener, fold_en, repair_en
 from graph.segment.zh import _CHAPTER_VII, repair_text_zh
 from graph.symbols import (
