@@ -377,3 +377,11 @@ def test_places_named_in_the_xml_era(full_registry, text, places):
     found = [str(r.entity).rsplit("/", 1)[1] for r in find_en(para(text, "PP"), full_registry)
              .references if getattr(r, "entity", None) and full_registry.kind(r.entity) == "place"]
     assert found == places
+
+
+def test_statement_sentences_have_their_verbs(full_registry):
+    text = ('"The Security Council recalls its resolution 2331 (2016). The Council also '
+            'strongly condemns the attacks and requests the Secretary-General to report.')
+    clauses = find_en(para(text, "P"), full_registry).clauses
+    assert [str(c.verb).rsplit("/", 1)[1] for c in clauses] == [
+        "recalls", "condemns", "requests"]

@@ -455,3 +455,9 @@ def test_places_and_mission_names(full_registry, text, places):
 def test_addressee_after_a_quantifier(full_registry):
     clauses = find_zh(_para("敦促所有会员国充分尊重", "OP"), full_registry).clauses
     assert [str(a.entity).rsplit("/", 1)[1] for a in clauses[0].addressees] == ["member-states"]
+
+
+def test_statement_sentences_have_their_verbs(full_registry):
+    text = "“安全理事会回顾其第2331(2016)号决议。安理会还欢迎秘书长的报告，并请秘书长提交报告。"
+    clauses = find_zh(_para(text, "P"), full_registry).clauses
+    assert [str(c.verb).rsplit("/", 1)[1] for c in clauses] == ["recalls", "welcomes", "requests"]

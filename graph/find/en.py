@@ -141,6 +141,10 @@ _BY_DATE = re.compile(
 _PAST_STATE = re.compile(r"\b(?:held|occupied)(?:\s+by\s+[\w'-]+(?:\s+[\w'-]+){0,3})?\s+$")
 _LEADER = re.compile(r"^\s*['\"]?(?:[0-9IilO]{1,3}\s*[.,]\s*)?(?:\([a-z0-9]\)\s*)?")
 _ADVERB = re.compile(r"(?:[A-Za-z]+ly|[Ff]urther|[Aa]lso|[Aa]gain|[Oo]nce\s+again)\s+")
+#: the subject of a presidential statement's sentences, then adverbs, before the verb
+_SUBJECT = re.compile(
+    r"(?:^|(?<=[.;:])\s+)[\"']?\s*(?:The\s+(?:Security\s+)?Council|It)\s+"
+    r"(?:(?:also|further|again|once\s+again|therefore|[a-z]+ly)\s+)*")
 _LATER_VERB = re.compile(r"(?:[;,:]\s*|\s)(?:and\s+|further\s+|also\s+)+(?=[a-z])|[;,]\s+(?=[a-z])")
 #: a place named in the name of a United Nations mission or office ("United Nations
 #: Multidimensional Integrated Stabilization Mission in Mali"): the mission, not the place
@@ -411,8 +415,17 @@ def _clauses(paragraph: Paragraph, registry: Registry, entities: list[EntityRef]
                 adv = _ADVERB.match(text, adv.end())
             else:
                 pos = adv.end()
-    starts.append((pos, hit[0] if hit else pos, hit[1] if hit else None))
-    if paragraph.kind == "OP":
+    if paragraph.kind == "P":  # a statement: "The Security Council recalls …. It also notes"
+        for m in _SUBJECT.finditer(text):
+            hit = registry.match_verb(text, m.end(), "en")
+            if hit is not None:
+                if m.start() == 0 or not starts:
+                    pos = m.end()
+                starts.append((m.end(), hit[0], hit[1]))
+        starts = starts or [(pos, pos, None)]
+    else:
+        starts.append((pos, hit[0] if hit else pos, hit[1] if hit else None))
+    if paragraph.kind in ("OP", "P"):
         for m in _LATER_VERB.finditer(text):
             hit = registry.match_verb(text, m.end(), "en")
             # a verb in the third person: "stresses", "calls on" (its first word in -s)

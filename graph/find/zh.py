@@ -91,7 +91,7 @@ _PERIODIC = re.compile(r"每\s*$")
 _ADVERBS = re.compile(
     r"(?:(?:并且|同时|而且|为此|因此|此外|另外|又|还|并|也|亦|且|再次|再度|进一步|一再)\s*)*"
 )
-_CLAUSE_BREAK = re.compile(r"[,;:]\s*")
+_CLAUSE_BREAK = re.compile(r"[,;:。]\s*")
 _ROMAN = {"一": "I", "二": "II", "三": "III", "四": "IV", "五": "V", "六": "VI", "七": "VII",
           "八": "VIII", "九": "IX", "十": "X", "十一": "XI", "十二": "XII", "十三": "XIII"}
 
@@ -318,6 +318,10 @@ _DEGREE = re.compile(r"(?:最|再次|深切|深为|严重|强烈|坚决|一致|�
 _OP_NUMBER = re.compile(r"\s*\d{1,3}\s*[.、]\s*")
 
 
+#: the subject of a presidential statement's sentences ("安全理事会回顾", "安理会还欢迎")
+_SUBJECT = re.compile(r"\s*[\"“]?\s*(?:安全理事会|安理会)")
+
+
 def _verb_at(text: str, pos: int, registry: Registry) -> tuple[int, int, URIRef] | None:
     """A verb at *pos*, possibly after adverbs (还, 又, 并 …) and words of degree (最强烈地)."""
     candidates = [pos]
@@ -346,7 +350,8 @@ def _find_clauses(p: _Text, registry: Registry, entities: list[EntityRef]) -> li
     ordered = sorted(entities, key=lambda r: r.span.start)
     ent_starts = [p.local(r.span.start) for r in ordered]
     for pos in starts:
-        hit = _verb_at(text, pos, registry)
+        subject = _SUBJECT.match(text, pos) if p.paragraph.kind == "P" else None
+        hit = _verb_at(text, subject.end() if subject else pos, registry)
         if hit is None:
             continue
         at, end, verb = hit
