@@ -58,7 +58,8 @@ from graph.context import BuildContext, record_facts
 from graph.emit.catalogue import generate_catalogue_triples
 from graph.emit.library import generate_undl_triples, generate_veto_triples
 from graph.errors import InputError
-from graph.files import atomic_directory
+from graph.files import atomic_directory, folder_lock
+from graph.inputs import check_regular, read_head
 from graph.iri import (
     CATALOGUE_GRAPH,
     MEETINGS_GRAPH,
@@ -154,13 +155,7 @@ def classify(path: Path) -> str | None:
 
 
 def _sniff(path: Path, marker: bytes, size: int = 4096) -> bool:
-    try:
-        if not path.is_file():  # never open a FIFO or a device to look at it
-            return False
-        with open(path, "rb") as f:
-            return marker in f.read(size)
-    except OSError:
-        return False
+    return marker in read_head(path, size)  # never opens a FIFO or a device
 
 
 def collect_inputs(paths: Iterable[str | Path]) -> Inputs:
@@ -173,6 +168,7 @@ def collect_inputs(paths: Iterable[str | Path]) -> Inputs:
                              else "no such file or folder")
         files = sorted(f for f in p.rglob("*") if f.is_file()) if p.is_dir() else [p]
         if not p.is_dir():
+            check_regular(p)  # a FIFO or a device named as an input is refused, never opened
             inputs.named.add(p)
         for f in files:
             kind = classify(f)
@@ -411,6 +407,14 @@ def build(
     BuildSummary
         Counts, skipped inputs and warnings (also written to ``summary.json``).
     """
+    with folder_lock(Path(out_dir)):
+        return _build(paths, out_dir, registry_paths=registry_paths, workers=workers,
+                      progress=progress)
+
+
+def _build(paths: Iterable[str | Path] | None, out_dir: str | Path, *,
+           registry_paths: list[Path] | None, workers: int | None,
+           progress: Callable[[str], None] | None) -> BuildSummary:
     given = list(paths) if paths else default_inputs()
     inputs = collect_inputs(given)
     if not (inputs.texts or inputs.akn or inputs.meetings or inputs.sanctions

@@ -1,7 +1,8 @@
 """The ``unsc-graph`` command line: a thin layer over the library.
 
-Exit codes: 0 success; 1 validation failed (or a ``*-violation`` query returned rows);
-2 bad input or usage. Errors are one line on stderr; ``--debug`` shows the traceback.
+Exit codes (:mod:`graph.errors`): 0 success; 1 validation failed (or a ``*-violation`` query
+returned rows); 2 bad input or usage; 3 an internal error (a bug); 130 interrupted. Errors are
+one line on stderr; ``--debug``, anywhere on the command line, shows the traceback.
 """
 
 from __future__ import annotations
@@ -14,9 +15,17 @@ import sys
 import urllib.parse
 from pathlib import Path
 
-from graph.errors import EXIT_INPUT, EXIT_INVALID, EXIT_OK, UnscGraphError, UsageError
+from graph.errors import (
+    EXIT_INPUT,
+    EXIT_INTERNAL,
+    EXIT_INTERRUPTED,
+    EXIT_INVALID,
+    EXIT_OK,
+    UnscGraphError,
+    UsageError,
+)
 
-__all__ = ["main", "make_parser", "http_url", "port_number", "at_least"]
+__all__ = ["main", "make_parser", "http_url", "port_number", "at_least", "positive_seconds"]
 
 DEFAULT_BUILD = Path("build")
 
@@ -49,6 +58,25 @@ def at_least(minimum: int):
         return value
 
     return check
+
+
+def positive_seconds(text: str) -> float:
+    """An argparse ``type``: a number of seconds above 0.
+
+    >>> positive_seconds("2.5")
+    2.5
+    >>> positive_seconds("0")
+    Traceback (most recent call last):
+    ...
+    argparse.ArgumentTypeError: must be a number of seconds above 0, not '0'
+    """
+    try:
+        value = float(text)
+    except ValueError:
+        value = float("nan")
+    if not value > 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"must be a number of seconds above 0, not {text!r}")
+    return value
 
 
 def port_number(text: str) -> int:
@@ -95,8 +123,10 @@ def _cmd_build(args: argparse.Namespace) -> int:
 
     summary = build(args.inputs or None, args.output, workers=args.workers,
                     progress=None if args.quiet else print_progress)
+    from graph.inputs import printable
+
     for path, problem in summary.skipped:
-        print(f"{path}: skipped: {problem}", file=sys.stderr)
+        print(f"{printable(path)}: skipped: {printable(problem)}", file=sys.stderr)
     out = Path(args.output)
     print(f"built {out / 'graph.ttl'}")
     print(f"  texts        {summary.texts}")
@@ -117,14 +147,15 @@ def _cmd_build(args: argparse.Namespace) -> int:
 
 
 def _cmd_query(args: argparse.Namespace) -> int:
-    from graph.query import format_result, list_queries, load_query, run_query, run_query_endpoint
+    from graph.query import list_queries, load_query, write_query, write_query_endpoint
 
     if args.list:
         for q in list_queries():
             print(f"{q.name:40s} {q.summary}")
         return EXIT_OK
     if not args.query:
-        raise UsageError("give a query name, a .rq file or SPARQL text (or --list)")
+        raise UsageError("give a query name, a query file, - for standard input or SPARQL text "
+                         "(or --list)")
     params = {}
     for kv in args.param or []:
         if "=" not in kv:
@@ -132,20 +163,36 @@ def _cmd_query(args: argparse.Namespace) -> int:
         k, v = kv.split("=", 1)
         params[k.strip()] = v
     query = load_query(args.query)
+    out = io.BytesIO()  # the whole answer first: an error leaves no partial output
     if args.endpoint:
-        result = run_query_endpoint(args.endpoint, query, params,
-                                    default_graphs=args.default_graph_uri,
-                                    union_default_graph=args.union_default_graph)
+        write_query_endpoint(args.endpoint, query, params, args.format, out,
+                             default_graphs=args.default_graph_uri,
+                             union_default_graph=args.union_default_graph)
     else:
         from graph.store import open_store
 
-        result = run_query(open_store(args.graph), query, params)
-    sys.stdout.write(format_result(result, args.format))
-    if not format_result(result, args.format).endswith("\n"):
-        sys.stdout.write("\n")
-    if query.name.endswith("-violation") and result.rows:
+        write_query(open_store(args.graph), query, params, args.format, out,
+                    allow_service=tuple(args.allow_service or ()))
+    data = out.getvalue()
+    sys.stdout.buffer.write(data)
+    sys.stdout.flush()
+    if query.name.endswith("-violation") and _has_rows(data, args.format):
         return EXIT_INVALID
     return EXIT_OK
+
+
+def _has_rows(data: bytes, fmt: str | None) -> bool:
+    """Whether a written SELECT answer has rows (header and separator lines aside)."""
+    lines = [line for line in data.decode("utf-8", "replace").splitlines() if line.strip()]
+    if fmt in (None, "table"):
+        return len(lines) > 2
+    if fmt in ("csv", "tsv"):
+        return len(lines) > 1
+    if fmt == "json":
+        import json
+
+        return bool(json.loads(data).get("results", {}).get("bindings"))
+    return b"<result>" in data
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
@@ -161,9 +208,12 @@ def _cmd_export(args: argparse.Namespace) -> int:
         G = citation_network(store)
         write_network(G, Path(args.output), args.format)  # through atomic_file
         return EXIT_OK
-    if args.format not in FORMATS:
+    if args.format in ("jsonld", "rdfxml"):
+        data = _export_rdf(store, args.format)
+    elif args.format in FORMATS:
+        data = serialize_store(store, args.format)
+    else:
         raise UsageError(f"unknown format {args.format!r}")
-    data = serialize_store(store, args.format)
     if args.output:
         with atomic_file(Path(args.output)) as tmp:
             tmp.write_bytes(data)
@@ -172,20 +222,47 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _export_rdf(store, fmt: str) -> bytes:
+    """The whole store as compacted JSON-LD (named graphs kept) or RDF/XML (merged)."""
+    import pyoxigraph as ox
+
+    from graph.results import generate_jsonld, write_triples
+
+    if fmt == "jsonld":
+        return generate_jsonld(store)
+    out = io.BytesIO()
+    write_triples((ox.Triple(q.subject, q.predicate, q.object) for q in store), "rdfxml", out)
+    return out.getvalue()
+
+
 def _cmd_validate(args: argparse.Namespace) -> int:
+    from graph.progress import progress
     from graph.store import open_store, rdflib_graph
     from graph.validate import validate_graph
 
-    result = validate_graph(rdflib_graph(open_store(args.graph)))
+    with progress(3, "validate", unit="step") as bar:
+        bar.describe("validate: opening the graph")
+        store = open_store(args.graph)
+        bar.update(1)
+        bar.describe("validate: copying it for SHACL")
+        graph = rdflib_graph(store)
+        bar.update(1)
+        bar.describe("validate: checking the shapes")
+        result = validate_graph(graph)
+        bar.update(1)
     print(result.text)
     return EXIT_OK if result.conforms else EXIT_INVALID
 
 
 def _cmd_serve(args: argparse.Namespace) -> int:
-    from graph.serve import serve
+    from graph.serve import ServeOptions, serve
 
+    options = ServeOptions(timeout_s=args.timeout, max_rows=args.max_rows,
+                           memory_mb=args.memory_mb, max_mb=args.max_mb,
+                           workers=args.workers, expensive=args.expensive,
+                           allow_service=tuple(args.allow_service or ()))
     try:  # queries run in worker processes that open the graph (see graph.serve)
-        serve(args.graph, host=args.host, port=args.port, workers=args.workers)
+        serve(args.graph, host=args.host, port=args.port, options=options)
     except OSError as exc:  # an unknown host, an address in use or not of this machine
         raise UsageError(f"cannot serve on --host {args.host} --port {args.port}: "
                          f"{exc.strerror or exc}") from exc
@@ -196,7 +273,9 @@ def _cmd_push(args: argparse.Namespace) -> int:
     from graph.push import push
     from graph.store import open_store
 
-    push(open_store(args.graph), args.endpoint, gsp_url=args.gsp_url)
+    report = push(open_store(args.graph), args.endpoint, gsp_url=args.gsp_url)
+    print(f"pushed {len(report.graphs)} graphs, {report.triples} triples to "
+          f"{report.target} in {report.seconds:.1f} s")
     return EXIT_OK
 
 
@@ -244,14 +323,36 @@ class _Parser(argparse.ArgumentParser):
 
 
 def make_parser() -> argparse.ArgumentParser:
-    """The argument parser of ``unsc-graph``."""
-    p = _Parser(prog="unsc-graph", description=__doc__.splitlines()[0])
-    p.add_argument("--debug", action="store_true", help="show tracebacks")
-    sub = p.add_subparsers(dest="command", required=True)
+    """The argument parser of ``unsc-graph``; every option has a help text, and ``--debug``
+    is accepted before or after the command.
 
-    b = sub.add_parser("build", help="build the graph from resolution texts and other inputs")
+    >>> make_parser().parse_args(['query', 'citations', '--debug']).debug
+    True
+    """
+    from graph import __version__
+
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
+                        help="show the traceback of an error instead of one line")
+
+    p = _Parser(prog="unsc-graph", description=__doc__.splitlines()[0])
+    p.add_argument("--debug", action="store_true",
+                   help="show the traceback of an error instead of one line")
+    p.add_argument("--version", action="version", version=f"unsc-graph {__version__}",
+                   help="print the version and exit")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND",
+                           parser_class=_Parser)
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        return sub.add_parser(name, help=help_text, description=help_text, parents=[common])
+
+    graph_help = ("build folder or graph file (.ttl, .nt, .nq, .trig, .jsonld) "
+                  f"(default: {DEFAULT_BUILD})")
+
+    b = command("build", "build the graph from resolution texts and other inputs")
     b.add_argument("inputs", nargs="*", help="files or folders (default: the bundled data)")
-    b.add_argument("-o", "--output", default=str(DEFAULT_BUILD), help="build folder")
+    b.add_argument("-o", "--output", default=str(DEFAULT_BUILD),
+                   help=f"build folder (default: {DEFAULT_BUILD})")
     b.add_argument("--workers", type=at_least(1), default=None,
                    help="parallel processes, 1 or more (default: from the number of texts "
                         "and CPUs)")
@@ -260,78 +361,115 @@ def make_parser() -> argparse.ArgumentParser:
                    help="do not print a sample query result")
     b.set_defaults(func=_cmd_build)
 
-    q = sub.add_parser("query", help="run a canned query, a .rq file or SPARQL text")
-    q.add_argument("query", nargs="?")
+    q = command("query", "run a canned query, a query file, standard input or SPARQL text")
+    q.add_argument("query", nargs="?",
+                   help="a canned query name (see --list), a file of any extension, - for "
+                        "standard input, or SPARQL text")
     q.add_argument("--list", action="store_true", help="list the canned queries")
-    q.add_argument("--graph", default=str(DEFAULT_BUILD), help="build folder or graph file")
-    q.add_argument("--format", choices=["table", "csv", "json"], default="table")
-    q.add_argument("--param", action="append", help="name=value for a query parameter")
+    q.add_argument("--graph", default=str(DEFAULT_BUILD), help=graph_help)
+    q.add_argument("--format", default=None,
+                   choices=["table", "csv", "tsv", "json", "xml",
+                            "turtle", "ntriples", "jsonld", "rdfxml"],
+                   help="table (aligned text), or for SELECT/ASK the W3C SPARQL results "
+                        "formats json, xml, csv, tsv; for CONSTRUCT/DESCRIBE the RDF formats "
+                        "turtle, ntriples, jsonld, rdfxml (default: table, or turtle for "
+                        "CONSTRUCT/DESCRIBE)")
+    q.add_argument("--param", action="append", metavar="NAME=VALUE",
+                   help="a value for a query parameter (repeat for several)")
     q.add_argument("--endpoint", type=http_url,
                    help="run against this SPARQL endpoint (http:// or https:// URL) instead")
     q.add_argument("--union-default-graph", action="store_true",
                    help="ask the endpoint for the union of its named graphs (Oxigraph)")
-    q.add_argument("--default-graph-uri", action="append",
+    q.add_argument("--default-graph-uri", action="append", metavar="IRI",
                    help="a named graph to query as default graph (standard protocol; repeat)")
+    q.add_argument("--allow-service", action="append", metavar="PREFIX",
+                   help="let SERVICE call IRIs that start with PREFIX (repeat); without it a "
+                        "query with SERVICE is refused and nothing leaves the machine")
     q.set_defaults(func=_cmd_query)
 
-    e = sub.add_parser("export", help="write the graph in an RDF or network format")
+    e = command("export", "write the graph in an RDF or network format")
     e.add_argument("--format", required=True,
-                   choices=["turtle", "ntriples", "jsonld", "trig", "nquads", "graphml", "gexf"])
-    e.add_argument("--graph", default=str(DEFAULT_BUILD))
-    e.add_argument("-o", "--output")
+                   choices=["turtle", "ntriples", "jsonld", "rdfxml", "trig", "nquads",
+                            "graphml", "gexf"],
+                   help="turtle, ntriples and rdfxml merge the named graphs; jsonld (compacted, "
+                        "with a @context of the project's prefixes), trig and nquads keep them; "
+                        "graphml and gexf write the citation network and need -o")
+    e.add_argument("--graph", default=str(DEFAULT_BUILD), help=graph_help)
+    e.add_argument("-o", "--output", help="file to write (default: standard output)")
     e.set_defaults(func=_cmd_export)
 
-    v = sub.add_parser("validate", help="SHACL validation against ontology/")
-    v.add_argument("--graph", default=str(DEFAULT_BUILD))
+    v = command("validate", "SHACL validation against ontology/")
+    v.add_argument("--graph", default=str(DEFAULT_BUILD), help=graph_help)
     v.set_defaults(func=_cmd_validate)
 
-    s = sub.add_parser("serve", help="read-only SPARQL endpoint")
-    s.add_argument("--graph", default=str(DEFAULT_BUILD))
-    s.add_argument("--host", default="127.0.0.1")
+    s = command("serve", "read-only SPARQL endpoint with a query page")
+    s.add_argument("--graph", default=str(DEFAULT_BUILD), help=graph_help)
+    s.add_argument("--host", default="127.0.0.1",
+                   help="address to listen on (default: 127.0.0.1, this machine only)")
     s.add_argument("--port", type=port_number, default=7878,
                    help="TCP port, 0 to 65535; 0 picks a free one (default: 7878)")
+    s.add_argument("--timeout", type=positive_seconds, default=30.0, metavar="S",
+                   help="seconds a query may run before it is stopped with 503 (default: 30)")
+    s.add_argument("--max-rows", type=at_least(1), default=100_000, metavar="N",
+                   help="most rows (or triples) in an answer; more is a 400 (default: 100000)")
+    s.add_argument("--memory-mb", type=at_least(64), default=1024, metavar="M",
+                   help="memory a query worker may reach, in MB; past it the query is stopped "
+                        "with 503 and the worker replaced (default: 1024)")
+    s.add_argument("--max-mb", type=at_least(1), default=64, metavar="M",
+                   help="largest answer in MB; more is a 413 (default: 64)")
     s.add_argument("--workers", type=at_least(1), default=None,
-                   help="query worker processes, the most queries running at once "
-                        "(default: one per core, up to 2)")
+                   help="worker processes for quick queries (default: one per core, up to 2)")
+    s.add_argument("--expensive", type=at_least(1), default=None, metavar="N",
+                   help="most queries running longer than a second at once, in workers of "
+                        "their own; one more is refused with 503 (default: one per core, "
+                        "up to 2)")
+    s.add_argument("--allow-service", action="append", metavar="PREFIX",
+                   help="let SERVICE call IRIs that start with PREFIX (repeat); by default "
+                        "SERVICE is refused and the endpoint makes no outbound requests")
     s.set_defaults(func=_cmd_serve)
 
-    u = sub.add_parser("push", help="load the graph into a SPARQL 1.1 server")
+    u = command("push", "load the graph into a SPARQL 1.1 server")
     u.add_argument("--endpoint", required=True, type=http_url,
                    help="the server's SPARQL query endpoint (http:// or https:// URL)")
-    u.add_argument("--graph", default=str(DEFAULT_BUILD))
+    u.add_argument("--graph", default=str(DEFAULT_BUILD), help=graph_help)
     u.add_argument("--gsp-url", help="Graph Store endpoint (default: Oxigraph's /store beside "
                                      "--endpoint)")
     u.set_defaults(func=_cmd_push)
 
-    n = sub.add_parser("network", help="citation network metrics")
-    n.add_argument("--graph", default=str(DEFAULT_BUILD))
+    n = command("network", "citation network metrics")
+    n.add_argument("--graph", default=str(DEFAULT_BUILD), help=graph_help)
     n.add_argument("--metric", default="pagerank",
-                   choices=["pagerank", "indegree", "hits", "betweenness", "communities", "lag"])
+                   choices=["pagerank", "indegree", "hits", "betweenness", "communities", "lag"],
+                   help="the measure (default: pagerank)")
     n.add_argument("--top", type=at_least(1), default=20,
                    help="number of rows, 1 or more (default: 20)")
-    n.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    n.add_argument("--format", choices=["table", "csv", "json"], default="table",
+                   help="table (aligned text), csv, or json (a list of objects) "
+                        "(default: table)")
     n.set_defaults(func=_cmd_network)
 
-    z = sub.add_parser("viz", help="write an interactive HTML page of the citation network")
-    z.add_argument("--graph", default=str(DEFAULT_BUILD))
-    z.add_argument("--focus")
+    z = command("viz", "write an interactive HTML page of the citation network")
+    z.add_argument("--graph", default=str(DEFAULT_BUILD), help=graph_help)
+    z.add_argument("--focus", metavar="SYMBOL",
+                   help="centre on this document (S/RES/2388 (2017)); default: the whole network")
     z.add_argument("--depth", type=at_least(0), default=None,
                    help="citation steps around --focus, 0 or more; 0 shows the focus alone "
                         "(default: 1)")
-    z.add_argument("--since", type=int, default=None)
+    z.add_argument("--since", type=int, default=None, metavar="YEAR",
+                   help="only documents of YEAR or later")
     z.add_argument("--max-nodes", type=at_least(1), default=500,
                    help="most nodes drawn, 1 or more (default: 500)")
-    z.add_argument("-o", "--output", required=True)
+    z.add_argument("-o", "--output", required=True, help="the HTML file to write")
     z.set_defaults(func=_cmd_viz)
     return p
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run the command line; return the exit code."""
+    """Run the command line; return the exit code (see :mod:`graph.errors`)."""
     parser = make_parser()
     try:
         args = parser.parse_args(argv)
-    except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
+    except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help and --version
         return int(exc.code or 0)
     try:
         return int(args.func(args))
@@ -342,7 +480,7 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_INPUT
     except KeyboardInterrupt:
         print("unsc-graph: interrupted", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
     except BrokenPipeError:  # the reader stopped (`| head`): not an error
         with contextlib.suppress(OSError, ValueError):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -359,7 +497,7 @@ def main(argv: list[str] | None = None) -> int:
         first = str(exc).splitlines()[0] if str(exc) else ""
         print(f"unsc-graph: internal error: {type(exc).__name__}: {first} (run with --debug)",
               file=sys.stderr)
-        return EXIT_INPUT
+        return EXIT_INTERNAL
 
 
 if __name__ == "__main__":

@@ -19,7 +19,66 @@ from pathlib import Path
 
 from graph.errors import InputError
 
-__all__ = ["atomic_directory", "atomic_file"]
+__all__ = ["atomic_directory", "atomic_file", "folder_lock", "remove_stale_temporaries"]
+
+
+@contextlib.contextmanager
+def folder_lock(target: Path, what: str = "build") -> Iterator[None]:
+    """Hold the lock of the output folder *target* (a file ``.NAME.lock`` beside it) for the
+    whole of a *what*: a second one into the same folder is refused at once, naming the
+    process that holds it, instead of racing it (two builds renaming their folders over each
+    other corrupted the store). The lock dies with its process.
+    """
+    import fcntl
+
+    target = Path(target)
+    parent = target.resolve().parent
+    try:
+        parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(parent / f".{target.name}.lock", os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as exc:
+        raise InputError(target, f"cannot write the output folder: {exc.strerror}") from exc
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "?"
+            raise InputError(target, f"another {what} is writing this folder (process "
+                                     f"{holder}): wait for it to end") from None
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+        remove_stale_temporaries(target)
+        yield
+    finally:
+        os.close(fd)  # releases the lock
+
+
+def remove_stale_temporaries(target: Path) -> list[Path]:
+    """Remove the temporary folders that builds into *target* left when they were killed
+    (``.NAME.tmp-PID`` and ``.NAME.old-PID`` whose process is gone); return them. Call it
+    holding :func:`folder_lock`."""
+    target = Path(target)
+    parent = target.resolve().parent
+    removed = []
+    for p in sorted(parent.glob(f".{target.name}.tmp-*")) + sorted(
+            parent.glob(f".{target.name}.old-*")):
+        pid = p.name.rsplit("-", 1)[1]
+        if not pid.isdigit() or int(pid) == os.getpid() or _alive(int(pid)):
+            continue
+        if p.is_dir() and not p.is_symlink():
+            shutil.rmtree(p, ignore_errors=True)
+            removed.append(p)
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 @contextlib.contextmanager

@@ -21,6 +21,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from graph.errors import InputError, UsageError
+from graph.progress import progress
 
 __all__ = ["push", "derive_gsp_url", "PushReport", "read_store"]
 
@@ -34,10 +35,12 @@ _FORMATS = {
 
 @dataclass
 class PushReport:
-    """What was sent: triples per graph (``""`` for the default graph) and the time taken."""
+    """What was sent: triples per graph (``""`` for the default graph), where to, and the
+    time taken."""
 
     graphs: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
+    target: str = ""
 
     @property
     def triples(self) -> int:
@@ -108,27 +111,30 @@ def push(
 
     *endpoint_url* is the server's query endpoint (or base URL); *gsp_url* its Graph Store
     endpoint, by default derived for Oxigraph. ``PUT`` (the default) replaces each graph, so
-    pushing twice leaves the server as after one push.
+    pushing twice leaves the server as after one push. A progress bar is shown on standard
+    error when it is a terminal (:func:`graph.progress.progress`).
     """
     if method not in ("PUT", "POST"):
         raise UsageError(f"method must be PUT or POST, not {method}")
     store = store_or_path if isinstance(store_or_path, ox.Store) else read_store(store_or_path)
     target = gsp_url or derive_gsp_url(endpoint_url)
-    report = PushReport()
+    report = PushReport(target=target)
     started = time.perf_counter()
     graphs = sorted(store.named_graphs(), key=lambda g: g.value)
     default = ox.DefaultGraph()
-    for graph in [default, *graphs]:
-        body = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph)
-        count = len(list(store.quads_for_pattern(None, None, None, graph)))
-        if graph == default:
-            if not count:
-                continue
-            url, key = target + "?default", ""
-        else:
-            url = target + "?" + urllib.parse.urlencode({"graph": graph.value})
-            key = graph.value
-        _send(url, method, body, timeout_s)
-        report.graphs[key] = count
+    with progress(len(graphs) + 1, "push", unit="graph") as bar:
+        for graph in [default, *graphs]:
+            body = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph)
+            count = len(list(store.quads_for_pattern(None, None, None, graph)))
+            bar.update(1)
+            if graph == default:
+                if not count:
+                    continue
+                url, key = target + "?default", ""
+            else:
+                url = target + "?" + urllib.parse.urlencode({"graph": graph.value})
+                key = graph.value
+            _send(url, method, body, timeout_s)
+            report.graphs[key] = count
     report.seconds = time.perf_counter() - started
     return report

@@ -25,22 +25,30 @@ import http.client
 import io
 import json
 import re
+import sys
 import urllib.error
 import urllib.parse
 import urllib.request
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO, TextIO, TypeVar
 
 import pyoxigraph as ox
 
 from graph.errors import InputError, UsageError
+from graph.guard import check_query, run_with_large_stack
 from graph.resources import query_dir
+from graph.results import GRAPH_FORMATS, RESULT_FORMATS, display_width, write_answer, write_triples
+
+T = TypeVar("T")
 
 __all__ = [
     "CannedQuery", "QueryParam", "QueryResult", "QUERY_DIR", "list_queries", "load_query",
     "parse_query", "bind_params", "names_graphs", "run_query", "format_result",
     "run_query_endpoint", "python_value", "parse_results_json", "read_query",
-    "check_query_form", "has_dataset_clause", "reads_union",
+    "check_query_form", "has_dataset_clause", "reads_union", "answer_query", "write_query",
+    "check_format", "write_query_endpoint",
 ]
 
 #: folder of the canned queries
@@ -148,16 +156,33 @@ def list_queries(folder: str | Path | None = None) -> list[CannedQuery]:
     return [read_query(p) for p in sorted(folder.glob("*.rq"))]
 
 
-def load_query(name_or_path_or_text: str | Path) -> CannedQuery:
-    """Return a canned query by name (``citations``), by ``.rq`` path, or from SPARQL text.
+_FILE_LIKE = re.compile(r"[^\s{}]+\.[A-Za-z0-9]+")
+
+
+def load_query(name_or_path_or_text: str | Path, stdin: TextIO | None = None) -> CannedQuery:
+    """Return a query: ``-`` reads it from *stdin* (standard input by default), an existing
+    file of any extension is read, a name is a canned query, anything else is SPARQL text.
+
+    A word with an extension that names no file (``missing.sparql``) is refused as a missing
+    file rather than parsed as SPARQL.
 
     >>> load_query('most-cited').name
     'most-cited'
     >>> load_query('SELECT * WHERE { ?s ?p ?o }').name
     'query'
+    >>> import io
+    >>> load_query('-', io.StringIO('ASK {}')).text
+    'ASK {}'
     """
     arg = name_or_path_or_text
-    if isinstance(arg, Path) or (isinstance(arg, str) and arg.endswith(".rq")):
+    if arg == "-":
+        stream = sys.stdin if stdin is None else stdin
+        try:
+            text = stream.read()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError("<stdin>", f"cannot read query: {exc}") from exc
+        return parse_query(text, "stdin")
+    if isinstance(arg, Path) or (len(arg) < 4096 and "\n" not in arg and Path(arg).is_file()):
         if not Path(arg).is_file():
             raise UsageError(f"no such query file: {arg}")
         return read_query(arg)
@@ -167,6 +192,8 @@ def load_query(name_or_path_or_text: str | Path) -> CannedQuery:
             names = ", ".join(q.name for q in list_queries())
             raise UsageError(f"unknown query {arg!r}; canned queries: {names}")
         return read_query(path)
+    if _FILE_LIKE.fullmatch(arg.strip()) and not arg.strip().endswith((".", ">")):
+        raise UsageError(f"no such query file: {arg}")
     return parse_query(arg)
 
 
@@ -186,14 +213,11 @@ def _term(value: object) -> str:
 # strings, IRIs and comments are skipped when replacing parameter variables
 _TOKENS = re.compile(
     r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
-    r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>|#[^\n]*'
+    r'|"(?:[^"\\\n\r]|\\.)*"|\'(?:[^\'\\\n\r]|\\.)*\'|<[^<>"{}|^`\\\s]*>|#[^\n\r]*'
     r"|[?$]([A-Za-z_][A-Za-z0-9_]*)"
 )
 
 
-_PROLOGUE = re.compile(r"\s*(?:BASE\s*<[^<>]*>|PREFIX\s*[^\s:<>]*:\s*<[^<>]*>)", re.IGNORECASE)
-_UPDATE_KEYWORD = re.compile(
-    r"\s*(?:INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)(?![\w:-])", re.IGNORECASE)
 _SYNTAX_ERROR = re.compile(r"error at (\d+):(\d+): (.*)", re.DOTALL)
 
 
@@ -202,8 +226,11 @@ def _refusal(where: Path | None, problem: str) -> InputError | UsageError:
     return InputError(where, problem) if where is not None else UsageError(problem)
 
 
-def check_query_form(text: str, where: Path | None = None) -> None:
-    """Refuse an empty query and a SPARQL update, before any parser sees them.
+def check_query_form(text: str, where: Path | None = None,
+                     allow_service: tuple[str, ...] = ()) -> str:
+    """Refuse an empty query, a query nested too deeply, a SPARQL update and a ``SERVICE``
+    (unless its IRI starts with one of *allow_service*), before any parser sees them; return
+    the query form (see :func:`graph.guard.check_query`).
 
     A query is empty when nothing but whitespace, comments and a prologue (``BASE``,
     ``PREFIX``) is left; it is an update when, after these, it starts with an update keyword.
@@ -221,22 +248,15 @@ def check_query_form(text: str, where: Path | None = None) -> None:
     >>> check_query_form('# nothing\\nPREFIX a: <http://a#>')
     Traceback (most recent call last):
     ...
-    graph.errors.UsageError: empty query
+    graph.guard.QueryRefusal: empty query
     >>> check_query_form('delete where { ?s ?p ?o }', Path('d.rq'))
     Traceback (most recent call last):
     ...
     graph.errors.InputError: d.rq: updates are not allowed (only SELECT, ASK, CONSTRUCT, DESCRIBE)
     >>> check_query_form('PREFIX insert: <http://a#> SELECT * { ?s insert:p "DELETE" }')
+    'SELECT'
     """
-    bare = _TOKENS.sub(lambda m: " " if m.group(0).startswith("#") else m.group(0), text)
-    pos = 0
-    while (m := _PROLOGUE.match(bare, pos)) is not None:
-        pos = m.end()
-    rest = bare[pos:]
-    if not rest.strip():
-        raise _refusal(where, "empty query")
-    if _UPDATE_KEYWORD.match(rest):
-        raise _refusal(where, "updates are not allowed (only SELECT, ASK, CONSTRUCT, DESCRIBE)")
+    return check_query(text, where, allow_service)
 
 
 def _syntax_error(exc: SyntaxError, where: Path | None) -> InputError | UsageError:
@@ -368,6 +388,49 @@ def _literal_value(lexical: str, datatype: str | None) -> object:
     return lexical
 
 
+def answer_query(store: ox.Store, query: CannedQuery | str, params: dict | None = None,
+                 handle: Callable[[ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples, str],
+                                  T] | None = None,
+                 *, allow_service: tuple[str, ...] = ()) -> T:
+    """Check a query (:func:`check_query_form`), run it on *store* and return
+    ``handle(answer, form)``, where *answer* is pyoxigraph's and *form* ``SELECT``, ``ASK``,
+    ``CONSTRUCT`` or ``DESCRIBE``.
+
+    The default graph is the union of the named graphs unless the query sets its own dataset
+    (:func:`reads_union`). The query is parsed and run, and *handle* called, on a thread with
+    a large stack (:func:`graph.guard.run_with_large_stack`): a long chain of ``UNION`` cannot
+    crash the process. Nothing reaches the network: ``SERVICE`` is refused unless its IRI
+    starts with one of *allow_service*.
+
+    >>> answer_query(ox.Store(), 'ASK {}', handle=lambda answer, form: (bool(answer), form))
+    (True, 'ASK')
+    """
+    text = bind_params(query, params)
+    where = query.path if isinstance(query, CannedQuery) else None
+    form = check_query_form(text, where, allow_service)
+
+    def run() -> T:
+        try:
+            answer = store.query(text, use_default_graph_as_union=reads_union(store, text))
+        except SyntaxError as exc:
+            raise _syntax_error(exc, where) from None
+        return handle(answer, form) if handle is not None else answer  # type: ignore[return-value]
+
+    return run_with_large_stack(run)
+
+
+def _plain(answer: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples, form: str
+           ) -> QueryResult:
+    if isinstance(answer, ox.QuerySolutions):
+        columns = [v.value for v in answer.variables]
+        rows = [tuple(python_value(s[c]) for c in columns) for s in answer]
+        return QueryResult(columns, rows)
+    if isinstance(answer, ox.QueryBoolean):
+        return QueryResult(["boolean"], [(bool(answer),)])
+    rows = [tuple(python_value(x) for x in (t.subject, t.predicate, t.object)) for t in answer]
+    return QueryResult(["subject", "predicate", "object"], rows)
+
+
 def run_query(store: ox.Store, query: CannedQuery | str, params: dict | None = None) -> QueryResult:
     """Run a query on the union of the store's graphs and return plain Python values.
 
@@ -377,21 +440,61 @@ def run_query(store: ox.Store, query: CannedQuery | str, params: dict | None = N
     >>> run_query(ox.Store(), 'ASK { ?s ?p ?o }').rows
     [(False,)]
     """
-    text = bind_params(query, params)
-    where = query.path if isinstance(query, CannedQuery) else None
-    check_query_form(text, where)
-    try:
-        answer = store.query(text, use_default_graph_as_union=reads_union(store, text))
-    except SyntaxError as exc:
-        raise _syntax_error(exc, where) from exc
-    if isinstance(answer, ox.QuerySolutions):
-        columns = [v.value for v in answer.variables]
-        rows = [tuple(python_value(s[c]) for c in columns) for s in answer]
-        return QueryResult(columns, rows)
-    if isinstance(answer, ox.QueryBoolean):
-        return QueryResult(["boolean"], [(bool(answer),)])
-    rows = [tuple(python_value(x) for x in (t.subject, t.predicate, t.object)) for t in answer]
-    return QueryResult(["subject", "predicate", "object"], rows)
+    return answer_query(store, query, params, _plain)
+
+
+def write_query(store: ox.Store, query: CannedQuery | str, params: dict | None, fmt: str | None,
+                out: BinaryIO, *, allow_service: tuple[str, ...] = ()) -> str:
+    """Run a query and write its answer to *out* in *fmt*: ``table`` (aligned text, for every
+    form), a SPARQL results format (:data:`graph.results.RESULT_FORMATS`) for ``SELECT`` and
+    ``ASK``, an RDF format (:data:`graph.results.GRAPH_FORMATS`) for ``CONSTRUCT`` and
+    ``DESCRIBE``; ``None`` is ``table`` or ``turtle`` by the form. Return the form.
+
+    >>> import io
+    >>> out = io.BytesIO()
+    >>> write_query(ox.Store(), 'ASK {}', None, 'json', out)
+    'ASK'
+    >>> out.getvalue()
+    b'{"head":{},"boolean":true}'
+    """
+
+    def handle(answer: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples, form: str) -> str:
+        graph = isinstance(answer, ox.QueryTriples)
+        chosen = fmt or ("turtle" if graph else "table")
+        check_format(chosen, form)
+        if chosen == "table":
+            text = format_result(_plain(answer, form), "table")
+            out.write((text if text.endswith("\n") else text + "\n").encode("utf-8"))
+        else:
+            write_answer(answer, chosen, out)
+        return form
+
+    return answer_query(store, query, params, handle, allow_service=allow_service)
+
+
+def _choices(names: list[str]) -> str:
+    return ", ".join(names[:-1]) + " or " + names[-1]
+
+
+def check_format(fmt: str, form: str) -> None:
+    """Refuse a format that does not fit the query form.
+
+    >>> check_format('turtle', 'SELECT')  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    graph.errors.UsageError: --format turtle is for CONSTRUCT and DESCRIBE; a SELECT answers ...
+    """
+    graph = form in ("CONSTRUCT", "DESCRIBE")
+    fits = GRAPH_FORMATS if graph else RESULT_FORMATS
+    if fmt == "table" or fmt in fits:
+        return
+    if fmt in GRAPH_FORMATS:
+        raise UsageError(f"--format {fmt} is for CONSTRUCT and DESCRIBE; a {form} answers "
+                         f"{_choices(['table', *RESULT_FORMATS])}")
+    if fmt in RESULT_FORMATS:
+        raise UsageError(f"--format {fmt} is for SELECT and ASK; a {form} answers "
+                         f"{_choices(['table', *GRAPH_FORMATS])}")
+    raise UsageError(f"unknown format {fmt!r}")
 
 
 def _cell(value: object) -> str:
@@ -428,11 +531,15 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
         raise UsageError(f"unknown format {fmt!r}: use table, csv or json")
     cells = [[_cell(v) for v in row] for row in result.rows]
     widths = [
-        max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(result.columns)
+        max([display_width(c)] + [display_width(r[i]) for r in cells])
+        for i, c in enumerate(result.columns)
     ]
-    lines = ["  ".join(c.ljust(w) for c, w in zip(result.columns, widths)).rstrip()]
-    lines.append("  ".join("-" * w for w in widths))
-    lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in cells]
+
+    def line(values: list[str]) -> str:
+        return "  ".join(v + " " * (w - display_width(v)) for v, w in zip(values, widths)).rstrip()
+
+    lines = [line(list(result.columns)), "  ".join("-" * w for w in widths)]
+    lines += [line(r) for r in cells]
     return "\n".join(lines)
 
 
@@ -464,6 +571,28 @@ def parse_results_json(data: dict) -> QueryResult:
     return QueryResult(columns, rows)
 
 
+def _post(url: str, text: str, accept: str, default_graphs: list[str] | None,
+          union_default_graph: bool, timeout_s: float) -> bytes:
+    """POST *text* to the endpoint at *url* (SPARQL 1.1 protocol) and return the body."""
+    fields = [("query", text)]
+    fields += [("default-graph-uri", g) for g in default_graphs or ()]
+    if union_default_graph:
+        fields.append(("union-default-graph", ""))
+    body = urllib.parse.urlencode(fields).encode("utf-8")
+    request = urllib.request.Request(
+        url, data=body, method="POST",
+        headers={"Content-Type": "application/x-www-form-urlencoded", "Accept": accept},
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=timeout_s) as response:
+            return response.read()
+    except urllib.error.HTTPError as exc:
+        detail = exc.read().decode("utf-8", "replace").strip().splitlines()
+        raise UsageError(f"{url}: HTTP {exc.code}: {detail[0] if detail else exc.reason}") from exc
+    except (urllib.error.URLError, OSError, ValueError, http.client.HTTPException) as exc:
+        raise UsageError(f"{url}: {exc}") from exc
+
+
 def run_query_endpoint(
     url: str,
     query: CannedQuery | str,
@@ -481,26 +610,46 @@ def run_query_endpoint(
     """
     text = bind_params(query, params)
     check_query_form(text, query.path if isinstance(query, CannedQuery) else None)
-    fields = [("query", text)]
-    fields += [("default-graph-uri", g) for g in default_graphs or ()]
-    if union_default_graph:
-        fields.append(("union-default-graph", ""))
-    body = urllib.parse.urlencode(fields).encode("utf-8")
-    request = urllib.request.Request(
-        url,
-        data=body,
-        method="POST",
-        headers={
-            "Content-Type": "application/x-www-form-urlencoded",
-            "Accept": "application/sparql-results+json",
-        },
-    )
+    data = _post(url, text, RESULT_FORMATS["json"], default_graphs, union_default_graph,
+                 timeout_s)
     try:
-        with urllib.request.urlopen(request, timeout=timeout_s) as response:
-            data = json.loads(response.read().decode("utf-8"))
-    except urllib.error.HTTPError as exc:
-        detail = exc.read().decode("utf-8", "replace").strip().splitlines()
-        raise UsageError(f"{url}: HTTP {exc.code}: {detail[0] if detail else exc.reason}") from exc
-    except (urllib.error.URLError, OSError, ValueError, http.client.HTTPException) as exc:
-        raise UsageError(f"{url}: {exc}") from exc
-    return parse_results_json(data)
+        return parse_results_json(json.loads(data.decode("utf-8")))
+    except (ValueError, KeyError, TypeError) as exc:
+        raise UsageError(f"{url}: not SPARQL JSON results: {exc}") from exc
+
+
+def write_query_endpoint(url: str, query: CannedQuery | str, params: dict | None,
+                         fmt: str | None, out: BinaryIO, *,
+                         default_graphs: list[str] | None = None,
+                         union_default_graph: bool = False, timeout_s: float = 60.0) -> str:
+    """Run a query at a SPARQL 1.1 endpoint and write its answer as :func:`write_query`
+    does: the endpoint's answer (SPARQL JSON results, N-Triples) is read back into typed
+    terms and written by the same writers. Return the query form."""
+    text = bind_params(query, params)
+    form = check_query_form(text, query.path if isinstance(query, CannedQuery) else None)
+    graph = form in ("CONSTRUCT", "DESCRIBE")
+    chosen = fmt or ("turtle" if graph else "table")
+    check_format(chosen, form)
+    accept = GRAPH_FORMATS["ntriples"] if graph else RESULT_FORMATS["json"]
+    data = _post(url, text, accept, default_graphs, union_default_graph, timeout_s)
+    try:
+        if graph:
+            answer: object = [ox.Triple(q.subject, q.predicate, q.object)
+                              for q in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)]
+        else:
+            answer = ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON)
+    except (SyntaxError, ValueError) as exc:
+        raise UsageError(f"{url}: cannot read the answer: {exc}") from exc
+    if chosen == "table":
+        if graph:
+            rows = [tuple(python_value(x) for x in t) for t in answer]  # type: ignore[attr-defined]
+            result = QueryResult(["subject", "predicate", "object"], rows)
+        else:
+            result = _plain(answer, form)  # type: ignore[arg-type]
+        text_out = format_result(result, "table")
+        out.write((text_out if text_out.endswith("\n") else text_out + "\n").encode("utf-8"))
+    elif graph:
+        write_triples(answer, chosen, out)  # type: ignore[arg-type]
+    else:
+        write_answer(answer, chosen, out)  # type: ignore[arg-type]
+    return form

@@ -18,21 +18,20 @@ Only regular files are read (a FIFO or a device would block or never end), at mo
 from __future__ import annotations
 
 import codecs
-import errno
 import hashlib
-import os
 import re
-import stat
 from pathlib import Path
 
 from graph.errors import InputError
+from graph.inputs import MAX_BYTES as INPUT_LIMITS
+from graph.inputs import read_input
 from graph.model import SourceText
 
 __all__ = ["read_source", "decode_text", "detect_language", "to_simplified", "MAX_BYTES",
            "LANGUAGE_NAMES"]
 
 #: the largest text accepted: the longest Council resolutions are well under 1 MB
-MAX_BYTES = 8 * 1024 * 1024
+MAX_BYTES = INPUT_LIMITS["text"]
 
 _MAGIC = [
     (b"\x89PNG", "a PNG image"),
@@ -206,7 +205,7 @@ def read_source(path: str | Path) -> SourceText:
     for a text in a language other than Chinese or English.
     """
     p = Path(path)
-    raw = _read_bytes(p)
+    raw = read_input(p, "text")
     if not raw.strip():
         raise InputError(p, "file is empty")
     try:
@@ -230,35 +229,3 @@ def read_source(path: str | Path) -> SourceText:
         path=p, text=text, sha256=hashlib.sha256(raw).hexdigest(), lang=lang,
         encoding=encoding, script=script, match_text=match_text,
     )
-
-
-def _read_bytes(p: Path) -> bytes:
-    """The bytes of the regular file *p*, at most :data:`MAX_BYTES` of them."""
-    try:
-        st = os.stat(p)
-    except FileNotFoundError:
-        problem = "broken symbolic link" if p.is_symlink() else "no such file or folder"
-        raise InputError(p, problem) from None
-    except OSError as exc:
-        if exc.errno == errno.ELOOP:
-            raise InputError(p, "symbolic link loop") from None
-        raise InputError(p, f"cannot read: {exc.strerror}") from exc
-    if stat.S_ISDIR(st.st_mode):
-        raise InputError(p, "is a folder, not a file")
-    if not stat.S_ISREG(st.st_mode):
-        what = "a FIFO" if stat.S_ISFIFO(st.st_mode) else "a socket" if stat.S_ISSOCK(
-            st.st_mode) else "a device" if stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(
-            st.st_mode) else "a special file"
-        raise InputError(p, f"not a regular file ({what})")
-    if st.st_size > MAX_BYTES:
-        raise InputError(p, f"file too large for a resolution text ({st.st_size / 1e6:.1f} MB "
-                            f"> {MAX_BYTES / 1e6:.1f} MB)")
-    try:
-        with open(p, "rb") as f:
-            raw = f.read(MAX_BYTES + 1)
-    except OSError as exc:
-        raise InputError(p, f"cannot read: {exc.strerror}") from exc
-    if len(raw) > MAX_BYTES:  # the file grew while we looked
-        raise InputError(p, f"file too large for a resolution text (more than "
-                            f"{MAX_BYTES / 1e6:.1f} MB)")
-    return raw

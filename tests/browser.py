@@ -42,8 +42,11 @@ class Chromium:
     """One headless Chromium with one page, as a context manager."""
 
     def __init__(self, executable: Path = CHROMIUM, width: int = 1280, height: int = 900,
-                 timeout: float = 30.0) -> None:
+                 timeout: float = 30.0, allow_loopback: bool = False) -> None:
+        """*allow_loopback* lets pages reach servers on 127.0.0.1 (a test's own endpoint);
+        every other address still goes to the dead proxy."""
         self.executable = executable
+        self.flags = [f for f in FLAGS if not (allow_loopback and f.startswith("--proxy-bypass"))]
         self.size = (width, height)
         self.timeout = timeout
         self.requests: list[str] = []
@@ -56,7 +59,7 @@ class Chromium:
 
     def __enter__(self) -> Chromium:
         self._profile = tempfile.mkdtemp(prefix="unsc-chromium-")
-        args = [str(self.executable), *FLAGS, f"--user-data-dir={self._profile}",
+        args = [str(self.executable), *self.flags, f"--user-data-dir={self._profile}",
                 f"--window-size={self.size[0]},{self.size[1]}", "about:blank"]
         self._proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         try:

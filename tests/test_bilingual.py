@@ -89,3 +89,27 @@ def test_one_triple_per_graph(store):
     triples = _rows(store, "SELECT (COUNT(*) AS ?n) { SELECT DISTINCT ?s ?p ?o "
                            "{ GRAPH ?g { ?s ?p ?o } } }")[0][0]
     assert quads == triples
+
+
+def test_disagreements_between_the_languages_are_listed_with_both_texts(tmp_path):
+    # the English text cites one resolution more than the Chinese one: the canned query lists
+    # that citation, found in English, beside the Chinese wording of the same paragraph
+    import shutil
+
+    import graph
+
+    folder = tmp_path / "in"
+    shutil.copytree(FOLDER, folder)
+    en = folder / "S_RES_2700_2023_EN.txt"
+    en.write_text(en.read_text(encoding="utf-8").replace(
+        "and the statement\nof its President", "and 1325 (2000) and the statement\nof its "
+        "President"), encoding="utf-8")
+    g = graph.build([folder], out=tmp_path / "b")
+    rows = g.query("language-disagreements").values()
+    assert len(rows) == 1
+    resolution, paragraph, cited, found_in, span, other = rows[0]
+    assert (resolution, paragraph, cited, found_in) == (
+        "S/RES/2700 (2023)", "PP1", "S/RES/1325 (2000)", "en")
+    assert "1325 (2000)" in span and other.startswith("回顾第 2331(2016)号")
+    # the same two texts as written agree: no row
+    assert graph.build([FOLDER], out=tmp_path / "c").query("language-disagreements").values() == []

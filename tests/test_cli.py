@@ -112,9 +112,11 @@ def test_query_list_shows_summaries():
 def test_query_json(seed_build):
     code, out, err = run("query", "obligations", "--graph", str(seed_build), "--format", "json")
     assert code == 0, err
-    data = json.loads(out)
-    assert {"resolution", "paragraph", "verb", "addressee", "deadline"} <= set(data[0])
-    assert any(r["paragraph"] == "OP34" and r["deadline"] == "2018-11-21" for r in data)
+    data = json.loads(out)  # the W3C SPARQL 1.1 JSON results format
+    assert {"resolution", "paragraph", "verb", "addressee", "deadline"} <= set(data["head"]["vars"])
+    rows = data["results"]["bindings"]
+    assert any(r["paragraph"]["value"] == "OP34" and r["deadline"]["value"] == "2018-11-21"
+               and r["deadline"]["type"] == "literal" for r in rows)
 
 
 def test_validate_passes_on_the_built_graph(seed_build):

@@ -108,3 +108,15 @@ def test_derive_gsp_url(url, expected):
 def test_unreachable_server_is_usage_error(store):
     with pytest.raises(UsageError):
         push(store, f"http://127.0.0.1:{_free_port()}/query", timeout_s=2)
+
+
+def test_cli_push_reports_what_it_sent(oxigraph_server, store, capsys):
+    from graph.cli import main
+
+    assert main(["push", "--endpoint", oxigraph_server + "/query", "--graph", str(FIXTURE)]) == 0
+    out, err = capsys.readouterr()
+    graphs = len(list(store.named_graphs()))
+    assert out.startswith(f"pushed {graphs} graphs, {len(store)} triples to "
+                          f"{oxigraph_server}/store in ")
+    assert out.rstrip().endswith(" s") and out.count("\n") == 1
+    assert err == ""  # no progress bar: standard error is not a terminal

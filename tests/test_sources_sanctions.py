@@ -93,7 +93,7 @@ def test_individuals_do_not_survive_the_parse(small):
     ("billion-laughs.xml", r"refused"),  # exponential entity expansion
     ("not-sanctions.xml", r"not a Security Council sanctions list"),  # RSS, wrong root
     ("entity-without-reference.xml", r"REFERENCE_NUMBER"),  # schema: reference is required
-    ("does-not-exist.xml", r"cannot read"),  # missing file
+    ("does-not-exist.xml", r"no such file or folder"),  # missing file
 ])
 def test_bad_input_raises_one_line_input_error(name, problem):
     path = FIXTURES / name

@@ -19,6 +19,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from graph.errors import InputError
+from graph.inputs import read_head as read_file_head
+from graph.inputs import read_input
 
 __all__ = ["Cell", "parse_table_rows", "is_banner", "cell_text", "parse_day", "read_html",
            "read_head", "RECORD"]
@@ -41,9 +43,16 @@ class Cell:
         return "\n".join(line for line in lines if line)
 
 
-def _span(value: str | None) -> int:
+#: the most columns a row may span once ``colspan`` is expanded (the library's tables have 4 to
+#: 8): the expanded grid stays linear in the size of the file, whatever spans it declares
+MAX_COLUMNS = 64
+#: ``rowspan`` is honoured up to this many rows, ``colspan`` up to :data:`MAX_COLUMNS`
+MAX_ROWSPAN = 100
+
+
+def _span(value: str | None, most: int = MAX_ROWSPAN) -> int:
     try:
-        return max(1, min(int(value or 1), 100))
+        return max(1, min(int(value or 1), most))
     except ValueError:
         return 1
 
@@ -91,7 +100,8 @@ class _TableParser(HTMLParser):
             self._close_cell()
             if self._row is None:
                 self._row = []
-            self._cell = Cell(rowspan=_span(a.get("rowspan")), colspan=_span(a.get("colspan")))
+            self._cell = Cell(rowspan=_span(a.get("rowspan")),
+                              colspan=_span(a.get("colspan"), MAX_COLUMNS))
             self._row.append(self._cell)
         elif tag == "br":
             self._add("\n")
@@ -138,7 +148,13 @@ class _TableParser(HTMLParser):
 
 
 def _grid(rows: list[list[Cell]]) -> list[list[Cell]]:
-    """Expand ``rowspan``/``colspan`` so that every row has one cell per column."""
+    """Expand ``rowspan``/``colspan`` so that every row has one cell per column.
+
+    Raises ``ValueError`` for a row wider than :data:`MAX_COLUMNS` columns.
+
+    >>> _grid([[Cell(colspan=2)], [Cell(), Cell()]]) == [[Cell(colspan=2)] * 2, [Cell(), Cell()]]
+    True
+    """
     out: list[list[Cell]] = []
     pending: dict[int, tuple[Cell, int]] = {}  # column -> (cell, rows still to fill)
     for row in rows:
@@ -167,6 +183,8 @@ def _grid(rows: list[list[Cell]]) -> list[list[Cell]]:
                     pending[col] = (cell, cell.rowspan - 1)
                 line.append(cell)
                 col += 1
+            if col > MAX_COLUMNS:
+                raise ValueError(f"a row of more than {MAX_COLUMNS} columns")
         out.append(line)
     return out
 
@@ -188,7 +206,10 @@ def parse_table_rows(html: str, source: str) -> tuple[list[list[Cell]], int]:
         problem = _truncation(html, parser)
         if problem:
             raise InputError(source, f"truncated: {problem} (the file may be cut short)")
-    return _grid(parser.rows), parser.tables
+    try:
+        return _grid(parser.rows), parser.tables
+    except ValueError as exc:
+        raise InputError(source, f"not a meeting table: {exc}") from None
 
 
 def _truncation(html: str, parser: _TableParser) -> str | None:
@@ -256,10 +277,8 @@ def is_banner(row: list[Cell]) -> bool:
 
 
 def read_html(path: Path) -> str:
-    try:
-        raw = path.read_bytes()
-    except OSError as e:
-        raise InputError(path, f"cannot read: {e.strerror or e}") from None
+    """The text of an HTML table file (UTF-8, read through :func:`graph.inputs.read_input`)."""
+    raw = read_input(path, "meetings")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
@@ -268,8 +287,5 @@ def read_html(path: Path) -> str:
 
 
 def read_head(path: Path, size: int = 8192) -> str:
-    try:
-        with open(path, "rb") as f:
-            return f.read(size).decode("utf-8", errors="replace")
-    except OSError:
-        return ""
+    """The first *size* bytes of a regular file as text (``""`` for anything else)."""
+    return read_file_head(path, size).decode("utf-8", errors="replace")

@@ -19,6 +19,7 @@ True
 
 from __future__ import annotations
 
+import io
 import re
 import unicodedata
 import xml.etree.ElementTree as StdET
@@ -34,6 +35,7 @@ import defusedxml.ElementTree as SafeET
 from rdflib import Graph, Literal, URIRef
 
 from graph.errors import InputError
+from graph.inputs import read_input
 from graph.model import Alias, ListedEntity, SanctionsList
 from graph.namespaces import RDF, SKOS, UNSC
 from graph.symbols import SymbolError, sc_resolution
@@ -345,17 +347,12 @@ def read_sanctions_list(path: str | Path) -> SanctionsList:
     >>> read_sanctions_list('/nonexistent/consolidated.xml')
     Traceback (most recent call last):
     ...
-    graph.errors.InputError: /nonexistent/consolidated.xml: cannot read: ...
+    graph.errors.InputError: /nonexistent/consolidated.xml: no such file or folder
     """
-    try:
-        fh = open(path, "rb")
-    except OSError as exc:
-        raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
-    with fh:
-        if not fh.read(1):
-            raise InputError(path, "file is empty")
-        fh.seek(0)
-        return parse_sanctions_xml(fh, path)
+    raw = read_input(path, "sanctions")
+    if not raw:
+        raise InputError(path, "file is empty")
+    return parse_sanctions_xml(io.BytesIO(raw), path)
 
 
 # --- matching ------------------------------------------------------------------------------------

@@ -23,6 +23,7 @@ from pathlib import Path
 from rdflib import URIRef
 
 from graph.errors import InputError
+from graph.inputs import read_input
 from graph.iri import document_iri
 from graph.namespaces import RDFS
 
@@ -41,15 +42,20 @@ def parse_undl_records(text: str, source: str) -> dict[int, str]:
         number occurs twice with different URLs.
     """
     rows = csv.reader(io.StringIO(text.lstrip("\ufeff")))
-    header = next(rows, None)
+    try:
+        header = next(rows, None)
+        body = list(rows)
+    except csv.Error as exc:  # a field over the csv module's limit, a NUL byte
+        raise InputError(source, f"line {rows.line_num}: not a CSV record ({exc})") from None
     if header is None or [h.strip() for h in header[:2]] != ["res_no", "url_record"]:
         raise InputError(source, "header is not 'res_no,url_record' (not a UNDL record table)")
     out: dict[int, str] = {}
-    for line, row in enumerate(rows, start=2):
+    for line, row in enumerate(body, start=2):
         if not row or not any(c.strip() for c in row):
             continue
         if len(row) < 2 or not row[0].strip().isdigit() or not _URL.fullmatch(row[1].strip()):
-            raise InputError(source, f"line {line}: expected 'number,record URL', got {row!r}")
+            shown = repr(row)[:80] + ("…" if len(repr(row)) > 80 else "")
+            raise InputError(source, f"line {line}: expected 'number,record URL', got {shown}")
         number, url = int(row[0]), row[1].strip()
         if out.get(number, url) != url:
             raise InputError(source, f"line {line}: resolution {number} has two records")
@@ -63,9 +69,9 @@ def read_undl_records(path: str | Path) -> dict[int, str]:
     """Read the UNDL record table at *path*."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as e:
-        raise InputError(path, f"cannot read: {e}") from None
+        text = read_input(path, "undl").decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise InputError(path, f"not UTF-8 (byte {e.start})") from None
     return parse_undl_records(text, path.name)
 
 

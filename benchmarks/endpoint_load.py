@@ -1,0 +1,304 @@
+"""The endpoint under load: ``unsc-graph serve`` against ``oxigraph serve-read-only``.
+
+    python -m benchmarks.endpoint_load                 # builds the English corpus first
+    python -m benchmarks.endpoint_load --build /tmp/enbuild --seconds 10
+
+For each server and each number of concurrent clients (1, 8, 32, 64), *c* clients send a
+cheap look-up (the canned query ``cites`` of S/RES/2388 (2017), one new connection per
+request, as SPARQLWrapper and urllib do) for ``--seconds`` while two more clients keep
+sending expensive whole-graph queries with small answers (a ``CONTAINS`` count over every
+literal, a ``GROUP BY`` over every triple, a transitive ``(cito:cites|^cito:cites)*``
+count). Printed, and written to ``benchmarks/results/endpoint_load.md`` (git-ignored):
+look-ups per second, their p50 and p95 latency, look-ups that failed (a status other
+than 200, a reset, a time-out), expensive
+queries answered and refused, and the peak resident memory of the server's processes (all
+of them, and the largest one). Then each server gets ``SELECT * { ?a ?b ?c . ?d ?e ?f }
+ORDER BY ?c ?f LIMIT 1`` once; the benchmark kills a server whose processes pass 6 GB, so
+that it cannot take the machine down.
+
+Both servers read the same on-disk store of the build (``store/``), with the union of the
+named graphs as default graph and a 30 s time limit. The clients run in this process, on
+the same 2 cores as the servers. Without ``../shared`` the benchmark says so and exits 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.parse
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" / "corpus"
+INPUTS = ["en-resolutions", "un-meetings", "undl-records", "sanctions"]
+RESULTS = ROOT / "benchmarks" / "results"
+PATH_QUERY = ("PREFIX cito: <http://purl.org/spar/cito/> "
+              "SELECT (COUNT(*) AS ?n) WHERE { ?a (cito:cites|^cito:cites)* ?b }")
+MEMORY_BOMB = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c ?f LIMIT 1"
+CONTAINS_QUERY = ('SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o FILTER(CONTAINS(STR(?o), "Council")) }')
+GROUP_QUERY = ("SELECT ?p (COUNT(*) AS ?n) WHERE { ?s ?p ?o } GROUP BY ?p ORDER BY DESC(?n) "
+               "LIMIT 10")
+BOMB_KILL_MB = 6000  # the benchmark stops a server past this, to keep the machine alive
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_listening(port: int, seconds: float = 60) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1):
+                return
+        except OSError:
+            time.sleep(0.1)
+    raise RuntimeError(f"nothing listens on port {port}")
+
+
+def tree(pid: int) -> list[int]:
+    """*pid* and every process below it."""
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat", "rb") as f:
+                    ppid = int(f.read().rsplit(b")", 1)[1].split()[1])
+            except (OSError, ValueError, IndexError):
+                continue
+            children.setdefault(ppid, []).append(int(entry))
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        out.append(p)
+        todo.extend(children.get(p, []))
+    return out
+
+
+def rss_mb(pid: int) -> float:
+    try:
+        with open(f"/proc/{pid}/statm", "rb") as f:
+            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1e6
+    except (OSError, ValueError, IndexError):
+        return 0.0
+
+
+class MemoryWatch:
+    """Sample the resident memory of a process tree every 100 ms."""
+
+    def __init__(self, pid: int, kill_mb: float | None = None) -> None:
+        self.pid, self.total, self.largest = pid, 0.0, 0.0
+        self.kill_mb, self.killed = kill_mb, False
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            sizes = [rss_mb(p) for p in tree(self.pid)]
+            self.total = max(self.total, sum(sizes))
+            self.largest = max(self.largest, max(sizes, default=0.0))
+            if self.kill_mb is not None and sum(sizes) > self.kill_mb:
+                self.killed = True
+                for p in tree(self.pid):
+                    try:
+                        os.kill(p, 9)
+                    except OSError:
+                        pass
+                return
+            time.sleep(0.1)
+
+    def stop(self) -> tuple[float, float]:
+        self._stop.set()
+        self._thread.join()
+        return self.total, self.largest
+
+
+def post(port: int, path: str, query: str, timeout: float = 60) -> tuple[int, bytes]:
+    """One query on a new connection: (status, body); status 0 for a connection error."""
+    body = urllib.parse.urlencode({"query": query})
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
+    try:
+        conn.request("POST", path, body=body, headers={
+            "Content-Type": "application/x-www-form-urlencoded",
+            "Accept": "application/sparql-results+json"})
+        response = conn.getresponse()
+        return response.status, response.read()
+    except (OSError, http.client.HTTPException):
+        return 0, b""
+    finally:
+        conn.close()
+
+
+def start_ours(build: Path, port: int) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "graph", "serve", "--graph", str(build),
+                             "--port", str(port)], cwd=ROOT, stderr=subprocess.DEVNULL)
+
+
+def start_oxigraph(build: Path, port: int) -> subprocess.Popen:
+    binary = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
+
+    return subprocess.Popen([binary, "serve-read-only", "--location", str(build / "store"),
+                             "--bind", f"127.0.0.1:{port}", "--union-default-graph", "--cors",
+                             "--timeout-s", "30"], stderr=subprocess.DEVNULL,
+                            stdout=subprocess.DEVNULL)
+
+
+SERVERS = {"unsc-graph serve": (start_ours, "/sparql"),
+           "oxigraph serve-read-only": (start_oxigraph, "/query")}
+
+
+def load(port: int, path: str, cheap: str, expensive: list[str], clients: int,
+         seconds: float) -> dict:
+    """*clients* threads of cheap look-ups and two of expensive queries for *seconds*."""
+    stop = time.monotonic() + seconds
+    latencies: list[float] = []
+    errors: dict[int, int] = {}
+    outcomes: dict[str, int] = {"ok": 0, "refused": 0}
+    refusals: dict[int, int] = {}
+    lock = threading.Lock()
+
+    def cheap_client() -> None:
+        while time.monotonic() < stop:
+            t0 = time.perf_counter()
+            status, _ = post(port, path, cheap)
+            with lock:
+                if status == 200:
+                    latencies.append(time.perf_counter() - t0)
+                else:
+                    errors[status] = errors.get(status, 0) + 1
+
+    def expensive_client(offset: int) -> None:
+        i = offset
+        while time.monotonic() < stop:
+            status, _ = post(port, path, expensive[i % len(expensive)], timeout=90)
+            with lock:
+                outcomes["ok" if status == 200 else "refused"] += 1
+                if status != 200:
+                    refusals[status] = refusals.get(status, 0) + 1
+            i += 1
+
+    threads = [threading.Thread(target=expensive_client, args=(i,)) for i in range(2)]
+    threads += [threading.Thread(target=cheap_client) for _ in range(clients)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    ordered = sorted(latencies)
+
+    def pct(p: float) -> float:
+        return ordered[min(len(ordered) - 1, int(p * len(ordered)))] * 1000 if ordered else 0
+
+    return {"rps": len(ordered) / seconds, "p50": pct(0.5), "p95": pct(0.95),
+            "errors": sum(errors.values()), "kinds": errors, "done": len(ordered),
+            "refusals": refusals, **outcomes}
+
+
+def _kinds(counts: dict[int, int]) -> str:
+    """`` (503×2, reset×1)``: what the failures were (status 0: no answer)."""
+    if not counts:
+        return ""
+    parts = [f"{'no answer' if k == 0 else k}×{n}" for k, n in sorted(counts.items())]
+    return " (" + ", ".join(parts) + ")"
+
+
+def build_corpus(out: Path) -> None:
+    from graph.build import build
+
+    build([SHARED / name for name in INPUTS], out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--build", type=Path, help="an existing build folder of the English "
+                                                   "corpus (default: build one)")
+    parser.add_argument("--seconds", type=float, default=10.0, help="seconds per measurement")
+    parser.add_argument("--clients", default="1,8,32,64", help="concurrent cheap clients")
+    parser.add_argument("--servers", default=",".join(SERVERS), help="which servers")
+    args = parser.parse_args(argv)
+    if args.build is None and not SHARED.is_dir():
+        print("skipped: ../shared/corpus is absent (the real English corpus is needed)")
+        return 0
+    sys.path.insert(0, str(ROOT))
+    from graph.query import bind_params, load_query
+
+    scratch = None
+    build = args.build
+    if build is None:
+        scratch = Path(tempfile.mkdtemp(prefix="endpoint-load-"))
+        build = scratch / "build"
+        started = time.perf_counter()
+        build_corpus(build)
+        print(f"built the English corpus in {time.perf_counter() - started:.0f} s")
+    cheap = bind_params(load_query("cites"), {"symbol": "S/RES/2388 (2017)"})
+    expensive = [CONTAINS_QUERY, GROUP_QUERY, PATH_QUERY]
+    lines = ["| server | clients | look-ups/s | p50 ms | p95 ms | failed look-ups | "
+             "expensive answered / refused | peak RSS, all processes MB | largest process MB |",
+             "|---|---|---|---|---|---|---|---|---|"]
+    bombs = ["| server | answer | seconds | peak RSS MB | server alive after |",
+             "|---|---|---|---|---|"]
+    try:
+        for name in args.servers.split(","):
+            start, path = SERVERS[name]
+            port = free_port()
+            proc = start(build, port)
+            try:
+                wait_listening(port)
+                status, body = post(port, path, cheap)
+                assert status == 200 and b"bindings" in body, (name, status, body[:200])
+                for clients in [int(c) for c in args.clients.split(",")]:
+                    watch = MemoryWatch(proc.pid)
+                    r = load(port, path, cheap, expensive, clients, args.seconds)
+                    total, largest = watch.stop()
+                    row = (f"| {name} | {clients} | {r['rps']:.0f} | {r['p50']:.1f} | "
+                           f"{r['p95']:.1f} | {r['errors']} of {r['done'] + r['errors']}"
+                           f"{_kinds(r['kinds'])} | {r['ok']} / {r['refused']}"
+                           f"{_kinds(r['refusals'])} | {total:.0f} | {largest:.0f} |")
+                    print(row, flush=True)
+                    lines.append(row)
+                    time.sleep(2)  # let the last expensive queries end
+                watch = MemoryWatch(proc.pid, kill_mb=BOMB_KILL_MB)
+                t0 = time.perf_counter()
+                status, body = post(port, path, MEMORY_BOMB, timeout=120)
+                took = time.perf_counter() - t0
+                total, _ = watch.stop()
+                time.sleep(1)
+                alive = proc.poll() is None and post(port, path, "ASK {}")[0] == 200
+                what = f"{status} {body.decode(errors='replace').strip()[:60]}" if status \
+                    else "connection lost"
+                if watch.killed:
+                    what = f"killed by the benchmark past {BOMB_KILL_MB} MB"
+                row = f"| {name} | {what} | {took:.1f} | {total:.0f} | {'yes' if alive else 'no'} |"
+                print(row, flush=True)
+                bombs.append(row)
+            finally:
+                proc.terminate()
+                try:
+                    proc.wait(timeout=20)
+                except subprocess.TimeoutExpired:
+                    proc.kill()
+    finally:
+        if scratch is not None:
+            shutil.rmtree(scratch, ignore_errors=True)
+    text = ("## Cheap look-ups while expensive queries run\n\n" + "\n".join(lines) +
+            "\n\n## `SELECT * { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c ?f LIMIT 1`\n\n" +
+            "\n".join(bombs) + "\n")
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / "endpoint_load.md").write_text(text, encoding="utf-8")
+    print("\n" + text)
+    print(f"written to {RESULTS / 'endpoint_load.md'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
