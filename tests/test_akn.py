@@ -192,7 +192,7 @@ def test_missing_and_oversized_files(tmp_path):
     with pytest.raises(InputError, match="no such file"):
         read_akn(tmp_path / "absent.xml")
     big = tmp_path / "big.xml"
-    big.write_bytes(b"<akomaNtoso>" + b" " * (9 * 1024 * 1024) + b"</akomaNtoso>")
+    big.write_bytes(b"<akomaNtoso>" + b" " * (17 * 1024 * 1024) + b"</akomaNtoso>")
     with pytest.raises(InputError, match="too large"):
         read_akn(big)
 

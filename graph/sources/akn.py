@@ -75,6 +75,7 @@ from defusedxml.ElementTree import fromstring
 
 from graph.errors import InputError
 from graph.fold import fold_width
+from graph.inputs import MAX_BYTES, read_input
 from graph.model import (
     Header,
     Link,
@@ -85,7 +86,7 @@ from graph.model import (
     Span,
     Warning,
 )
-from graph.read import LANGUAGE_NAMES, MAX_BYTES, _read_bytes, detect_language, to_simplified
+from graph.read import LANGUAGE_NAMES, detect_language, to_simplified
 from graph.segment.en import MONTHS, _opener, fold_en, repair_en
 from graph.segment.zh import _CHAPTER_VII, repair_text_zh
 from graph.symbols import (
@@ -285,9 +286,10 @@ class _Block:
 
 
 def _parse_xml(data: bytes, path: str) -> Element:
-    if len(data) > MAX_BYTES:
-        raise InputError(path, f"file too large for a Council document ({len(data) / 1e6:.1f} MB"
-                               f" > {MAX_BYTES / 1e6:.1f} MB)")
+    limit = MAX_BYTES["akn"]
+    if len(data) > limit:
+        raise InputError(path, f"file too large for an Akoma Ntoso text ({len(data) / 1e6:.1f} "
+                               f"MB > {limit / 1e6:.1f} MB)")
     if not data.strip():
         raise InputError(path, "file is empty")
     try:
@@ -908,4 +910,4 @@ def read_akn(path: str | Path) -> ParsedText:
         For a missing, special, oversized or unreadable file, and as :func:`parse_akn`.
     """
     p = Path(path)
-    return parse_akn(_read_bytes(p), p)
+    return parse_akn(read_input(p, "akn"), p)

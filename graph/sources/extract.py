@@ -31,9 +31,9 @@ from pathlib import Path
 from rdflib import URIRef
 
 from graph.errors import InputError
+from graph.inputs import read_input
 from graph.model import AdoptionRecord
 from graph.namespaces import RDF, SKOS, UNSC
-from graph.read import _read_bytes
 from graph.registry import Registry
 from graph.segment.en import MONTHS
 from graph.symbols import SymbolError, normalize_symbol
@@ -205,7 +205,7 @@ def parse_adoption_records(text: str, source: str = "<text>") -> list[AdoptionRe
 def read_adoption_records(path: str | Path) -> list[AdoptionRecord]:
     """Read one ``data_extract/<year>.json`` file (see :func:`parse_adoption_records`)."""
     p = Path(path)
-    raw = _read_bytes(p)
+    raw = read_input(p, "adoptions")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
