@@ -47,6 +47,7 @@ KIND_OF_CLASS: dict[URIRef, str] = {
     UNSC.Publication: "instrument",
     UNSC.Charter: "instrument",
     UNSC.Place: "place",
+    UNSC.State: "place",
 }
 
 

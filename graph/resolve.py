@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import calendar
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -215,6 +215,10 @@ class _Resolver:
         self.out.warnings.append(Warning(self.path, p.findings.paragraph.label, message))
 
     def resolve(self, findings: list[Findings]) -> ResolvedText:
+        # a resolution cited by its number alone ("resolution 2391", "第2513号决议") takes the
+        # year the text gives it elsewhere, or the year whose numbers include it
+        self.year_of = {r.number: r.year for f in findings for r in f.references
+                        if isinstance(r, ResolutionRef) and r.year}
         for f in findings:
             p = _Paragraph(
                 f, f.clauses[0].verb if f.clauses and f.clauses[0].verb else REFERS_TO,
@@ -232,6 +236,14 @@ class _Resolver:
         return self.out
 
     def _resolve_resolution(self, p: _Paragraph, r: ResolutionRef) -> None:
+        if not r.year:
+            year = self.year_of.get(r.number) or next(
+                (y for y, (a, b) in (self.record.years or {}).items() if a <= r.number <= b), 0)
+            if not year:
+                self.warn(p, f"resolution {r.number} cited without its year, which the text "
+                             "does not give elsewhere")
+                return
+            r = replace(r, year=year)
         problem = _check_resolution(r, self.parsed, self.record)
         if problem:
             self.warn(p, problem)

@@ -213,3 +213,175 @@ def test_a_list_goes_on_after_a_date_with_two_days():
             "32/5 of 28 October 1977 and 33/113 of 18 December 1978,")
     found = [getattr(r, "symbol", None) for r, _, _ in _resolution_items(text, 0)]
     assert found == ["A/RES/2253 (ES-V)", "A/RES/2254 (ES-V)", "A/RES/32/5", "A/RES/33/113"]
+
+
+# --- forms of the UN's XML texts (2000-2026), found by benchmarks/akn_links.py ---------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a resolution written as its symbol
+    ("as well as A/RES/60/180 and S/RES/1645 (2005) of 20 December 2005", [(1645, 2005)]),
+    # a list of symbols
+    ("2664 (2022), S/RES/2676 (2023), S/RES/2725 (2024), and S/RES/2736 (2024)",
+     [(2664, 2022), (2676, 2023), (2725, 2024), (2736, 2024)]),
+    # a resolution by its number alone, right after the keyword: the year is resolve's task
+    ("all provisions of paragraph 13 of resolution 2391, takes note", [(2391, 0)]),
+    # the symbol without its year
+    ("its Resolution (S/RES/2337), welcomes", [(2337, 0)]),
+    # a number alone later in a chain is a footnote mark, not a resolution
+    ("its resolution 721 (1991) of 11 December 1991, 196 concerning", [(721, 1991)]),
+    # an impossible year printed by mistake is not read (the text's own typo), the rest is
+    ("its resolutions 2240 (2015), 2312 (2106), 2380 (2017)", [(2240, 2015), (2380, 2017)]),
+    # an Assembly resolution by number alone is not the Council's
+    ("General Assembly resolution 2625 and", []),
+])
+def test_sc_resolutions_in_modern_forms(text, expected):
+    assert [(r.number, r.year) for r in refs_of(text, ResolutionRef)] == expected
+
+
+@pytest.mark.parametrize("text, symbols", [
+    # an Assembly resolution as its symbol
+    ("the United Nations Global Counter-Terrorism Strategy (A/RES/60/288) including",
+     ["A/RES/60/288"]),
+    # an old-style symbol with its session
+    ("General Assembly resolution A/RES/1514 (XV) on", ["A/RES/1514 (XV)"]),
+])
+def test_ga_resolution_symbols(text, symbols):
+    assert [r.symbol for r in refs_of(text, GAResolutionRef)] == symbols
+
+
+@pytest.mark.parametrize("text, symbols", [
+    # a subsidiary body's document: the conclusions of the Working Group
+    ("Children and Armed Conflict (S/AC.51/2020/7),", ["S/AC.51/2020/7"]),
+    # a committee communication
+    ("the Committee's notice S/AC.47/2023/COMM.8 of", ["S/AC.47/2023/COMM.8"]),
+    # a statement symbol with a space after a slash
+    ("19 November 2014 (S/PRST/ 2014/23), 29 May 2015", ["S/PRST/2014/23"]),
+    # a joint Assembly and Council report: both symbols
+    ("the Panel on Peace Operations (A/70/95-S/2015/446) and", ["A/70/95", "S/2015/446"]),
+    # other organs and the Secretariat: draft, Human Rights Council, bulletin, PBC, UNFCCC
+    ("the Outcome Document (A/60/L.1) and the report A/HRC/32/30", ["A/60/L.1", "A/HRC/32/30"]),
+    ("exploitation and abuse (ST/SGB/2003/13); the Framework (PBC/7/OC/L.1),",
+     ["ST/SGB/2003/13", "PBC/7/OC/L.1"]),
+    ("adopted under the UNFCCC in FCCC/CP/2015/10/Add.1, decision 1/CP.21",
+     ["FCCC/CP/2015/10/Add.1"]),
+    # a Human Rights Council resolution by its number
+    ("in accordance with Human Rights Council resolution 19/29, and", ["A/HRC/RES/19/29"]),
+    # a word with a slash is not a symbol
+    ("an A/B comparison", []),
+])
+def test_other_document_symbols(text, symbols):
+    assert sorted(r.symbol for r in refs_of(text, SymbolRef)) == sorted(symbols)
+
+
+def test_resolution_by_number_alone_takes_the_year_the_text_gives():
+    from graph.context import RecordFacts
+    from graph.model import Header, ParsedText
+    from graph.resolve import resolve_text
+
+    texts = ["Recalling its resolution 2391 (2017),", "1. Recalls paragraph 13 of resolution "
+             "2391 and resolution 1701;"]
+    paragraphs, start = [], 0
+    for i, t in enumerate(texts):
+        kind = "PP" if i == 0 else "OP"
+        paragraphs.append(Paragraph(kind, 1, Span(start, start + len(t)), t, t))
+        start += len(t) + 2
+    source = SourceText(Path("x.txt"), "\n\n".join(texts), "", "en", "utf-8")
+    parsed = ParsedText(source, Header("S/RES/2531 (2020)", 2531, 2020), paragraphs)
+    findings = [find_en(p, REGISTRY) for p in paragraphs]
+    # without the meeting tables, 1701 has no year: a warning, no fact
+    out = resolve_text(parsed, findings, REGISTRY)
+    assert sorted((c.paragraph.label, c.document.symbol) for c in out.citations) == [
+        ("OP1", "S/RES/2391 (2017)"), ("PP1", "S/RES/2391 (2017)")]
+    assert any("1701 cited without its year" in w.message for w in out.warnings)
+    # with them, the year whose numbers include it
+    out = resolve_text(parsed, findings, REGISTRY, RecordFacts(years={2006: (1650, 1735)}))
+    assert ("OP1", "S/RES/1701 (2006)") in {(c.paragraph.label, c.document.symbol)
+                                            for c in out.citations}
+
+
+@pytest.mark.parametrize("text, charter", [
+    # several articles of another instrument
+    ("Recalling Article 25 and Article 26 of the Statute of the Mechanism", [False, False]),
+    # a chapter of an agreement, "in"
+    ("as recognized by Chapter V in the Revitalised Agreement, and", [False]),
+    # the Council's Chapter VII is the Charter's
+    ("Acting under Chapter VII of the Charter", [True]),
+])
+def test_articles_of_other_instruments(text, charter):
+    assert [r.instrument is not None for r in refs_of(text, ArticleRef)] == charter
+
+
+def test_four_digit_numbers_alone_later_in_a_chain():
+    text = "the sanctions measures imposed under resolutions 2699 and 2700 should"
+    assert [(r.number, r.year) for r in refs_of(text, ResolutionRef)] == [(2699, 0), (2700, 0)]
+
+
+@pytest.mark.parametrize("text, verbs", [
+    # a later verb after a bare comma, as the XML era writes them
+    ("7. Calls upon the sides to reduce barriers, requests the Secretary-General to report;",
+     ["calls-upon", "requests"]),
+    # after "and", as before
+    ("7. Calls upon the sides to act and decides to remain seized;", ["calls-upon", "decides"]),
+    # a word after a comma that is no verb of the Council starts no clause
+    ("7. Requests the Secretary-General, inter alia, to report;", ["requests"]),
+    # a preambular paragraph has no later verbs (here not even its first: not in REGISTRY)
+    ("Recalling its resolutions, decides nothing", []),
+])
+def test_later_verbs_after_a_comma(text, verbs):
+    kind = "PP" if text.startswith("Recalling") else "OP"
+    clauses = find_en(para(text, kind), REGISTRY).clauses
+    found = [str(c.verb).rsplit("/", 1)[1] for c in clauses if c.verb is not None]
+    assert found == verbs
+
+
+@pytest.fixture(scope="module")
+def full_registry():
+    from graph.registry import load_registry
+
+    return load_registry()
+
+
+@pytest.mark.parametrize("text, verb, addressee", [
+    # the Government of a State: the State
+    ("10. Calls upon the Government of Guinea-Bissau to act;", "calls-upon", "guinea-bissau"),
+    # a phrase between commas before the addressee
+    ("5. Requests, in the light of paragraph 4, the Secretary-General to report;", "requests",
+     "secretary-general"),
+    # "that" before the addressee
+    ("1. Decides that all Member States shall take measures;", "decides", "member-states"),
+    # an abbreviation of the texts
+    ("12. Requests the CAR authorities to report;", "requests", "central-african-republic"),
+    # "reiterates its call upon" is a call upon
+    ("10. Reiterates its call upon the Government of South Sudan to comply;", "calls-upon",
+     "south-sudan"),
+])
+def test_addressees_of_the_xml_era(full_registry, text, verb, addressee):
+    clause = find_en(para(text), full_registry).clauses[0]
+    assert str(clause.verb).rsplit("/", 1)[1] == verb
+    assert [str(a.entity).rsplit("/", 1)[1] for a in clause.addressees] == [addressee]
+
+
+@pytest.mark.parametrize("text, places", [
+    # a State in the name of a mission is the mission's name, not the State
+    ("the United Nations Multidimensional Integrated Stabilization Mission in Mali and Mali",
+     ["mali"]),
+    ("the United Nations Interim Force in Lebanon", []),
+    # the adjective of a State names it, as the Chinese texts do (索马里当局)
+    ("urges the Somali authorities and the Libyan Political Dialogue Forum",
+     ["somalia", "libya"]),
+    # "South Sudanese" is South Sudan's, "Sudanese" the Sudan's
+    ("South Sudanese and Sudanese refugees", ["south-sudan", "sudan"]),
+])
+def test_places_named_in_the_xml_era(full_registry, text, places):
+    found = [str(r.entity).rsplit("/", 1)[1] for r in find_en(para(text, "PP"), full_registry)
+             .references if getattr(r, "entity", None) and full_registry.kind(r.entity) == "place"]
+    assert found == places
+
+
+def test_statement_sentences_have_their_verbs(full_registry):
+    text = ('"The Security Council recalls its resolution 2331 (2016). The Council also '
+            'strongly condemns the attacks and requests the Secretary-General to report.')
+    clauses = find_en(para(text, "P"), full_registry).clauses
+    assert [str(c.verb).rsplit("/", 1)[1] for c in clauses] == [
+        "recalls", "condemns", "requests"]

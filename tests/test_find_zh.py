@@ -340,3 +340,124 @@ def test_without_line_breaks_the_offsets_are_unchanged(registry):
     f = find_zh(p, registry)
     assert [source[r.span.start:r.span.end] for r in f.references] == [
         r.surface for r in f.references]
+
+
+# --- forms of the UN's XML texts (2020-2026), found by benchmarks/akn_links.py ---------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # each item with its date before it
+    ("包括1995年12月15日第1031(1995)号、1996年12月12日第1088(1996)号和2019年11月5日第2496(2019)号决议",
+     [(1031, 1995), (1088, 1996), (2496, 2019)]),
+    # a list that ends 号等决议
+    ("其后经第2441(2018)和2473(2019)号等决议修订的措施", [(2441, 2018), (2473, 2019)]),
+    # 号等其后相关决议
+    ("并经第2441(2018)、2509(2020)和2664(2022)号等其后相关决议修订",
+     [(2441, 2018), (2509, 2020), (2664, 2022)]),
+    # without 第
+    ("并将根据2379(2017)号决议，应伊拉克政府请求", [(2379, 2017)]),
+    # without 号
+    ("依照第2664(2022)决议第5段提交", [(2664, 2022)]),
+    # a mistyped five-digit number does not end the list
+    ("第2533(2020)和25853(2021)号决议", [(2533, 2020), (25853, 2021)]),
+    # not a year in brackets: no resolution
+    ("2017年第3季度", []),
+])
+def test_resolution_lists_of_the_xml_texts(text, expected):
+    assert _sc(text) == expected
+
+
+def test_a_list_switches_between_assembly_and_council():
+    text = ("以及2005年12月20日大会第60/180号和安理会第1645(2005)号、2010年10月29日大会第65/7号和"
+            "安理会第1947(2010)号决议，")
+    refs = find_zh(_para(text), EMPTY).references
+    assert [(type(r).__name__, getattr(r, "symbol", None) or (r.number, r.year)) for r in refs] == [
+        ("GAResolutionRef", "A/RES/60/180"), ("ResolutionRef", (1645, 2005)),
+        ("GAResolutionRef", "A/RES/65/7"), ("ResolutionRef", (1947, 2010))]
+
+
+@pytest.mark.parametrize(("text", "symbol"), [
+    # the Working Group's conclusions
+    ("工作组的结论(S/AC.51/2020/7)，", "S/AC.51/2020/7"),
+    # a committee communication
+    ("委员会通知S/AC.47/2023/COMM.8", "S/AC.47/2023/COMM.8"),
+])
+def test_subsidiary_body_documents(text, symbol):
+    refs = find_zh(_para(text), EMPTY).references
+    assert [r.symbol for r in refs if isinstance(r, SymbolRef)] == [symbol]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a resolution by its number alone: the year is resolve's task
+    ("包括重申完全按照第2513号决议对制裁进行审查的重要性", [(2513, 0)]),
+    # two of them
+    ("根据第2699和2700号决议实施的制裁措施", [(2699, 0), (2700, 0)]),
+    # a number and a year are read as such, not as a number alone
+    ("回顾第1988(2011)号决议", [(1988, 2011)]),
+    # 1988制裁名单 is not a resolution
+    ("在1988制裁名单中指认", []),
+])
+def test_resolutions_by_number_alone(text, expected):
+    assert _sc(text) == expected
+
+
+def test_number_alone_keeps_its_pinpoint():
+    refs = find_zh(_para("第1988号决议第35段所设委员会"), EMPTY).references
+    assert [(r.number, r.pinpoint) for r in refs if isinstance(r, ResolutionRef)] == [
+        (1988, "paragraph 35")]
+
+
+@pytest.mark.parametrize(("text", "chapters"), [
+    # Chapter VII without the Charter's title is the Charter's
+    ("呼吁安全理事会根据第七章通过一项决议", [("VII", True)]),
+    # with the title: once, as before
+    ("根据《联合国宪章》第七章采取行动", [("VII", False)]),
+    # another chapter without a title is nothing
+    ("《重振协议》所载第五章", []),
+])
+def test_chapter_vii_without_the_charter(text, chapters):
+    reg = parse_registry('''
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix unsc: <https://w3id.org/unsc-graph/ontology#> .
+<https://w3id.org/unsc-graph/id/entity/un-charter> a unsc:Charter ;
+    skos:prefLabel "联合国宪章"@zh .
+''')
+    refs = [r for r in find_zh(_para(text), reg).references if isinstance(r, ArticleRef)]
+    assert [(r.number, r.instrument == entity_iri("un-charter") and "《" not in r.surface)
+            for r in refs] == chapters
+
+
+def test_human_rights_council_resolution():
+    refs = find_zh(_para("与人权理事会第45/34号决议授权的专家小组合作"), EMPTY).references
+    assert [(type(r).__name__, r.symbol) for r in refs] == [("SymbolRef", "A/HRC/RES/45/34")]
+
+
+@pytest.fixture(scope="module")
+def full_registry():
+    from graph.registry import load_registry
+
+    return load_registry()
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    # a State before a mission's word is the mission's short name (马里稳定团: MINUSMA)
+    ("请马里稳定团协助马里政府", ["mali"]),
+    ("南苏丹特派团和南苏丹", ["south-sudan"]),
+    # 索马里联邦政府 names Somalia
+    ("敦促索马里联邦政府", ["somalia"]),
+])
+def test_places_and_mission_names(full_registry, text, places):
+    refs = find_zh(_para(text), full_registry).references
+    assert [str(r.entity).rsplit("/", 1)[1] for r in refs if getattr(r, "entity", None)
+            and full_registry.kind(r.entity) == "place"] == places
+
+
+def test_addressee_after_a_quantifier(full_registry):
+    clauses = find_zh(_para("敦促所有会员国充分尊重", "OP"), full_registry).clauses
+    assert [str(a.entity).rsplit("/", 1)[1] for a in clauses[0].addressees] == ["member-states"]
+
+
+def test_statement_sentences_have_their_verbs(full_registry):
+    text = "“安全理事会回顾其第2331(2016)号决议。安理会还欢迎秘书长的报告，并请秘书长提交报告。"
+    clauses = find_zh(_para(text, "P"), full_registry).clauses
+    assert [str(c.verb).rsplit("/", 1)[1] for c in clauses] == ["recalls", "welcomes", "requests"]

@@ -59,8 +59,18 @@ _ITEM = re.compile(
     _N + r"(?:\s*(?P<letter>[A-D])(?=\s*\())?\s*\(\s*(?:(?P<year>(?:19|20)[0-9Il]{2})\s*\)|"
     + _ROMAN + r")"
     r"|(?<![\w/.-])(?P<session>(?:E?S-)?\d{1,2})/(?P<gnum>\d{1,3})(?P<gletter>\s?[A-D]\b)?"
+    # a resolution by its number alone ("paragraph 13 of resolution 2391"): right after the
+    # keyword, or later in a chain when it has four digits ("resolutions 2699 and 2700")
+    r"|(?<![\w/.-])(?P<bare>[1-9]\d{2,3})(?![\w/]|\.\d|\s*\(|\s*[A-D]\s*\()"
 )
-_KEYWORD = re.compile(r"\bres(?:o|-\s*o)l(?:u|-\s*u)(?:t|-\s*t)ions?\b|\bS/RES/", re.I)
+_KEYWORD = re.compile(r"\bres(?:o|-\s*o)l(?:u|-\s*u)(?:t|-\s*t)ions?\b", re.I)
+#: a Council resolution written as its symbol, ``S/RES/1645 (2005)``, or without the year
+_SC_SYMBOL = re.compile(
+    r"(?<![\w/])S/RES/(?P<num>\d{1,4})(?:\s*\(\s*(?P<year>(?:19|20)\d{2})\s*\))?(?![\d(])")
+#: an Assembly resolution written as its symbol: ``A/RES/60/288``, ``A/RES/1514 (XV)``
+_GA_SYMBOL = re.compile(
+    r"(?<![\w/])A/RES/(?:(?P<session>(?:E?S-)?\d{1,2})/(?P<num>\d{1,3})(?P<letter>[A-D])?"
+    r"|(?P<old>\d{1,4})\s*(?P<oletter>[A-D])?\s*\(\s*(?P<roman>(?:E?S-)?[IVXL]+)\s*\))(?![\w/])")
 _SEP = re.compile(r"(?:\s*(?:,|;|and\b|or\b|as\s+well\s+as\b|its\b))+\s*")
 _DATE_TAIL = re.compile(
     r"\s*,?\s*of\s+(?:\d{1,2}(?:\s*(?:,|and)\s*\d{1,2})*\s+" + _MONTH + r"(?:\s+\d{4})?|"
@@ -71,20 +81,32 @@ _FOOTNOTE_TAIL = re.compile(r"\s*,?\s*\d{1,3}(?=\s*(?:[,;.)]|and\b|or\b|$))")
 _GA_HEAD = re.compile(r"(?:General\s+Assembly|Assembly)(?:'s)?\s*(?:,\s*)?(?:in\s+its\s+)?$")
 _OTHER_HEAD = re.compile(
     r"(?:Economic\s+and\s+Social\s+Council|Commission|Conference|Organization|Committee|"
-    r"Board|Council\s+of\s+\w+)(?:'s)?\s*(?:in\s+its\s+)?$")
+    r"Board|Council\s+of\s+\w+|(?P<hrc>Human\s+Rights\s+Council)|Trusteeship\s+Council)"
+    r"(?:'s)?\s*(?:,\s*)?(?:in\s+its\s+)?$")
 _SYMBOL = re.compile(
-    r"(?<![\w/])[S$]/(?P<body>PRST/\d{4}/\d+|Agenda/\d+|\d{4}/\d+|\d{2,5}(?!\d))"
+    r"(?<![\w/])[S$]/(?P<body>PRST/\s?\d{4}/\d+|Agenda/\d+|\d{4}/\d+|\d{2,5}(?!\d)"
+    r"|AC\.\d+/(?:\d{4}/)?(?:COMM\.)?\d+)"
     r"(?P<parts>(?:/(?:Add|Corr|Rev)\.\s?\d+(?:-\d+)?)*)"
 )
+#: symbols of the other organs and of the Secretariat: ``A/70/729``, ``A/HRC/32/30``,
+#: ``A/60/L.1``, ``E/2018/54``, ``ST/SGB/2003/13``, ``PBC/7/OC/L.1``, ``FCCC/CP/2015/10/Add.1``
+#: (Assembly resolutions, ``A/RES/…``, are found as such)
+_OTHER_SYMBOL = re.compile(
+    r"(?<![\w/])(?P<symbol>(?:A|E|ST|PBC|FCCC)"
+    r"(?:/(?:[A-Z]{1,4}\.\d+|(?:Add|Corr|Rev)\.\d+|[A-Z]{1,6}|(?:E?S-)?\d{1,4}))+)"
+    r"(?![\w/])")
 _SYMBOL_MORE = re.compile(
     r"\s*(?:\d{1,3}\s+)?(?:,|and|&)\s*(?P<part>Add|Corr|Rev)\.\s?(?P<n>\d+)")
 _ARTICLE = re.compile(
     r"\b(?P<word>Articles?|articles?|Chapters?|chapters?)\s+"
     r"(?P<first>\d+|[IVX]{1,5}\b)(?P<rest>(?:\s*(?:,|and|or)\s*(?:\d+|[IVX]{1,5}\b))*)"
 )
+#: what follows an article or chapter: its paragraph, more articles ("Article 25 and Article
+#: 26 of the Statute"), then the instrument ("of the Charter", "in the Revitalised Agreement")
 _ARTICLE_TAIL = re.compile(
-    r"\s*(?:,?\s*paragraphs?\s+\d+(?:\s*\([a-z0-9]\))?\s*,?)?\s*(?P<of>of\s+(?:the\s+)?"
-    r"(?P<what>\w+))?")
+    r"\s*(?:,?\s*paragraphs?\s+\d+(?:\s*\([a-z0-9]\))?\s*,?)?"
+    r"(?:\s*(?:,|and|or)\s*(?:Articles?|articles?|Chapters?|chapters?)\s+(?:\d+|[IVX]{1,5}\b))*"
+    r"\s*(?P<of>(?:of|in)\s+(?:the\s+)?(?P<what>\w+))?")
 _BODY = re.compile(
     r"\b(?P<head>Committee|Commission|Mission|Force|Group|Team|Panel|Tribunal|Operation|"
     r"Office|Mechanism|Representative|Observers?)\b[^;:.]{0,90}?\b(?:established|set\s+up|"
@@ -119,8 +141,24 @@ _BY_DATE = re.compile(
 _PAST_STATE = re.compile(r"\b(?:held|occupied)(?:\s+by\s+[\w'-]+(?:\s+[\w'-]+){0,3})?\s+$")
 _LEADER = re.compile(r"^\s*['\"]?(?:[0-9IilO]{1,3}\s*[.,]\s*)?(?:\([a-z0-9]\)\s*)?")
 _ADVERB = re.compile(r"(?:[A-Za-z]+ly|[Ff]urther|[Aa]lso|[Aa]gain|[Oo]nce\s+again)\s+")
-_LATER_VERB = re.compile(r"(?:[;,:]\s*|\s)(?:and\s+|further\s+|also\s+)+(?=[a-z])|;\s+(?=[a-z])")
-_ADDRESSEE_GAP = re.compile(r"\s*(?:(?:upon|on|the|all|both|its|to|of)\s+)*")
+#: the subject of a presidential statement's sentences, then adverbs, before the verb
+_SUBJECT = re.compile(
+    r"(?:^|(?<=[.;:])\s+)[\"']?\s*(?:The\s+(?:Security\s+)?Council|It)\s+"
+    r"(?:(?:also|further|again|once\s+again|therefore|[a-z]+ly)\s+)*")
+_LATER_VERB = re.compile(r"(?:[;,:]\s*|\s)(?:and\s+|further\s+|also\s+)+(?=[a-z])|[;,]\s+(?=[a-z])")
+#: a place named in the name of a United Nations mission or office ("United Nations
+#: Multidimensional Integrated Stabilization Mission in Mali"): the mission, not the place
+_MISSION_BEFORE = re.compile(
+    r"\b(?:Mission|Force|Operation|Office|Observer\s+Group|Authority)\s+(?:in|for)\s+(?:the\s+)?"
+    r"(?:Republic\s+of\s+)?$")
+#: what may stand between a verb and its addressee: articles and quantifiers, "that"
+#: ("Decides that all Member States shall"), a government ("calls upon the Government of
+#: Guinea-Bissau": the State), a phrase between commas ("Requests, in the light of paragraph
+#: 4, the Secretary-General")
+_ADDRESSEE_GAP = re.compile(
+    r"\s*(?:,[^,;:]{1,80},\s*)?(?:(?:upon|on|the|all|both|its|to|of|that|relevant|concerned|"
+    r"(?:Transitional|Federal|National|transitional|federal|national)|Governments?|"
+    r"authorities)\s+)*")
 
 
 def _ocr_int(token: str) -> int:
@@ -135,16 +173,18 @@ def _resolution_items(text: str, offset: int) -> list[tuple[Reference, int, int]
     for kw in _KEYWORD.finditer(text):
         before = text[max(0, kw.start() - 60):kw.start()]
         ga = bool(_GA_HEAD.search(before))
-        other = bool(_OTHER_HEAD.search(before)) and not ga
+        head = _OTHER_HEAD.search(before)
+        other = bool(head) and not ga
+        hrc = other and bool(head and head.group("hrc"))
         pos = kw.end()
         first = True
         while True:
             sep = _SEP.match(text, pos) if not first else re.compile(r"\s*").match(text, pos)
             m = _ITEM.match(text, sep.end()) if sep else None
-            if m is None:
-                break
+            if m is None or (m.group("bare") and not first and len(m.group("bare")) < 4):
+                break  # a number alone later in a chain: a footnote mark, unless of 4 digits
             first = False
-            ref = _item_ref(m, offset, ga, other)
+            ref = _item_ref(m, offset, ga, other, hrc)
             seen.add(m.start())
             if ref is not None and m.start() not in taken:
                 taken.add(m.start())
@@ -157,6 +197,19 @@ def _resolution_items(text: str, offset: int) -> list[tuple[Reference, int, int]
             sep2 = _SEP.match(text, pos)
             if foot and not (sep2 and _ITEM.match(text, sep2.end())):
                 pos = foot.end()
+    # symbols: S/RES/1645 (2005), A/RES/60/180
+    for m in _SC_SYMBOL.finditer(text):
+        span = Span(offset + m.start(), offset + m.end())
+        year = int(m.group("year")) if m.group("year") else 0
+        out.append((ResolutionRef(span, m.group(0), number=int(m.group("num")), year=year),
+                    m.start(), m.end()))
+    for m in _GA_SYMBOL.finditer(text):
+        if m.group("roman"):
+            symbol = ga_resolution(m.group("roman"), m.group("old"), m.group("oletter") or "")
+        else:
+            symbol = ga_resolution(m.group("session"), m.group("num"), m.group("letter") or "")
+        out.append((GAResolutionRef(Span(offset + m.start(), offset + m.end()), m.group(0),
+                                    symbol=symbol), m.start(), m.end()))
     # orphans: "n (yyyy)" outside any chain ("and 338 (1973)" after a pinpoint, line breaks)
     for m in _ITEM.finditer(text):
         if m.start() in seen or not m.group("year"):
@@ -172,10 +225,18 @@ def _resolution_items(text: str, offset: int) -> list[tuple[Reference, int, int]
     return out
 
 
-def _item_ref(m: re.Match[str], offset: int, ga: bool, other: bool) -> Reference | None:
+def _item_ref(m: re.Match[str], offset: int, ga: bool, other: bool,
+              hrc: bool = False) -> Reference | None:
     span = Span(offset + m.start(), offset + m.end())
     surface = m.group(0)
+    if m.group("bare"):  # the year is the one the text gives elsewhere (see resolve)
+        if ga or other:
+            return None
+        return ResolutionRef(span, surface, number=int(m.group("bare")), year=0)
     if m.group("session"):
+        if hrc:  # "the Human Rights Council in its resolution 45/34"
+            return SymbolRef(span, surface, symbol=f"A/HRC/RES/{m.group('session')}/"
+                                                   f"{m.group('gnum')}")
         if other:
             return None
         letter = (m.group("gletter") or "").strip()
@@ -232,8 +293,16 @@ def find_symbols_en(text: str, offset: int = 0) -> list[SymbolRef]:
     [('S/25704', 'report'), ('S/25704/Add.1', 'report')]
     """
     out: list[SymbolRef] = []
+    for m in _OTHER_SYMBOL.finditer(text):
+        symbol = m.group("symbol")
+        if symbol.startswith("A/RES/") or not re.search(r"\d", symbol):
+            continue
+        out.append(SymbolRef(Span(offset + m.start(), offset + m.end()), symbol, symbol=symbol,
+                             kind="report" if re.search(r"\breports?\b",
+                                                        text[max(0, m.start() - 80):m.start()])
+                             else ""))
     for m in _SYMBOL.finditer(text):
-        body = m.group("body")
+        body = re.sub(r"/\s+", "/", m.group("body"))
         base = "S/" + body
         symbol = base + re.sub(r"\.\s+", ".", m.group("parts"))
         window = text[max(0, m.start() - 200):m.start()]
@@ -346,11 +415,21 @@ def _clauses(paragraph: Paragraph, registry: Registry, entities: list[EntityRef]
                 adv = _ADVERB.match(text, adv.end())
             else:
                 pos = adv.end()
-    starts.append((pos, hit[0] if hit else pos, hit[1] if hit else None))
-    if paragraph.kind == "OP":
+    if paragraph.kind == "P":  # a statement: "The Security Council recalls …. It also notes"
+        for m in _SUBJECT.finditer(text):
+            hit = registry.match_verb(text, m.end(), "en")
+            if hit is not None:
+                if m.start() == 0 or not starts:
+                    pos = m.end()
+                starts.append((m.end(), hit[0], hit[1]))
+        starts = starts or [(pos, pos, None)]
+    else:
+        starts.append((pos, hit[0] if hit else pos, hit[1] if hit else None))
+    if paragraph.kind in ("OP", "P"):
         for m in _LATER_VERB.finditer(text):
             hit = registry.match_verb(text, m.end(), "en")
-            if hit is not None and text[m.end():hit[0]].rstrip().endswith("s"):
+            # a verb in the third person: "stresses", "calls on" (its first word in -s)
+            if hit is not None and text[m.end():hit[0]].split()[0].endswith("s"):
                 starts.append((m.end(), hit[0], hit[1]))
     starts.sort(key=lambda t: t[0])
     clauses: list[Clause] = []
@@ -386,7 +465,7 @@ def find_en(paragraph: Paragraph, registry: Registry) -> Findings:
     resolutions = find_resolutions_en(text, base)
     refs.extend(resolutions)
     for m in _BODY.finditer(text):
-        chain = [r for r in resolutions if isinstance(r, ResolutionRef)
+        chain = [r for r in resolutions if isinstance(r, ResolutionRef) and r.year
                  and r.span.start - base >= m.end()]
         chosen: list[ResolutionRef] = []
         last = m.end()
@@ -417,7 +496,8 @@ def find_en(paragraph: Paragraph, registry: Registry) -> Findings:
     for m in _ANAPHORA.finditer(text):
         refs.append(AnaphoraRef(Span(base + m.start(), base + m.end()), m.group(0)))
     entities = [EntityRef(Span(base + s, base + e), text[s:e], entity=iri)
-                for s, e, iri in registry.find_entities(text, "en")]
+                for s, e, iri in registry.find_entities(text, "en")
+                if not (_MISSION_BEFORE.search(text, 0, s) and registry.kind(iri) == "place")]
     refs.extend(entities)
     refs.sort(key=lambda r: (r.span.start, r.span.end, type(r).__name__))
     return Findings(paragraph, refs, _clauses(paragraph, registry, entities))

@@ -47,12 +47,24 @@ from graph.symbols import ga_resolution, presidential_statement
 __all__ = ["find_zh"]
 
 _NUM = r"[0-9一二三四五六七八九十百零〇两]+"
-_SC_ITEM = r"(\d{1,4})\s*\(\s*((?:19|20)\d{2})\s*\)"
+_SC_ITEM = r"(\d{1,5})\s*\(\s*((?:19|20)\d{2})\s*\)"
 _GA_ITEM = r"(?:(\d{1,4})\s*([A-Z])?\s*\(\s*([IVXL]+)\s*\)|((?:ES-|S-)?\d{1,2})\s*/\s*(\d{1,3}))"
 _ITEM = rf"(?:{_SC_ITEM}|{_GA_ITEM})"
-_SEP = r"\s*(?:号\s*(?=[、,和及与]))?(?:[、,]|和|及|以及|与|and)?\s*(?:第\s*)?"
-_LIST = re.compile(rf"第\s*({_ITEM}(?:{_SEP}{_ITEM})*)\s*号\s*决议")
+#: the organ that adopted the items after it, when a list mixes them ("大会第60/180号和安理会第
+#: 1645(2005)号")
+_ORGAN = r"(?:安理会|安全理事会|大会)"
+#: between two items: a conjunction, and before the next item its date and organ
+#: ("1995年12月15日第1031(1995)号、1996年12月12日第1088(1996)号")
+_SEP = (r"\s*(?:号\s*(?=[、,和及与]))?(?:[、,]|和|及|以及|与|and)?\s*"
+        r"(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?"
+        rf"(?:{_ORGAN}\s*)?(?:第\s*)?")
+#: a list of resolutions: ``第1970(2011)和2146(2014)号决议``; also without 第 (``根据2379(2017)号决
+#: 议``), without 号 (``第2664(2022)决议``), and ending ``号等决议``, ``号等其后相关决议``
+_LIST = re.compile(rf"(?:第\s*|(?<![\d/.]))({_ITEM}(?:{_SEP}{_ITEM})*)\s*号?\s*"
+                   r"(?:等[^，。；、,;\d]{0,10}?)?决议")
 _ITEM_RE = re.compile(_ITEM)
+_BARE_LIST = re.compile(r"(?<=第)\s*\d{3,4}(?:\s*(?:[、,和及与]|以及)\s*(?:第\s*)?\d{3,4})*"
+                        r"(?=\s*号\s*决议)")
 _PINPOINT = re.compile(rf"\s*第\s*({_NUM})\s*(?:(?:至|到|-)\s*(?:第\s*)?({_NUM})\s*)?段")
 _ESTABLISHED = re.compile(
     r"\s*所\s*设(?:立)?(?:的)?(?:并经.{0,60}?(?:延长|延续)(?:其)?任期的)?\s*"
@@ -62,11 +74,14 @@ _PRST_NUMBERED = re.compile(r"第\s*((?:19|20)\d{2})\s*/\s*(\d{1,3})\s*号\s*主
 _DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _SYMBOL = re.compile(
     r"(?<![A-Za-z/])(S/PRST/(?:19|20)\d{2}/\d{1,3}|S/(?:19|20)\d{2}/\d{1,4}|S/\d{3,5}"
+    r"|S/AC\.\d+/(?:(?:19|20)\d{2}/)?(?:COMM\.)?\d{1,4}"
     r"|A/(?:RES/)?(?:ES-|S-)?\d{1,2}/(?:L\.)?\d{1,4})"
     r"((?:\s*(?:和|及|and|,)?\s*(?:Add|Corr|Rev)\.\d+)*)"
 )
 _TITLE = re.compile(r"《([^《》]{2,80})》")
 _ARTICLE = re.compile(rf"\s*第\s*({_NUM})\s*(条|章)")
+#: Chapter VII without the Charter's title before it ("根据第七章采取行动")
+_CHAPTER_VII = re.compile(r"(?:根据|依照|按照|依据)\s*(?P<chapter>第\s*七\s*章)")
 _DEADLINE_WITHIN = re.compile(rf"(?:在|于)?\s*({_NUM})\s*(个月|天|日|周|星期)\s*(?:之内|内)")
 _DATE_ZH = r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
 _DEADLINE_DATE = re.compile(
@@ -76,7 +91,7 @@ _PERIODIC = re.compile(r"每\s*$")
 _ADVERBS = re.compile(
     r"(?:(?:并且|同时|而且|为此|因此|此外|另外|又|还|并|也|亦|且|再次|再度|进一步|一再)\s*)*"
 )
-_CLAUSE_BREAK = re.compile(r"[,;:]\s*")
+_CLAUSE_BREAK = re.compile(r"[,;:。]\s*")
 _ROMAN = {"一": "I", "二": "II", "三": "III", "四": "IV", "五": "V", "六": "VI", "七": "VII",
           "八": "VIII", "九": "IX", "十": "X", "十一": "XI", "十二": "XII", "十三": "XIII"}
 
@@ -154,11 +169,17 @@ def _find_resolution_lists(p: _Text, refs: list[Reference], taken: list[Span]) -
     for m in _LIST.finditer(text):
         before = text[max(0, m.start() - 12):m.start()]
         is_ga_context = "大会" in before
+        hrc = before.endswith("人权理事会") or before.endswith("人权理事会的")
         items: list[Reference] = []
         sc_items: list[ResolutionRef] = []
+        last = m.start(1)
         for it in _ITEM_RE.finditer(text, m.start(1), m.end(1)):
             s, e = it.start(), it.end()
             surface = text[s:e]
+            organ = re.findall(_ORGAN, text[last:s])
+            if organ:  # the separator names the organ of the items from here on
+                is_ga_context = organ[-1] == "大会"
+            last = e
             if it.group(1) and not is_ga_context:
                 ref = ResolutionRef(p.span(s, e), surface, number=int(it.group(1)),
                                     year=int(it.group(2)))
@@ -167,6 +188,9 @@ def _find_resolution_lists(p: _Text, refs: list[Reference], taken: list[Span]) -
             elif it.group(5):  # Roman session: 1514(XV)
                 sym = ga_resolution(it.group(5), it.group(3), it.group(4) or "")
                 items.append(GAResolutionRef(p.span(s, e), surface, symbol=sym))
+            elif it.group(6) and hrc:  # "人权理事会第45/34号决议"
+                items.append(SymbolRef(p.span(s, e), surface, symbol=f"A/HRC/RES/"
+                                       f"{it.group(6).replace(' ', '')}/{it.group(7)}"))
             elif it.group(6):
                 sym = ga_resolution(it.group(6).replace(" ", ""), it.group(7))
                 items.append(GAResolutionRef(p.span(s, e), surface, symbol=sym))
@@ -192,6 +216,21 @@ def _find_resolution_lists(p: _Text, refs: list[Reference], taken: list[Span]) -
             refs.append(EstablishedBodyRef(p.span(m.start(), est.end()),
                                            text[m.start():est.end()],
                                            head=head, resolutions=tuple(sc_items)))
+    # resolutions by their number alone, "第2513号决议", "第2699和2700号决议": the year is the one
+    # the text gives elsewhere (see graph.resolve)
+    for m in _BARE_LIST.finditer(text):
+        if any(t.start <= m.start() < t.end for t in taken):
+            continue
+        items = [ResolutionRef(p.span(it.start(), it.end()), it.group(0),
+                               number=int(it.group(0)), year=0)
+                 for it in re.compile(r"\d{3,4}").finditer(text, m.start(), m.end())]
+        tail = re.compile(r"\s*号\s*决议").match(text, m.end())
+        pinpoint, _ = _pinpoint(text, tail.end() if tail else m.end())
+        if pinpoint and len(items) == 1:
+            items = [ResolutionRef(items[0].span, items[0].surface, number=items[0].number,
+                                   year=0, pinpoint=pinpoint)]
+        refs.extend(items)
+        taken.append(Span(m.start(), m.end()))
 
 
 def _find_symbols(p: _Text, refs: list[Reference], taken: list[Span]) -> None:
@@ -242,6 +281,8 @@ def _find_entities(p: _Text, registry: Registry, refs: list[Reference],
     text = p.text
     found = []
     for s, e, iri in registry.find_entities(text, "zh"):
+        if _MISSION_AFTER.match(text, e) and registry.kind(iri) == "place":
+            continue  # "马里稳定团" (MINUSMA), "南苏丹特派团": a mission, not the State
         ref = EntityRef(p.span(s, e), text[s:e], entity=iri)
         refs.append(ref)
         found.append(ref)
@@ -260,11 +301,25 @@ def _find_entities(p: _Text, registry: Registry, refs: list[Reference],
                 number = str(n) if part == "article" else _ROMAN.get(art.group(1), str(n))
                 refs.append(ArticleRef(p.span(m.start(), art.end()), text[m.start():art.end()],
                                        part=part, number=number, instrument=instrument))
+    # "根据第七章": the Council's Chapter VII is the Charter's, named or not
+    for m in _CHAPTER_VII.finditer(text):
+        refs.append(ArticleRef(p.span(m.start("chapter"), m.end()), m.group("chapter"),
+                               part="chapter", number="VII", instrument=UN_CHARTER))
     return found
 
 
+#: what makes a place's name the short name of a United Nations mission or office
+_MISSION_AFTER = re.compile(
+    r"\s*(?:多层面综合稳定团|稳定特派团|稳定团|特派团|援助团|支助团|过渡援助团|综合过渡团|过渡团|"
+    r"维持和平部队|临时部队|临时安全部队|安全部队|观察团|观察员团|核查团|综合办事处|建设和平办事处|"
+    r"办事处|混合行动)")
+
 _DEGREE = re.compile(r"(?:最|再次|深切|深为|严重|强烈|坚决|一致|特别)+地?\s*")
 _OP_NUMBER = re.compile(r"\s*\d{1,3}\s*[.、]\s*")
+
+
+#: the subject of a presidential statement's sentences ("安全理事会回顾", "安理会还欢迎")
+_SUBJECT = re.compile(r"\s*[\"“]?\s*(?:安全理事会|安理会)")
 
 
 def _verb_at(text: str, pos: int, registry: Registry) -> tuple[int, int, URIRef] | None:
@@ -295,7 +350,8 @@ def _find_clauses(p: _Text, registry: Registry, entities: list[EntityRef]) -> li
     ordered = sorted(entities, key=lambda r: r.span.start)
     ent_starts = [p.local(r.span.start) for r in ordered]
     for pos in starts:
-        hit = _verb_at(text, pos, registry)
+        subject = _SUBJECT.match(text, pos) if p.paragraph.kind == "P" else None
+        hit = _verb_at(text, subject.end() if subject else pos, registry)
         if hit is None:
             continue
         at, end, verb = hit
@@ -305,7 +361,8 @@ def _find_clauses(p: _Text, registry: Registry, entities: list[EntityRef]) -> li
         for ent in ordered[bisect.bisect_left(ent_starts, cursor):]:
             s = p.local(ent.span.start)
             gap = text[cursor:s]
-            if re.fullmatch(r"\s*(?:[、和及]|以及)?\s*", gap):
+            # joined by 和/及/、, after a quantifier ("敦促所有会员国", "促请各会员国")
+            if re.fullmatch(r"\s*(?:[、和及]|以及)?\s*(?:所有|全体|各)?\s*", gap):
                 clauses[-1].addressees.append(ent)
                 cursor = p.local_end(ent.span.end)
             else:

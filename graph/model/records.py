@@ -119,7 +119,9 @@ class MeetingFact:
 class AdoptionRecord:
     """How a resolution was adopted, as the data published with the UN's XML texts say.
 
-    Member States are named as listed there (upper case: ``UNITED STATES``).
+    Member States are named as listed there (upper case: ``UNITED STATES``); *sponsors* holds
+    the sponsors and the additional sponsors; entries of those lists that name no State
+    ("REPORT OF THE SECRETARY-GENERAL") are *sponsor_notes*.
     """
 
     symbol: str
@@ -137,6 +139,9 @@ class AdoptionRecord:
     sponsors: tuple[str, ...] = ()
     sdgs: tuple[str, ...] = ()  # "16"
     subjects: tuple[tuple[str, str], ...] = ()  # (term, thesaurus)
+    vote: str = ""  # as written: "Adopted unanimously, 7866th meeting", "Adopted 14-0-1, …"
+    votes: tuple[int, int, int] | None = None  # the counts in favour/against/abstaining
+    sponsor_notes: tuple[str, ...] = ()  # entries of the sponsor lists that name no State
 
 
 # --- the Council's consolidated sanctions list -------------------------------------------
