@@ -10,8 +10,6 @@ b'<a> <p> <o> .\\n<b> <p> <o> .\\n'
 from __future__ import annotations
 
 import os
-import shutil
-import subprocess
 import tempfile
 from pathlib import Path
 
@@ -73,17 +71,3 @@ class GraphSpool:
     def graphs(self) -> list[str]:
         """The graphs, sorted."""
         return sorted(self.blocks)
-
-    def sorted_triples(self, out: Path) -> None:
-        """Write the sorted distinct triples of all graphs merged to *out*: GNU ``sort`` in
-        the C locale (byte order, bounded memory) when there is one, else in memory."""
-        self._file.flush()
-        sort = shutil.which("sort")
-        if sort is not None:
-            env = {**os.environ, "LC_ALL": "C"}
-            done = subprocess.run(
-                [sort, "-u", "-S", "256M", "-T", str(self.folder), "-o", str(out),
-                 str(self.path)], env=env, capture_output=True, check=False)
-            if done.returncode == 0:
-                return
-        out.write_bytes(sort_lines(self.path.read_bytes()))

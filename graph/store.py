@@ -16,9 +16,7 @@ b'<http://a> <http://p> "x" <http://g> .\\n'
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
-from typing import BinaryIO
 
 import pyoxigraph as ox
 from rdflib import Dataset, Graph
@@ -32,7 +30,6 @@ __all__ = [
     "open_store", "is_build_folder", "serialize_store", "write_spool", "load_lines",
     "count_triples", "rdflib_dataset", "rdflib_graph", "FORMATS", "STORE_DIR", "TURTLE_FILE",
     "QUADS_FILE", "SUMMARY_FILE", "sort_graph_lines", "generate_nquads", "merge_triple_lines",
-    "generate_turtle",
 ]
 
 STORE_DIR = "store"
@@ -59,7 +56,8 @@ def _sort_key_triple(q: ox.Quad | ox.Triple) -> tuple[str, str, str]:
 
 
 def serialize_store(store: ox.Store, fmt: str) -> bytes:
-    """Serialise the whole store in *fmt*, sorted; triple formats merge the named graphs."""
+    """Serialise the whole store in *fmt*, sorted; triple formats merge the named graphs
+    (Turtle graph after graph, as :func:`write_spool` writes ``graph.ttl``)."""
     try:
         oxfmt, keeps_graphs = FORMATS[fmt]
     except KeyError:
@@ -70,8 +68,10 @@ def serialize_store(store: ox.Store, fmt: str) -> bytes:
         sorted_graphs = sort_graph_lines(graphs)
         if fmt == "nquads":
             return generate_nquads(sorted_graphs)
-        ordered = merge_triple_lines(sorted_graphs)
-        return ordered if fmt == "ntriples" else generate_turtle(ordered)
+        if fmt == "turtle":  # as the build writes graph.ttl: graph after graph
+            return _prefix_block() + b"".join(
+                _turtle_body(b"\n".join(lines) + b"\n") for _, lines in sorted_graphs)
+        return merge_triple_lines(sorted_graphs)
     prefixes = SERIALIZATION_PREFIXES if fmt in ("turtle", "trig") else None
     if keeps_graphs:
         quads = sorted(store, key=lambda q: (str(q.graph_name), *_sort_key_triple(q)))
@@ -131,13 +131,6 @@ def merge_triple_lines(sorted_graphs: list[tuple[str, list[bytes]]]) -> bytes:
     return b"\n".join(ordered) + b"\n" if ordered else b""
 
 
-def generate_turtle(ntriples: bytes) -> bytes:
-    """Turtle of sorted N-Triples, with the project's prefixes in a fixed order."""
-    triples = ox.parse(input=ntriples, format=ox.RdfFormat.N_TRIPLES)
-    data = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=SERIALIZATION_PREFIXES)
-    return _sorted_prefix_block(data)
-
-
 def _sorted_prefix_block(data: bytes) -> bytes:
     """Write the ``@prefix`` lines in a fixed order, whatever order the serialiser chose."""
     lines = data.split(b"\n")
@@ -152,43 +145,6 @@ def count_triples(store: ox.Store) -> int:
     res = store.query("SELECT (COUNT(*) AS ?n) { SELECT DISTINCT ?s ?p ?o "
                       "{ { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } } }")
     return int(next(iter(res))["n"].value)
-
-
-class _SortedPrefixes:
-    """A binary writer that puts the leading ``@prefix`` lines in order (as
-    :func:`_sorted_prefix_block` does) and passes the rest through."""
-
-    def __init__(self, out: BinaryIO) -> None:
-        self.out = out
-        self.head = bytearray()
-        self.done = False
-
-    def write(self, data: bytes) -> int:
-        if self.done:
-            return self.out.write(data)
-        self.head += data
-        pos = 0
-        while True:
-            nl = self.head.find(b"\n", pos)
-            if nl < 0:
-                return len(data)
-            if not self.head.startswith(b"@prefix ", pos):
-                break
-            pos = nl + 1
-        prefixes = bytes(self.head[:pos]).split(b"\n")[:-1]
-        self.out.write(b"".join(line + b"\n" for line in sorted(prefixes)))
-        self.out.write(bytes(self.head[pos:]))
-        self.head = bytearray()
-        self.done = True
-        return len(data)
-
-    def flush(self) -> None:
-        pass
-
-    def close(self) -> None:
-        if not self.done:
-            self.out.write(_sorted_prefix_block(bytes(self.head)))
-            self.done = True
 
 
 #: bytes of N-Quads given to Oxigraph's bulk loader at once: it holds a chunk's quads in
@@ -237,45 +193,63 @@ def write_spool(folder: Path, spool: GraphSpool) -> tuple[ox.Store, int, int]:
     return the store, the number of quads and the number of distinct triples (graphs
     merged: equal to the quads when no triple sits in two graphs, as the build ensures).
 
-    One thread loads the store from ``graph.nq`` (Oxigraph releases the GIL, and its bulk
-    loader runs on one core) while this one sorts the merged triples and writes the Turtle.
+    Each graph is read from the spool once, for ``graph.nq`` and for ``graph.ttl``: the
+    Turtle is the union of the graphs, graph after graph, each graph's triples sorted (a
+    subject stated in several graphs, a document in the catalogue and in its text's graphs,
+    opens one block in each). Then the store is bulk-loaded from ``graph.nq``.
     """
     nq_path = folder / QUADS_FILE
     quads = 0
-    with open(nq_path, "wb") as out:
+    with open(nq_path, "wb") as nq, open(folder / TURTLE_FILE, "wb") as ttl:
+        ttl.write(_prefix_block())
         for key in spool.graphs():
             data = spool.read_graph(key)
             quads += data.count(b"\n")
+            ttl.write(_turtle_body(data))
             if key != DEFAULT_GRAPH_KEY:
                 data = data.replace(b" .\n", b" " + key.encode("utf-8") + b" .\n")
-            out.write(data)
+            nq.write(data)
     store = ox.Store(str(folder / STORE_DIR))
-    failure: list[BaseException] = []
+    load_lines(store, nq_path, ox.RdfFormat.N_QUADS)
+    return store, quads, quads
 
-    def load() -> None:
-        try:
-            load_lines(store, nq_path, ox.RdfFormat.N_QUADS)
-        except BaseException as exc:  # re-raised in the caller's thread
-            failure.append(exc)
 
-    loader = threading.Thread(target=load, name="store-load")
-    loader.start()
-    merged = spool.folder / "merged.nt"
-    try:
-        spool.sorted_triples(merged)
-        with open(merged, "rb") as f:
-            triples = sum(chunk.count(b"\n") for chunk in iter(lambda: f.read(1 << 20), b""))
-        with open(folder / TURTLE_FILE, "wb") as out:
-            writer = _SortedPrefixes(out)
-            ox.serialize(ox.parse(path=str(merged), format=ox.RdfFormat.N_TRIPLES), writer,
-                         format=ox.RdfFormat.TURTLE, prefixes=SERIALIZATION_PREFIXES)
-            writer.close()
-    finally:
-        loader.join()
-        merged.unlink(missing_ok=True)
-    if failure:
-        raise failure[0]
-    return store, quads, triples
+def _prefix_block() -> bytes:
+    """The ``@prefix`` lines of the project's Turtle, sorted."""
+    return b"".join(sorted(f"@prefix {p}: <{iri}> .\n".encode()
+                           for p, iri in SERIALIZATION_PREFIXES.items()))
+
+
+def _turtle_body(ntriples: bytes) -> bytes:
+    """Turtle of sorted N-Triples without its ``@prefix`` lines (see :func:`_prefix_block`)."""
+    if not ntriples:
+        return b""
+    data = ox.serialize(ox.parse(input=ntriples, format=ox.RdfFormat.N_TRIPLES),
+                        format=ox.RdfFormat.TURTLE, prefixes=SERIALIZATION_PREFIXES)
+    body = data.split(b"\n")
+    i = 0
+    while i < len(body) and body[i].startswith(b"@prefix "):
+        i += 1
+    return b"\n".join(body[i:])
+
+
+def _prefix_block() -> bytes:
+    """The ``@prefix`` lines of the project's Turtle, sorted."""
+    return b"".join(sorted(f"@prefix {p}: <{iri}> .\n".encode()
+                           for p, iri in SERIALIZATION_PREFIXES.items()))
+
+
+def _turtle_body(ntriples: bytes) -> bytes:
+    """Turtle of sorted N-Triples without its ``@prefix`` lines (see :func:`_prefix_block`)."""
+    if not ntriples:
+        return b""
+    data = ox.serialize(ox.parse(input=ntriples, format=ox.RdfFormat.N_TRIPLES),
+                        format=ox.RdfFormat.TURTLE, prefixes=SERIALIZATION_PREFIXES)
+    body = data.split(b"\n")
+    i = 0
+    while i < len(body) and body[i].startswith(b"@prefix "):
+        i += 1
+    return b"\n".join(body[i:])
 
 
 def is_build_folder(path: Path) -> bool:

@@ -234,3 +234,34 @@ def test_build_shows_progress_on_a_terminal_only(tmp_path):
     quiet = subprocess.run([sys.executable, "-c", script.replace("'b'", "'c'")],
                            capture_output=True, text=True, timeout=120)
     assert [line for line in quiet.stderr.splitlines() if "skipped" not in line] == []
+
+
+def test_each_triple_sits_in_one_graph_and_the_turtle_is_the_store(seed_build, tmp_path):
+    # the summary's triples are the store's distinct triples; graph.ttl holds exactly them,
+    # and export writes the same bytes
+    import json
+
+    from rdflib import Graph
+    from rdflib.compare import isomorphic
+
+    from graph.store import count_triples, open_store, rdflib_graph, serialize_store
+
+    store = open_store(seed_build)
+    summary = json.loads((seed_build / "summary.json").read_text(encoding="utf-8"))
+    assert summary["quads"] == summary["triples"] == len(store) == count_triples(store)
+    turtle = (seed_build / "graph.ttl").read_bytes()
+    assert serialize_store(store, "turtle") == turtle
+    assert isomorphic(Graph().parse(data=turtle, format="turtle"), rdflib_graph(store))
+
+
+def test_the_english_record_states_each_triple_once(shared, tmp_path):
+    # on the real record (texts, tables, UNDL records, sanctions list) no triple sits in two
+    # named graphs: the union of the graphs has as many triples as the store has quads
+    from graph.builder import build
+    from graph.store import count_triples, open_store
+
+    corpus = shared / "corpus"
+    summary = build([corpus / "en-resolutions", corpus / "un-meetings", corpus / "undl-records",
+                     corpus / "sanctions"], tmp_path / "b", progress=False)
+    store = open_store(tmp_path / "b")
+    assert summary.quads == len(store) == count_triples(store) > 400_000
