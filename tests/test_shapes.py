@@ -237,3 +237,34 @@ def test_every_constraint_has_a_message() -> None:
     assert len(property_shapes) > 50
     missing = [s for s in property_shapes | sparql if shapes.value(s, SH.message) is None]
     assert missing == []
+
+
+def test_a_store_is_validated_as_the_union_of_its_graphs() -> None:
+    # a resolution typed in one named graph, numbered in another: one document, no violation
+    import pyoxigraph as ox
+
+    nq = (b'<https://w3id.org/unsc-graph/id/doc/S/RES/1(1946)> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/unsc-graph/ontology#SecurityCouncilResolution> <http://g/a> .\n'
+          b'<https://w3id.org/unsc-graph/id/doc/S/RES/1(1946)> <http://purl.org/dc/terms/identifier> "S/RES/1 (1946)" <http://g/a> .\n'
+          b'<https://w3id.org/unsc-graph/id/doc/S/RES/1(1946)> <https://w3id.org/unsc-graph/ontology#number> "1"^^<http://www.w3.org/2001/XMLSchema#integer> <http://g/b> .\n'
+          b'<https://w3id.org/unsc-graph/id/doc/S/RES/1(1946)> <https://w3id.org/unsc-graph/ontology#year> "1946"^^<http://www.w3.org/2001/XMLSchema#integer> <http://g/b> .\n')
+    store = ox.Store()
+    store.bulk_load(input=nq, format=ox.RdfFormat.N_QUADS)
+    assert validate_graph(store).conforms
+    number = ox.NamedNode(str(UNSC.number))
+    store.remove(next(store.quads_for_pattern(None, number, None, None)))
+    assert [f.path for f in validate_graph(store).results] == ["unsc:number"]
+
+
+@pytest.mark.parametrize("path", [VALID, *INVALID], ids=lambda p: p.name)
+def test_the_engine_agrees_with_pyshacl(path: Path) -> None:
+    # pyshacl-turbo (the engine) and pySHACL (the reference) report the same results
+    import pyshacl
+
+    data = Graph().parse(path)
+    ontology = read_ontology()
+    _, report, _ = pyshacl.validate(data, shacl_graph=read_shapes(), ont_graph=ontology,
+                                    allow_warnings=True, advanced=False)
+    reference = {(f.focus, f.path, f.message) for f in validate_module._findings(report)}
+    ours = {(f.focus, f.path, f.message) for f in validate_graph(data).results
+            if f.path != "dcterms:identifier" or "does not agree" not in f.message}
+    assert ours == reference

@@ -25,7 +25,7 @@ from graph.emit.catalogue import generate_catalogue_triples
 from graph.emit.library import generate_undl_triples, generate_veto_triples
 from graph.errors import InputError
 from graph.iri import document_iri, entity_iri, meeting_iri
-from graph.namespaces import ALLOT, ELI, UNSC
+from graph.namespaces import ELI, UNSC
 from graph.sources.meetings import (
     ERRATA,
     detect_meeting_file,
@@ -66,7 +66,10 @@ def generate_meeting_triples(records, vetoes):
     merged, _ = merge_documents(table_documents(records) + docs)
     meetings = merge_meetings(table_meetings(records) + veto_meetings)
     yield from generate_catalogue_triples(merged, meetings)
-    yield from generate_veto_triples(vetoes)
+    from graph.registry import load_registry
+
+    states = set(load_registry().graph.subjects(RDF.type, UNSC.State))
+    yield from generate_veto_triples(vetoes, states)
 
 
 @pytest.fixture(scope="module")
@@ -354,12 +357,6 @@ def _day(s):
         (document_iri("S/26809"), RDF.type, UNSC.Document),
         (document_iri("S/26809"), UNSC.year, _int(1993)),
         (document_iri("S/26809"), UNSC.adoptedAt, meeting_iri(3320)),
-        # the members: entity nodes named as the list names them
-        (entity_iri("united-kingdom"), RDF.type, ALLOT.Organization),
-        (entity_iri("united-kingdom"), SKOS.prefLabel, Literal("UK", lang="en")),
-        (entity_iri("ussr"), SKOS.prefLabel, Literal("USSR", lang="en")),
-        (entity_iri("russian-federation"), SKOS.prefLabel,
-         Literal("Russian Federation", lang="en")),
     ],
 )
 def test_triples_present(fixture_graph, s, p, o):
@@ -602,3 +599,20 @@ def test_shared_triples_and_undl(shared_tables):
     assert len(see_also) == 2640
     print(f"\n{len(triples)} meeting triples in {seconds:.2f} s, {kinds}; "
           f"{len(see_also)} rdfs:seeAlso")
+
+
+def test_veto_members_are_the_registrys_states():
+    # the list's "UK", "USSR", "USA" are the registry's States: no second name, no other type
+    from graph.registry import load_registry
+
+    states = set(load_registry().graph.subjects(RDF.type, UNSC.State))
+    vetoes = read_veto_table(VETO)
+    triples = set(generate_veto_triples(vetoes, states))
+    members = {o for _, p, o in triples if p == UNSC.vetoedBy}
+    assert {entity_iri(s) for s in ("united-kingdom", "ussr", "united-states")} <= members
+    assert members <= states
+    assert not any(s in members for s, p, _ in triples if p in (RDF.type, SKOS.prefLabel))
+    # a member the registry does not know is a State of its own, named as listed
+    unknown = set(generate_veto_triples(vetoes, states - {entity_iri("ussr")}))
+    assert (entity_iri("ussr"), SKOS.prefLabel, Literal("USSR", lang="en")) in unknown
+    assert (entity_iri("ussr"), RDF.type, UNSC.State) in unknown

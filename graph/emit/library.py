@@ -11,14 +11,14 @@ Digital Library's record of each resolution.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 
 from rdflib import Literal, URIRef
 from rdflib.term import Node
 
 from graph.iri import document_iri, entity_iri, meeting_iri, slugify
 from graph.model import VetoedDraft
-from graph.namespaces import ALLOT, RDF, RDFS, SKOS, UNSC
+from graph.namespaces import RDF, RDFS, SKOS, UNSC
 
 __all__ = ["generate_veto_triples", "generate_undl_triples", "member_iri", "MEMBER_SLUGS"]
 
@@ -43,10 +43,12 @@ def member_iri(name: str) -> URIRef:
     return entity_iri(MEMBER_SLUGS.get(name) or slugify(name))
 
 
-def generate_veto_triples(vetoes: Iterable[VetoedDraft]) -> Iterator[Triple]:
+def generate_veto_triples(vetoes: Iterable[VetoedDraft],
+                          known: Collection[URIRef] = ()) -> Iterator[Triple]:
     """Who vetoed each draft and at which meeting (the drafts themselves are catalogue
-    entries). The members are entity nodes typed ``allot:Organization`` with the name as
-    listed as ``skos:prefLabel``."""
+    entries). The permanent members are the registry's States (*known*: their IRIs); one the
+    registry does not know is typed ``unsc:State`` with the name as listed as its
+    ``skos:prefLabel``."""
     done: set[str] = set()
     members: dict[URIRef, str] = {}
     for v in sorted(vetoes, key=lambda v: (v.date, v.meeting or 0, v.draft or "")):
@@ -60,8 +62,8 @@ def generate_veto_triples(vetoes: Iterable[VetoedDraft]) -> Iterator[Triple]:
             member = member_iri(name)
             members.setdefault(member, name)
             yield node, UNSC.vetoedBy, member
-    for member in sorted(members):
-        yield member, RDF.type, ALLOT.Organization
+    for member in sorted(set(members) - set(known)):
+        yield member, RDF.type, UNSC.State
         yield member, SKOS.prefLabel, Literal(members[member], lang="en")
 
 

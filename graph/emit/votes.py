@@ -3,8 +3,9 @@ member State's vote, the sponsors, the draft, and the subjects (UNBIS Thesaurus 
 Sustainable Development Goals as SKOS concepts).
 
 Member States are the registry's entities (``data/registry/states.ttl``), found by any of their
-names, upper case included (``VENEZUELA (BOLIVARIAN REPUBLIC OF)``); a name the registry does
-not know becomes an entity of its own, labelled as listed.
+names as the data write them (:func:`graph.sources.extract.resolve_states`: upper case, typing
+slips, a name split over two entries); a name the registry does not know becomes an entity of
+its own, labelled as listed (the shapes then ask for its Chinese name: the registry lacks it).
 
 >>> from graph.model import AdoptionRecord
 >>> from graph.registry import load_registry
@@ -17,7 +18,6 @@ not know becomes an entity of its own, labelled as listed.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 
 from rdflib import Literal, URIRef
@@ -27,10 +27,10 @@ from graph.iri import concept_iri, document_iri, entity_iri, slugify
 from graph.model import AdoptionRecord, DocumentRecord
 from graph.namespaces import DCTERMS, RDF, SKOS, UNSC
 from graph.registry import Registry
+from graph.sources.extract import resolve_states
 from graph.symbols import document_class, parse_sc_resolution
 
-__all__ = ["generate_vote_triples", "adoption_documents", "state_of", "state_names", "SDG_SCHEME",
-           "UNBIS_SCHEME"]
+__all__ = ["generate_vote_triples", "adoption_documents", "SDG_SCHEME", "UNBIS_SCHEME"]
 
 Triple = tuple[URIRef, URIRef, Node]
 
@@ -43,39 +43,13 @@ _VOTES = (("in_favour", UNSC.inFavour), ("against", UNSC.against),
           ("abstaining", UNSC.abstaining))
 
 
-def _key(name: str) -> str:
-    """A name folded for look-up: case, punctuation and spacing ignored."""
-    return re.sub(r"[^0-9a-z]+", " ", name.lower()).strip()
-
-
-def state_names(registry: Registry) -> dict[str, URIRef]:
-    """Every English name (any case) of the registry's States and places, folded for
-    look-up, with its entity."""
-    out: dict[str, URIRef] = {}
-    for cls in (UNSC.State, UNSC.Place):
-        for node in sorted(registry.graph.subjects(RDF.type, cls)):
-            for p in (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel):
-                for label in registry.graph.objects(node, p):
-                    if isinstance(label, Literal) and (label.language or "en").startswith("en"):
-                        out.setdefault(_key(str(label)), node)
-    return out
-
-
-def state_of(name: str, names: dict[str, URIRef]) -> tuple[URIRef, bool]:
-    """The entity of a member State named as in the adoption data (*names*: from
-    :func:`state_names`), and whether the registry knows it (else the IRI is minted from the
-    name)."""
-    node = names.get(_key(name))
-    return (node, True) if node is not None else (entity_iri(slugify(name)), False)
-
-
 def adoption_documents(adoptions: Iterable[AdoptionRecord]) -> list[DocumentRecord]:
     """The catalogue entries the adoption data give: each resolution (day, meeting, agenda
     item, Chapter VII, the count of the vote, its title) and its draft."""
     out = []
     for a in adoptions:
         parts = parse_sc_resolution(a.symbol)
-        counts = (len(a.in_favour), len(a.against), len(a.abstaining))
+        counts = a.votes or (len(a.in_favour), len(a.against), len(a.abstaining))
         voted = any(counts)
         out.append(DocumentRecord(
             a.symbol, "extract", cls=document_class(a.symbol),
@@ -93,21 +67,22 @@ def generate_vote_triples(adoptions: Iterable[AdoptionRecord],
                           registry: Registry) -> Iterator[Triple]:
     """Votes, sponsors, drafts and subjects of the resolutions, and the States the registry
     does not know (labelled as listed)."""
-    names = state_names(registry)
     unknown: dict[URIRef, str] = {}
     concepts: dict[URIRef, tuple[str, URIRef]] = {}
+
+    def states(names: tuple[str, ...]) -> Iterator[URIRef]:
+        for name, iri in resolve_states(names, registry):
+            if iri is None:
+                iri = entity_iri(slugify(name))
+                unknown.setdefault(iri, name)
+            yield iri
+
     for a in sorted(adoptions, key=lambda a: a.symbol):
         doc = document_iri(a.symbol)
         for field_name, prop in _VOTES:
-            for name in getattr(a, field_name):
-                state, known = state_of(name, names)
-                if not known:
-                    unknown.setdefault(state, name)
+            for state in states(getattr(a, field_name)):
                 yield doc, prop, state
-        for name in a.sponsors:
-            state, known = state_of(name, names)
-            if not known:
-                unknown.setdefault(state, name)
+        for state in states(a.sponsors):
             yield doc, UNSC.sponsoredBy, state
         if a.draft:
             yield doc, UNSC.draftResolution, document_iri(a.draft)
