@@ -38,6 +38,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import time
 from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
@@ -67,7 +68,9 @@ from graph.iri import (
     REGISTRY_GRAPH,
     SANCTIONS_GRAPH,
     VOTES_GRAPH,
+    document_graph_iri,
 )
+from graph.languages import merge_languages
 from graph.model import (
     AdoptionRecord,
     DocumentRecord,
@@ -81,6 +84,7 @@ from graph.ntriples import generate_ntriples, nt_term
 from graph.pipeline import TextResult, process_text
 from graph.progress import Progress
 from graph.progress import progress as progress_bar
+from graph.read import LANGUAGE_NAMES
 from graph.registry import Registry, load_registry
 from graph.resources import default_text_dir
 from graph.spool import GraphSpool
@@ -324,6 +328,50 @@ def _bar(total: int, desc: str, unit: str, show: bool):
     return progress_bar(total, desc, unit=unit, stream=None if show else io.StringIO())
 
 
+def _language_key(symbol: str, lang: str) -> str:
+    """The spool's key for one language's share of a document graph, until they are merged."""
+    return f"{nt_term(document_graph_iri(symbol))} {lang}"
+
+
+def _merge_languages(spool: GraphSpool, texts: dict[tuple[str, str], str],
+                     summary: BuildSummary) -> None:
+    """Merge the document graph of each document read in several languages (see
+    :mod:`graph.languages`); a disagreement is a warning naming the preferred text."""
+    by_symbol: dict[str, list[str]] = {}
+    for symbol, lang in texts:
+        by_symbol.setdefault(symbol, []).append(lang)
+    for symbol in sorted(by_symbol):
+        graph = nt_term(document_graph_iri(symbol))
+        langs = by_symbol[symbol]
+        if len(langs) == 1:
+            spool.rename(_language_key(symbol, langs[0]), graph)
+            continue
+        data, disagreements = merge_languages(
+            {lang: spool.read_graph(_language_key(symbol, lang)) for lang in langs})
+        for lang in langs:
+            spool.drop(_language_key(symbol, lang))
+        spool.add(graph, data, is_sorted=True)
+        for d in disagreements:
+            summary.warnings.append((texts[(symbol, d.kept)], _label(d.subject), (
+                f"{LANGUAGE_NAMES.get(d.dropped, d.dropped)} text: {_short(d.predicate)} "
+                f"{_short(d.dropped_value)}; {LANGUAGE_NAMES.get(d.kept, d.kept)} text: "
+                f"{_short(d.kept_value)}; the {LANGUAGE_NAMES.get(d.kept, d.kept)} is kept")))
+
+
+def _label(subject: str) -> str:
+    """The paragraph label in a node's IRI (``…/OP4/cites/…`` -> ``OP4``), else the IRI."""
+    m = re.search(r"/((?:PP|OP|P|AN)\d+)(?:/|>)", subject)
+    return m.group(1) if m else subject.strip("<>")
+
+
+def _short(term: str) -> str:
+    """A term of N-Triples shortened for a message: an IRI's last part, a literal's text."""
+    if term.startswith("<"):
+        return re.split(r"[/#]", term.strip("<>"))[-1]
+    return ", ".join(re.sub(r'^"(.*)"(\^\^<[^>]*>|@[\w-]+)?$', r"\1", t)
+                     for t in term.split(", "))
+
+
 # --- the shared graphs -----------------------------------------------------------------------
 
 
@@ -374,7 +422,12 @@ def _summarise(store, summary: BuildSummary) -> None:
                                          use_default_graph_as_union=True)))["n"].value)
 
     summary.documents = one("SELECT (COUNT(DISTINCT ?d) AS ?n) { ?d dcterms:identifier ?id }")
-    summary.resolutions_with_text = summary.texts
+    summary.resolutions_with_text = one("SELECT (COUNT(DISTINCT ?d) AS ?n) "
+                                        "{ ?d prov:wasDerivedFrom ?s . ?s unsc:sha256 ?h }")
+    summary.paragraphs = one("SELECT (COUNT(DISTINCT ?p) AS ?n) { ?p eli:is_part_of ?d ; "
+                             "eli:number ?l }")
+    summary.citations = one("SELECT (COUNT(*) AS ?n) { ?c a cito:Citation }")
+    summary.obligations = one("SELECT (COUNT(*) AS ?n) { ?o a unsc:Obligation }")
     summary.entities = one("SELECT (COUNT(DISTINCT ?e) AS ?n) { ?m unsc:mentionOf ?e }")
 
 
@@ -448,14 +501,13 @@ def _build(paths: Iterable[str | Path] | None, out_dir: str | Path, *,
                     continue
                 seen[key] = str(path)
                 summary.texts += 1
-                summary.paragraphs += res.counts["paragraphs"]
-                summary.citations += res.counts["citations"]
-                summary.obligations += res.counts["obligations"]
                 summary.warn(res.warnings)
                 for graph, data in res.graphs.items():
                     spool.add(graph, data, is_sorted=True)
+                spool.add(_language_key(res.symbol, res.lang), res.document, is_sorted=True)
                 documents += res.documents
                 meeting_facts += res.meetings
+        _merge_languages(spool, seen, summary)
         summary.seconds["texts"] = round(time.perf_counter() - t1, 3)
         if (inputs.texts or inputs.akn) and summary.texts == 0 and not (
                 inputs.meetings or inputs.sanctions or inputs.adoptions):

@@ -24,7 +24,7 @@ from pathlib import Path
 from graph.context import BuildContext
 from graph.emit.text import generate_text_triples, text_records
 from graph.errors import InputError
-from graph.iri import ENTITIES_GRAPH, document_graph_iri, graph_iri
+from graph.iri import ENTITIES_GRAPH, graph_iri
 from graph.model import DocumentRecord, MeetingFact, ParsedText, Warning
 from graph.ntriples import generate_ntriples, nt_term
 from graph.read import read_source
@@ -44,7 +44,8 @@ class TextResult:
     path: str
     symbol: str
     lang: str
-    graphs: dict[str, bytes]  # graph (N-Triples form) -> sorted distinct N-Triples
+    document: bytes  # the document graph's sorted N-Triples (merged with other languages')
+    graphs: dict[str, bytes]  # the other graphs (N-Triples form) -> sorted distinct N-Triples
     documents: list[DocumentRecord] = field(default_factory=list)
     meetings: list[MeetingFact] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
@@ -84,13 +85,13 @@ def process_parsed(parsed: ParsedText, context: BuildContext) -> TextResult:
     resolved = resolve(parsed, context.registry, context.record)
     h = parsed.header
     triples = generate_text_triples(resolved, context.registry)
-    graphs = {nt_term(document_graph_iri(h.symbol)): generate_ntriples(triples.document),
-              nt_term(graph_iri(parsed.source.lang, h.symbol)): generate_ntriples(triples.text)}
+    graphs = {nt_term(graph_iri(parsed.source.lang, h.symbol)): generate_ntriples(triples.text)}
     if triples.entities:
         graphs[nt_term(ENTITIES_GRAPH)] = generate_ntriples(triples.entities)
     documents, meetings = text_records(resolved)
     return TextResult(
-        path=str(parsed.source.path), symbol=h.symbol, lang=parsed.source.lang, graphs=graphs,
+        path=str(parsed.source.path), symbol=h.symbol, lang=parsed.source.lang,
+        document=generate_ntriples(triples.document), graphs=graphs,
         documents=documents, meetings=meetings,
         counts={"paragraphs": len(parsed.paragraphs), "citations": len(resolved.citations),
                 "obligations": len(resolved.obligations)},

@@ -68,6 +68,14 @@ class GraphSpool:
             parts.append(f.read(length))
         return parts[0] if len(parts) == 1 else sort_lines(b"".join(parts))
 
+    def rename(self, graph: str, new: str) -> None:
+        """Make the blocks of *graph* blocks of *new* (added after those *new* has)."""
+        self.blocks.setdefault(new, []).extend(self.blocks.pop(graph, []))
+
+    def drop(self, graph: str) -> None:
+        """Forget *graph* (its bytes stay in the file until the spool is closed)."""
+        self.blocks.pop(graph, None)
+
     def graphs(self) -> list[str]:
         """The graphs, sorted."""
         return sorted(self.blocks)

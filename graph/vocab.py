@@ -27,7 +27,8 @@ from graph.namespaces import OWL, RDF, RDFS, UNSC
 from graph.resources import ontology_path
 
 __all__ = ["ontology_graph", "unsc_classes", "superclasses", "subclasses", "category",
-           "categories", "kind_label", "class_label", "most_specific", "depth"]
+           "categories", "kind_label", "class_label", "most_specific", "depth",
+           "functional_properties"]
 
 _UNSC = str(UNSC)
 
@@ -117,3 +118,15 @@ def most_specific(classes: Iterable[URIRef]) -> list[URIRef]:
     one is the best single type of a node that has them all."""
     known = [c for c in set(classes) if c in _parents()]
     return sorted(known, key=lambda c: (-depth(c), str(c)))
+
+
+@lru_cache(maxsize=1)
+def functional_properties() -> frozenset[URIRef]:
+    """The properties the ontology declares ``owl:FunctionalProperty``: one value per node
+    (a citation's characterization, a paragraph's position …).
+
+    >>> UNSC.characterization in functional_properties()
+    True
+    """
+    return frozenset(s for s in ontology_graph().subjects(RDF.type, OWL.FunctionalProperty)
+                     if isinstance(s, URIRef))

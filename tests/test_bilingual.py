@@ -113,3 +113,28 @@ def test_disagreements_between_the_languages_are_listed_with_both_texts(tmp_path
     assert "1325 (2000)" in span and other.startswith("回顾第 2331(2016)号")
     # the same two texts as written agree: no row
     assert graph.build([FOLDER], out=tmp_path / "c").query("language-disagreements").values() == []
+
+
+def test_a_fact_with_one_value_comes_from_the_english_text_when_they_disagree(tmp_path):
+    # the Chinese text "reaffirms" where the English "recalls": one characterization, the
+    # English one, and a warning naming both
+    import json
+    import shutil
+
+    import graph
+
+    folder = tmp_path / "in"
+    shutil.copytree(FOLDER, folder)
+    zh = folder / "S_RES_2700_2023_ZH.txt"
+    zh.write_text(zh.read_text(encoding="utf-8").replace("回顾第 2331", "重申第 2331", 1),
+                  encoding="utf-8")
+    g = graph.build([folder], out=tmp_path / "b")
+    rows = g.query("""SELECT ?v { ?c <http://purl.org/spar/cito/hasCitedEntity>
+        <https://w3id.org/unsc-graph/id/doc/S/RES/2331(2016)> ;
+        <https://w3id.org/unsc-graph/ontology#characterization> ?v }""").values()
+    assert rows == [("https://w3id.org/unsc-graph/id/verb/recalls",)]
+    warnings = json.loads((tmp_path / "b" / "summary.json").read_text())["warnings"]
+    said = [w for w in warnings if "the English is kept" in w[2]]
+    assert said and said[0][0].endswith("S_RES_2700_2023_EN.txt") and said[0][1] == "PP1"
+    assert "reaffirms" in said[0][2] and "recalls" in said[0][2]
+    assert g.validate().conforms
