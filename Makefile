@@ -22,8 +22,9 @@ test: $(STAMP)  ## run the whole test suite (unit, doctests, notebooks, browser 
 lint: $(STAMP)
 	$(BIN)/ruff check graph tests benchmarks scripts
 
-evaluate: $(STAMP)  ## precision/recall of the English extractor on the gold sample
+evaluate: $(STAMP)  ## the English gold sample, then the blind sets of issue 16 (tests/blind)
 	$(BIN)/python -m graph.evaluate
+	$(BIN)/python -m graph.evaluation.blind
 
 bench: $(STAMP)  ## benchmarks (see benchmarks/README.md)
 	$(BIN)/python -m benchmarks.run
