@@ -178,24 +178,70 @@ def _number(token: str) -> int:
     return int(token.replace(" ", "").translate(_OCR_DIGIT))
 
 
-def parse_header_en(text: str, path: str | Path = "<text>") -> tuple[Header, int]:
+# where a heading may open a line: list marks, a title's "(United Nations) Security Council"
+_LEAD = (r"(?m)^[ \t#*>\u2022\u00b7-]*(?:(?:(?:United\s+Nations|UN)\s+)?Security\s+Council\s+)?")
+_HEAD_WORD = re.compile(_LEAD + r"(?=(?i:resolution)\s+(?i:no\.?\s*)?" + _NUM + r")")
+_HEAD_SYMBOL = re.compile(r"(?m)^[ \t]*S/RES/(?P<n>\d{1,4})[ \t]*\((?P<y>\d{4})\)[ \t.]*$")
+# the line that opens the body; "The Security Council," may also run on in a text on one line
+_BODY = re.compile(r"(?m)^[ \t]*['\"]?The\s+Security\s+Council\b[ \t]*[,.]?[ \t]*$"
+                   r"|The\s+Security\s+Council\s*,")
+_ADOPTED_ON = re.compile(r"\b(?i:on)\s+(" + _DAY + r"\s+" + _MONTH + r"\s+\d{4})")
+
+
+def _heading_window(folded: str) -> int:
+    """The offset where the body opens (the heading is looked for before it)."""
+    m = _BODY.search(folded)
+    return m.start() if m else min(len(folded), 3000)
+
+
+def _line_at(folded: str, pos: int) -> str:
+    start = folded.rfind("\n", 0, pos) + 1
+    end = folded.find("\n", pos)
+    return folded[start:end if end >= 0 else len(folded)]
+
+
+def parse_header_en(text: str, path: str | Path = "<text>",
+                    fallback: Header | None = None) -> tuple[Header, int]:
     """Return the header of a resolution text and the offset where the heading ends.
+
+    The heading is a line, before the body's "The Security Council", that opens with
+    ``Resolution N (YYYY)`` (its year may be on the next line, or come from the adoption date
+    after it; a title's "Security Council" before it is allowed), ``N (YYYY). Resolution of
+    …`` (1946-1964), or is nothing but the symbol ``S/RES/N (YYYY)``. The last heading line
+    before the body wins over title lines above it; navigation lines (arrows, bars,
+    "previous"/"next") and lines that only mention a resolution never count. Without a
+    heading, *fallback* (the file name's identity) is returned as it is, with offset 0.
 
     >>> h, end = parse_header_en('36 (1947). Resolution of 1 November 1947\\nThe Security Council')
     >>> h.symbol, str(h.adopted), end
     ('S/RES/36 (1947)', '1947-11-01', 40)
+    >>> parse_header_en('Full text: UN Security Council Resolution 2728\\n\\nS/RES/2728 (2024)\\n'
+    ...                 'The Security Council,\\n')[0].symbol
+    'S/RES/2728 (2024)'
     """
+    from graph.segment import NO_IDENTITY, is_navigation_line
+
     folded = fold_en(text)
-    window = folded[:1500]
+    window = _heading_window(folded)
     m = None
-    for regex in (_HEAD_EARLY, _HEAD_MODERN):
-        m = regex.search(window)
-        if m:
-            break
+    for head in _HEAD_WORD.finditer(folded, 0, window):
+        if is_navigation_line(_line_at(folded, head.end())):
+            continue
+        cand = _HEAD_MODERN.match(folded, head.end())
+        if cand and (cand.group("y") or cand.group("d")):
+            m = cand  # the last heading line before the body wins over title lines
     if m is None:
-        raise InputError(path, "not a Security Council resolution: no heading such as "
-                               "'RESOLUTION 827 (1993)' or '36 (1947). Resolution of …'")
-    adopted = parse_date_en(m.group("d")) if m.group("d") else None
+        m = _HEAD_EARLY.search(folded, 0, max(window, min(len(folded), 1500)))
+    if m is None:
+        symbols = list(_HEAD_SYMBOL.finditer(folded, 0, window))
+        if symbols:
+            m = symbols[-1]
+    if m is None:
+        if fallback is not None:
+            return fallback, 0
+        raise InputError(path, NO_IDENTITY)
+    groups = m.groupdict()
+    adopted = parse_date_en(groups["d"]) if groups.get("d") else None
     number = _number(m.group("n"))
     digits = re.sub(r"\D", "", (m.group("y") or "").translate(_OCR_DIGIT))
     year = adopted.year if adopted else int(digits) if len(digits) == 4 else 0
@@ -204,14 +250,18 @@ def parse_header_en(text: str, path: str | Path = "<text>") -> tuple[Header, int
     except SymbolError as exc:
         raise InputError(path, f"not a Security Council resolution: {exc}") from exc
     meeting = None
-    if "m" in m.groupdict() and m.group("m"):
+    if groups.get("m"):
         meeting = _number(m.group("m"))
     else:
-        tail = _ADOPTED.search(folded, m.end())
+        tail = _ADOPTED.search(folded, m.end())  # after the heading, or closing the text
         if tail:
             mm = _MEETING.search(folded, tail.start(), tail.start() + 200)
             if mm:
                 meeting = _number(mm.group(1))
+            if adopted is None and tail.start() < m.end() + 400:
+                on = _ADOPTED_ON.search(folded, tail.start(), tail.start() + 200)
+                day = parse_date_en(on.group(1)) if on else None
+                adopted = day if day is not None and day.year == year else None
     return Header(symbol, number, year, adopted, meeting), m.end()
 
 
@@ -264,7 +314,7 @@ def _annex_start(folded: str, start: int, end: int) -> int | None:
 _FOOTNOTE_MARK = re.compile(r"(?<=[,;:.])\s*\d{1,3}$")
 
 
-def segment_en(source: SourceText) -> ParsedText:
+def segment_en(source: SourceText, fallback: Header | None = None) -> ParsedText:
     """Return the header and the paragraphs of an English resolution text.
 
     Raises :class:`~graph.errors.InputError` for texts that are not resolutions.
@@ -275,10 +325,10 @@ def segment_en(source: SourceText) -> ParsedText:
     ['OP1']
     """
     text = source.text
-    header, head_end = parse_header_en(text, source.path)
+    header, head_end = parse_header_en(text, source.path, fallback)
     folded = fold_en(text)
     council = _COUNCIL.search(folded, head_end)
-    if council and council.start() - head_end < 400:
+    if council and (council.start() - head_end < 400 or header is fallback):
         start = council.end()
     else:
         # early texts without "The Security Council": skip a bracketed draft symbol line
