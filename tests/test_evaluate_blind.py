@@ -85,7 +85,6 @@ def test_mini_set_scores(mini, measure, expected):
     assert mini.counts[measure] == expected
 
 
-@pytest.mark.xfail(strict=True, reason="German is read as English until language identification")
 def test_mini_set_identity_and_refusals(mini):
     assert (mini.pages, mini.refusals) == (4, 2)
     assert mini.identity == 4, mini.errors
