@@ -77,14 +77,15 @@ def file_header(path: str | Path) -> Header | None:
 
 
 def is_navigation_line(line: str) -> bool:
-    """True for a page's navigation line (arrows, bars, "previous"/"next").
+    """True for a page's navigation line (arrows, bars, "previous"/"next"): a short line
+    (at most 200 characters; a long one is text).
 
     >>> is_navigation_line('← 2387(2017) | 2389(2017) →')
     True
     >>> is_navigation_line('Resolution 2388 (2017)')
     False
     """
-    return bool(_NAVIGATION.search(fold_width(line)))
+    return len(line) <= 200 and bool(_NAVIGATION.search(fold_width(line)))
 
 
 def symbol_heading(line: str) -> tuple[int, int] | None:

@@ -48,7 +48,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from graph.errors import InputError
-from graph.model import Header, Note, Paragraph, ParsedText, SourceText, Span
+from graph.model import Header, Note, Paragraph, ParsedText, SourceText, Span, Warning
 from graph.symbols import SymbolError, sc_resolution
 
 __all__ = ["segment_en", "fold_en", "repair_en", "parse_date_en", "parse_header_en", "MONTHS"]
@@ -121,7 +121,7 @@ _PP_WORDS = {
     "acknowledging", "condemning", "responding", "deeply", "gravely", "seriously",
 }
 _NOT_VERBS = {"this", "thus", "news", "series", "status", "united", "nations", "states", "parties",
-              "members", "forces", "articles", "resolutions", "reports", "notes", "its", "has",
+              "members", "forces", "articles", "resolutions", "reports", "its", "has",
               "was", "his", "hers", "ours", "yours", "theirs", "plus", "bonus", "campus"}
 _KEEP_HYPHEN = {
     "self", "non", "co", "cease", "peace", "well", "post", "pre", "anti", "ex", "semi",
@@ -333,7 +333,8 @@ _CHROME_END = re.compile(r"[ \t#*]*(?:Related(?:\s+\w+){0,3}|Read\s+more|See\s+a
                          r"|Share(?:\s+this)?|Tags?|Source|Copyright|\u00a9|Print|Back\s+to\s+top|Download"
                          r"|More\s+on|Latest\s+news|RELATED|SHARE)\b[^\n]{0,60}$")
 # candidate places where a long line holds a new paragraph
-_SPLIT = re.compile(r"(?<=[,;:.])[ \t]+(?=['\"]?(?:\d{1,3}\.[ \t]+)?['\"]?[A-Z][a-z])")
+_SPLIT = re.compile(r"(?<=[,;:.])[ \t]+(?=['\"]?(?:\d{1,3}\.[ \t]+)?['\"]?[A-Z][a-z])"
+                    r"|(?<=[\w)\]'\"])[ \t]+(?=\d{1,3}\.[ \t]+[A-Z][a-z])")
 _ING_NOT_PP = {"beijing", "nanjing", "wellington", "keating", "king", "sterling"}
 # a note at the end of an old text: "23 Ibid., document S/13301." or "1/ Official Records …"
 _NOTE_START = re.compile(r"(?m)^[ \t]*(\d{1,3})(?:/[ \t]*|[ \t]+)(?=\S)")
@@ -351,7 +352,8 @@ def _split_point(rest: str, expect: int) -> bool:
     by a participle (``Recalling``, ``Deeply concerned``)."""
     numbered = _NUMBERED.match(rest)
     if numbered:
-        return _number(numbered.group("num")) == expect and _opener(rest[numbered.end():]) == "OP"
+        return _number(numbered.group("num")) in (expect, expect + 1) \
+            and _opener(rest[numbered.end():]) == "OP"
     words = re.findall(r"[A-Za-z][A-Za-z'-]*", rest[:60])
     for w in words[:3]:
         lw = w.lower()
@@ -378,7 +380,7 @@ def _logical_lines(folded: str, start: int, end: int) -> list[tuple[int, int]]:
                     cuts.append(pos + m.end())
                     numbered = _NUMBERED.match(rest)
                     if numbered:
-                        expect += 1
+                        expect = _number(numbered.group("num")) + 1
         numbered = _NUMBERED.match(line)
         if numbered and re.search(r"[A-Za-z]", line[numbered.end():][:3]):
             expect = _number(numbered.group("num")) + 1
@@ -547,11 +549,17 @@ def segment_en(source: SourceText, fallback: Header | None = None) -> ParsedText
                     or bulleted)
         kind: str | None = None
         number: int | None = None
+        if numbered and not boundary and _number(numbered.group("num")) == last_numbered + 1 \
+                and _opener(body[numbered.end():]) == "OP":
+            boundary = True  # the next number and a verb: a paragraph after an unpunctuated list
         if numbered and boundary and re.search(r"[A-Za-z]", body[numbered.end():][:3]):
             number = _number(numbered.group("num"))
             if number > last_numbered or _opener(body[numbered.end():]) == "OP":
-                kind = "OP"  # a list restarting at 1 after the body is chrome, not parts
+                kind = "OP"
                 last_numbered = max(last_numbered, number)
+            elif number == 1 and prev_end.endswith("."):
+                end = ls  # a list restarting at 1 after the body is page chrome, not parts
+                break
             else:
                 number = None
         elif boundary:
@@ -586,6 +594,7 @@ def segment_en(source: SourceText, fallback: Header | None = None) -> ParsedText
         if raw.strip():
             kept.append([kind, number, s, e, folded[s:e], []])
     cursor = (0, 0)
+    warnings = []
     for marker, span in note_spans:
         for i in range(cursor[0], len(kept)):
             at = _find_marker(kept[i][4], marker, cursor[1] if i == cursor[0] else 0)
@@ -596,6 +605,9 @@ def segment_en(source: SourceText, fallback: Header | None = None) -> ParsedText
                                        folded[span.start:span.end]))
                 cursor = (i, at + len(marker))
                 break
+        else:
+            warnings.append(Warning(str(source.path), "notes", f"note {marker} left out: "
+                                    "no marker for it in the paragraphs"))
     for kind, number, s, e, match, notes in kept:
         if kind == "PP":
             pp += 1
@@ -614,4 +626,4 @@ def segment_en(source: SourceText, fallback: Header | None = None) -> ParsedText
     header.chapter_vii = any(
         re.match(r"(?:\d+\.\s*)?Acting\b[^;]{0,60}?\bChapter\s+VII\b", p.text) for p in paragraphs
     )
-    return ParsedText(source, header, paragraphs)
+    return ParsedText(source, header, paragraphs, warnings)
