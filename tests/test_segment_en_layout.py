@@ -133,3 +133,15 @@ def test_numbers_that_are_not_markers(text, marker_kept):
            + "\n\n1. Decides to act.\n\n1 Ibid., document S/1.\n")
     p = parse(old).paragraphs[0]
     assert p.notes == [] and marker_kept in p.match
+
+
+@pytest.mark.parametrize("text", [
+    # a news article under a title that looks like a heading
+    "Resolution 9001 (2031)\n\nDiplomats met on Tuesday in New York. The vote was close and "
+    "several delegations spoke after it.\nMore talks are planned next week.\n",
+])
+def test_a_heading_without_resolution_text_is_refused(text):
+    from graph.errors import InputError
+
+    with pytest.raises(InputError, match="no resolution text under it"):
+        parse(text)

@@ -185,7 +185,7 @@ def _number(token: str) -> int:
 # where a heading may open a line: list marks, a title's "(United Nations) Security Council"
 _LEAD = (r"(?m)^[ \t#*>\u2022\u00b7-]*(?:(?:(?:United\s+Nations|UN)\s+)?Security\s+Council\s+)?")
 _HEAD_WORD = re.compile(_LEAD + r"(?=(?i:resolution)\s+(?i:no\.?\s*)?" + _NUM + r")")
-_HEAD_SYMBOL = re.compile(r"(?m)^[ \t]*S/RES/(?P<n>\d{1,4})[ \t]*\((?P<y>\d{4})\)[ \t.]*$")
+_HEAD_SYMBOL = re.compile(r"(?m)^[ \t]*S/RES/(?P<n>\d{1,4})[ \t]*\((?P<y>\d{4})\)[ \t.*]*$")
 # the line that opens the body; "The Security Council," may also run on in a text on one line
 _BODY = re.compile(r"(?m)^[ \t]*['\"]?The\s+Security\s+Council\b[ \t]*[,.]?[ \t]*$"
                    r"|The\s+Security\s+Council\s*,")
@@ -335,6 +335,15 @@ _CHROME_END = re.compile(r"[ \t#*]*(?:Related(?:\s+\w+){0,3}|Read\s+more|See\s+a
 # candidate places where a long line holds a new paragraph
 _SPLIT = re.compile(r"(?<=[,;:.])[ \t]+(?=['\"]?(?:\d{1,3}\.[ \t]+)?['\"]?[A-Z][a-z])"
                     r"|(?<=[\w)\]'\"])[ \t]+(?=\d{1,3}\.[ \t]+[A-Z][a-z])")
+# the first words of a resolution's paragraphs, to tell a resolution without "The Security
+# Council" from another text under a heading
+_RESOLUTION_WORD = re.compile(
+    r"['\"]?(?:(?:Further|Also|Again|Deeply|Gravely|Strongly|Seriously|Once\s+again)\s+)?"
+    r"(?:Decides|Requests|Calls|Urges|Demands|Resolves|Recommends|Whereas|Condemns|Approves|"
+    r"Invites|Authorizes|Authorises|Expresses|Notes|Welcomes|Endorses|Reaffirms|Affirms|"
+    r"Appeals|Considers|Declares|Encourages|Deplores|Emphasizes|Stresses|Regrets|Commends|"
+    r"Recalling|Noting|Having|Taking|Considering|Reaffirming|Recognizing|Mindful|Concerned|"
+    r"Bearing|Welcoming|Acting|Expressing|Emphasizing|Determined|Convinced)\b")
 _ING_NOT_PP = {"beijing", "nanjing", "wellington", "keating", "king", "sterling"}
 # a note at the end of an old text: "23 Ibid., document S/13301." or "1/ Official Records …"
 _NOTE_START = re.compile(r"(?m)^[ \t]*(\d{1,3})(?:/[ \t]*|[ \t]+)(?=\S)")
@@ -577,6 +586,14 @@ def segment_en(source: SourceText, fallback: Header | None = None) -> ParsedText
         prev_text, prev_blank = stripped, False
     if current is not None:
         blocks.append(tuple(current))  # type: ignore[arg-type]
+
+    opened = council is not None or inline is not None or re.search(
+        r"[Tt]he\s+Security\s+Council\s*,[ \t]*\n", folded[head_end:]) or any(
+        b[1] is not None or _RESOLUTION_WORD.match(folded, b[2]) for b in blocks)
+    if not opened:  # a heading over a news article, say: no resolution text under it
+        raise InputError(source.path, "not a Security Council resolution: a heading but no "
+                                      "resolution text under it ('The Security Council,', "
+                                      "'Recalling …', '1. Decides …')")
 
     # notes: after the body, up to the closing "Adopted …" line that may follow them
     note_spans: list[tuple[str, Span]] = []
