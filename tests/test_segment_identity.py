@@ -89,3 +89,28 @@ def test_no_identity_is_refused(text):
         parse(text)
     assert exc.value.problem == NO_IDENTITY
     assert "\n" not in str(exc.value)
+
+
+@pytest.mark.parametrize("name, expected", [
+    # the file name gives the identity a segmenter left empty
+    ("S_RES_2388_2017_ZH.txt", "S/RES/2388 (2017)"),
+    # without it, the text is refused
+    ("page.txt", None),
+])
+def test_an_empty_header_takes_the_file_name(monkeypatch, name, expected):
+    from graph import segment as seg
+    from graph.model import Header, ParsedText
+
+    def headless(source):  # a segmenter that found paragraphs but no heading
+        return ParsedText(source, Header("", 0, 0, meeting=8111), [])
+
+    monkeypatch.setitem(seg.SEGMENTERS, "en", headless)
+    if expected is None:
+        with pytest.raises(InputError) as exc:
+            parse(BODY, name)
+        assert exc.value.problem == NO_IDENTITY
+        return
+    parsed = parse(BODY, name)
+    assert (parsed.header.symbol, parsed.header.meeting) == (expected, 8111)
+    assert [w.message for w in parsed.warnings if w.paragraph == "heading"] == [
+        f"no heading found: the identity {expected} is the file name's"]

@@ -15,7 +15,9 @@ Hooks for the segmenters (language-independent):
   ``fallback`` (a :class:`~graph.model.Header` from the file name, or ``None``): it uses it
   only when it finds no heading of its own, and raises ``InputError(path, NO_IDENTITY)``
   when it finds no heading and *fallback* is ``None``. A segmenter that takes only
-  ``source`` gets no fallback;
+  ``source`` may instead return a header with an empty symbol (``""``, number and year 0)
+  when it finds no heading: the file name's identity then replaces it (its adoption day,
+  meeting and Chapter VII flag kept), or the text is refused with :data:`NO_IDENTITY`;
 * :func:`file_header` reads the identity a file name gives;
 * :func:`is_navigation_line` tells a navigation line (``← 2387(2017) | 2389(2017) →``,
   ``Previous: …``, ``上一项``) that must never decide identity;
@@ -33,6 +35,7 @@ from __future__ import annotations
 import inspect
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from graph.errors import InputError
@@ -130,8 +133,15 @@ def segment(source: SourceText) -> ParsedText:
     except KeyError:
         raise InputError(source.path, f"no parser for language {source.lang!r}") from None
     named = file_header(source.path)
-    parsed = fn(source, named)
+    parsed = _call(fn, source, named)
     path = str(source.path)
+    if not parsed.header.symbol:  # the segmenter found no heading
+        if named is None:
+            raise InputError(source.path, NO_IDENTITY)
+        h = parsed.header
+        named = replace(named, adopted=h.adopted, meeting=h.meeting, chapter_vii=h.chapter_vii,
+                        kind=h.kind)
+        parsed.header = named
     if named is not None and parsed.header is named:
         parsed.warnings.insert(0, Warning(path, "heading", f"no heading found: the identity "
                                                            f"{named.symbol} is the file name's"))
