@@ -54,6 +54,10 @@ def parse(text: str, name: str = "page.txt"):
     "a Creative Commons licence.\n2. Reuse is allowed with attribution.\n",
     # a second resolution glued onto the page
     OFFICIAL + "\n\n" + OTHER,
+    # a navigation line and a copyright line after a text without closing paragraph
+    OFFICIAL.replace("3. Decides to remain seized of the matter.", "3. Decides to remain seized "
+                     "of the matter.\n\u2190 Resolution 9000 (2031) | Resolution 9002 (2031) "
+                     "\u2192\n\u00a9 2031 The Editors"),
     # a second resolution glued onto a text on one line
     (OFFICIAL + " " + OTHER).replace("\n", " "),
 ])
@@ -63,6 +67,18 @@ def test_layouts_give_the_same_paragraphs(text):
     assert [p.label for p in parsed.paragraphs] == LABELS
     assert [p.text for p in parsed.paragraphs] == [" ".join(p.split()) for p in PARAS]
     assert parsed.header.chapter_vii
+
+
+@pytest.mark.parametrize("tail", [
+    # a navigation line naming other resolutions
+    "\u2190 Resolution 9000 (2031) | Resolution 9002 (2031) \u2192\n",
+    # a copyright line and a sharing line
+    "\u00a9 2031 The Editors\nShare this page\n",
+])
+def test_chrome_after_a_text_without_closing_paragraph(tail):
+    text = OFFICIAL.replace("3. Decides to remain seized of the matter.", "3. Decides to act.")
+    parsed = parse(text + "\n" + tail)
+    assert parsed.paragraphs[-1].text == "3. Decides to act."
 
 
 def test_a_numbered_footer_without_closing_paragraph_is_not_operative():

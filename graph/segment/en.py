@@ -89,7 +89,7 @@ _ADOPTED = re.compile(r"(?m)^[ \t]*Ad[ao]pted\b")
 _MEETING = re.compile(r"\b(?:a[tiu]\s+)?the\s+(" + r"[0-9IilO!o ]*[0-9][0-9IilO!o]*" + r")\s*"
                       r"(?:st|nd|rd|th|d)_?\s*(?:meet|mect)")
 _FOOTNOTE = re.compile(
-    r"(?m)^[ \t]*(?:\d{1,3}/[ \t]|\d{1,3}[ \t]+(?:See\b|Ibid|Jbid|Official|United\s+Nations|"
+    r"(?m)^[ \t]*(?:\d{1,3}/[ \t]|\d{1,3}[ \t]+(?:See\b|[IJfli]bid|Official|United\s+Nations|"
     r"One\s+member|Two\s+members|The\s+draft|In\s+the\s+absence|Document|General\s+Assembly))"
 )
 # an annex heading alone on its line ("Annex", "Annex A", "ANNEX I", "Appendix 2") ends the body
@@ -329,9 +329,14 @@ _GLUED_INLINE = re.compile(r"(?:S/RES/\d+\s*\(\d{4}\)\s+)?(?i:resolution)\s+(?P<
 # a bullet opening a line
 _BULLET = re.compile("[ \t]*(?:[\u2022\u00b7\u25aa\u25e6\u2023\u25cf*]|[-\u2013](?=[ \t]))[ \t]*")
 # page chrome after the body: related links, sharing, licence, notes of the site
-_CHROME_END = re.compile(r"[ \t#*]*(?:Related(?:\s+\w+){0,3}|Read\s+more|See\s+also"
-                         r"|Share(?:\s+this)?|Tags?|Source|Copyright|\u00a9|Print|Back\s+to\s+top|Download"
-                         r"|More\s+on|Latest\s+news|RELATED|SHARE)\b[^\n]{0,60}$")
+_CHROME_END = re.compile(
+    r"[ \t#*>]*(?:(?:Related(?:\s+\w+){0,3}|Read\s+more|See\s+also|Share(?:\s+this)?|Tags?"
+    r"|Source|Copyright|Print|Back\s+to\s+top|Download|More\s+on|Latest\s+news|Last\s+updated"
+    r"|Posted|Follow\s+us|Subscribe|Privacy|Cookies?|Terms\s+of|All\s+rights|Disclaimer"
+    r"|Footnotes|RELATED|SHARE)\b|\u00a9)[^\n]{0,70}$")
+# a navigation line after the body: arrows, or a bar between resolutions
+_NAV_AFTER = re.compile("[\u2190\u2192\u00ab\u00bb\u2039\u203a\u27f5\u27f6]|<<|>>"
+                        r"|\(\d{4}\)[^|\n]{0,40}\|[^|\n]{0,40}\(\d{4}\)")
 # candidate places where a long line holds a new paragraph
 _SPLIT = re.compile(r"(?<=[,;:.])[ \t]+(?=['\"]?(?:\d{1,3}\.[ \t]+)?['\"]?[A-Z][a-z])"
                     r"|(?<=[\w)\]'\"])[ \t]+(?=\d{1,3}\.[ \t]+[A-Z][a-z])")
@@ -536,7 +541,8 @@ def segment_en(source: SourceText, fallback: Header | None = None) -> ParsedText
             continue
         if _FURNITURE.fullmatch(line):
             continue  # page furniture: neither a paragraph nor its end
-        if last_op and _CHROME_END.fullmatch(line):
+        if last_op and (prev_blank or prev_text.endswith(".")) and (
+                _CHROME_END.fullmatch(line) or _NAV_AFTER.search(line)):
             end = ls  # page chrome after the operative paragraphs ends the body
             break
         if _PART.match(stripped) or _COUNCIL.fullmatch(line):
