@@ -366,8 +366,9 @@ def _split_point(rest: str, expect: int) -> bool:
     by a participle (``Recalling``, ``Deeply concerned``)."""
     numbered = _NUMBERED.match(rest)
     if numbered:
-        return _number(numbered.group("num")) in (expect, expect + 1) \
-            and _opener(rest[numbered.end():]) == "OP"
+        number = _number(numbered.group("num"))
+        return number == expect or (number == expect + 1
+                                    and _opener(rest[numbered.end():]) == "OP")
     words = re.findall(r"[A-Za-z][A-Za-z'-]*", rest[:60])
     for w in words[:3]:
         lw = w.lower()
@@ -388,7 +389,8 @@ def _logical_lines(folded: str, start: int, end: int) -> list[tuple[int, int]]:
         if len(line) > 100:
             for m in _SPLIT.finditer(line):
                 rest = line[m.end():]
-                if not re.search(r"[A-Za-z]{2}", line[:m.start()]):
+                if not re.search(r"[A-Za-z]{2}", line[:m.start()]) or re.search(
+                        r"(?:^|\s)\d{1,3}\.$", line[:m.start()]):
                     continue  # after a paragraph's number
                 if _split_point(rest, expect):
                     cuts.append(pos + m.end())
