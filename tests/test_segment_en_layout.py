@@ -161,3 +161,18 @@ def test_a_heading_without_resolution_text_is_refused(text):
 
     with pytest.raises(InputError, match="no resolution text under it"):
         parse(text)
+
+
+@pytest.mark.parametrize("paragraph, pieces", [
+    # a title's word in "-ing" after a comma does not open a paragraph
+    ("Welcoming the accession to the Convention on the Prohibition of the Development, "
+     "Production, Stockpiling and Use of Chemical Weapons and on their Destruction,", 1),
+    # a participle after a comma does
+    ("Recalling its resolution 1325 (2000) and all its later resolutions on the matter, "
+     "Echoing the call of the Secretary-General for a global ceasefire in all regions,", 2),
+])
+def test_cutting_a_long_line(paragraph, pieces):
+    text = HEAD + "The Security Council, " + paragraph + " 1. Decides to remain seized of the " \
+        "matter.\n"
+    parsed = parse(text)
+    assert [p.kind for p in parsed.paragraphs] == ["PP"] * pieces + ["OP"]

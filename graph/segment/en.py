@@ -108,7 +108,7 @@ _NUMBERED = re.compile(r"^\s*['\"]?(?P<num>[0-9IilO]{1,3})\s*[.,]\s+(?=\S)")
 _WORD = re.compile(r"['\"]?([A-Z][a-z]+(?:-[a-z]+)?)")
 _ADVERBS = {
     "further", "also", "again", "once", "furthermore", "moreover", "finally", "therefore",
-    "accordingly", "hereby", "now",
+    "accordingly", "hereby", "now", "while",
 }
 _PP_WORDS = {
     "mindful", "conscious", "aware", "convinced", "determined", "concerned", "alarmed",
@@ -118,6 +118,7 @@ _PP_WORDS = {
     "underlining", "observing", "reiterating", "desiring", "determining", "commending",
     "gratified", "disturbed", "shocked", "appalled", "encouraged", "satisfied", "grieved",
     "dismayed", "indignant", "seized", "guided", "reminding", "declaring", "endorsing",
+    "committed",
     "acknowledging", "condemning", "responding", "deeply", "gravely", "seriously",
 }
 _NOT_VERBS = {"this", "thus", "news", "series", "status", "united", "nations", "states", "parties",
@@ -349,7 +350,15 @@ _RESOLUTION_WORD = re.compile(
     r"Appeals|Considers|Declares|Encourages|Deplores|Emphasizes|Stresses|Regrets|Commends|"
     r"Recalling|Noting|Having|Taking|Considering|Reaffirming|Recognizing|Mindful|Concerned|"
     r"Bearing|Welcoming|Acting|Expressing|Emphasizing|Determined|Convinced)\b")
-_ING_NOT_PP = {"beijing", "nanjing", "wellington", "keating", "king", "sterling"}
+# more first words of preambular paragraphs, for cutting a long line (a capitalised word in
+# "-ing" inside a paragraph may be a title's: "Production, Stockpiling and Use")
+_PP_MORE = {
+    "underscoring", "highlighting", "encouraging", "calling", "urging", "appreciating",
+    "paying", "keeping", "looking", "praising", "supporting", "renewing", "referring",
+    "anticipating", "remaining", "following", "committed", "deeply", "further", "strongly",
+    "reiterating", "welcoming", "emphasising", "recognising", "underlining", "reaffirming",
+    "condemning", "demanding", "requesting", "inviting", "cognisant", "wishing",
+}
 # a note at the end of an old text: "23 Ibid., document S/13301." or "1/ Official Records …"
 _NOTE_START = re.compile(r"(?m)^[ \t]*(\d{1,3})(?:/[ \t]*|[ \t]+)(?=\S)")
 _MARK_BEFORE = re.compile(r"(?i:\b(?:resolutions?|paragraphs?|articles?|chapters?|no\.|nos\.|"
@@ -374,7 +383,11 @@ def _split_point(rest: str, expect: int) -> bool:
         lw = w.lower()
         if lw in _ADVERBS or (lw.endswith("ly") and lw not in _PP_WORDS):
             continue
-        return lw in _PP_WORDS or (lw.endswith("ing") and lw not in _ING_NOT_PP)
+        if lw in _PP_WORDS or lw in _PP_MORE:
+            return True
+        # another participle, unless it runs on as a title's word ("Stockpiling and Use")
+        return lw.endswith("ing") and not re.match(
+            r"[A-Za-z'-]+(?:\s*,|\s+(?:and|or|of)\b)", rest[rest.find(w):])
     return False
 
 
