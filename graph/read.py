@@ -69,6 +69,7 @@ LANGUAGE_NAMES = {
 }
 _LINE_LETTERS = re.compile(r"[^\W\d_]")
 _MIN_LETTERS = 12  # shorter lines (numbers, symbols, single words) tell nothing
+_MIN_TEXT_LETTERS = 40  # nor does a text with fewer letters in such lines
 
 
 def decode_text(raw: bytes, path: str = "<bytes>") -> tuple[str, str]:
@@ -153,15 +154,17 @@ def _identify_latin(text: str) -> str:
         if best:
             lang = str(best[0]["lang"]).split("-")[0]
             weights[lang] = weights.get(lang, 0) + letters
-    if not weights:
+    if sum(weights.values()) < _MIN_TEXT_LETTERS:
         return "en"  # too little text to tell: the segmenter decides whether it is a resolution
-    return max(sorted(weights.items()), key=lambda kv: kv[1])[0]
+    best = max(sorted(weights.items()), key=lambda kv: kv[1])[0]
+    return best if best in LANGUAGE_NAMES else "und"
 
 
 def detect_language(text: str) -> str:
     """Return the language of *text*: ``zh`` or ``en`` (the two that are read), or the code of
     another language recognised so that it can be refused by name (``de``, ``pt``, ``it``,
-    ``fr``, ``ru``, ``ar`` …), or ``und`` when the text has no letters this function knows.
+    ``fr``, ``ru``, ``ar`` …), or ``und`` when the text has no letters this function knows or
+    is in a language without a name in :data:`LANGUAGE_NAMES` (always one of its keys).
 
     A text whose CJK characters are at least a third of its Latin letters is Chinese (English
     page chrome around a Chinese text stays Chinese); one mostly in another script (Cyrillic,
