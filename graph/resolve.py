@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -43,7 +44,9 @@ from graph.model import (
     Findings,
     GAResolutionRef,
     Mention,
+    Note,
     Obligation,
+    Paragraph,
     ParsedText,
     Reference,
     ResolutionRef,
@@ -171,6 +174,23 @@ class _Collector:
         m.spans.append((ref.span, ref.surface))
 
 
+#: what may follow "Ibid." in a note that cites the previous note's document again: a
+#: pinpoint, nothing else ("Ibid., para. 12"; not "Ibid., Supplement for July 1979", another
+#: document of the same series)
+_IBID_SAME = re.compile(
+    r"[\s.,;:]*(?:(?:paras?\.|paragraphs?|p\.|pp\.|pages?|annex(?:es)?|sects?\.|chap\.|"
+    r"第|段|页)[\s\w.,()–-]*)?[\s.。]*")
+
+
+def _marker_at(paragraph: Paragraph, marker: str) -> int | None:
+    """Where the marker of a footnote stands in *paragraph* (source offset), or ``None``: a
+    number after a word, not the paragraph's own number at its start."""
+    for m in re.finditer(rf"(?<=[^\W\d]|[,.;:)’'\"])\s?{re.escape(marker)}(?![\w/])",
+                         paragraph.match):
+        return paragraph.span.start + m.start()
+    return None
+
+
 @dataclass
 class _Paragraph:
     """The state of resolving one paragraph's findings."""
@@ -181,8 +201,22 @@ class _Paragraph:
     in_body_names: set[Span]  # spans of resolutions that only name a body ("the 1267 Committee")
     earlier: list[ResolutionRef] = field(default_factory=list)  # resolutions cited so far
 
+    def note_of(self, span: Span) -> Note | None:
+        """The footnote *span* stands in, or ``None`` when it is in the paragraph itself."""
+        para = self.findings.paragraph
+        if para.span.start <= span.start < para.span.end:
+            return None
+        return next((n for n in para.notes if n.span.start <= span.start < n.span.end), None)
+
     def verb_at(self, span: Span) -> URIRef:
-        """The verb of the clause *span* stands in (the paragraph's main verb by default)."""
+        """The verb of the clause *span* stands in (the paragraph's main verb by default); for
+        a footnote's reference, the clause of the note's marker."""
+        note = self.note_of(span)
+        if note is not None:
+            at = _marker_at(self.findings.paragraph, note.marker)
+            if at is None:
+                return self.default_verb
+            span = Span(at, at)
         clause = _clause_of(self.findings.clauses, self.clause_starts, span)
         return clause.verb if clause and clause.verb else self.default_verb
 
@@ -199,6 +233,8 @@ class _Resolver:
         self.col = _Collector(self.out)
         self.path = str(parsed.source.path)
         self.previous: list[ResolutionRef] = []  # cited by the last paragraph that cited any
+        self.note_targets: dict[Span, list[tuple[URIRef, DocumentRecord | None]]] = {}
+        self.notes: list[Note] = []  # every footnote of the text, in the order they stand
         self.handlers: dict[type, Callable[[_Paragraph, Any], None]] = {
             ResolutionRef: self._resolve_resolution,
             GAResolutionRef: self._resolve_ga_resolution,
@@ -219,6 +255,8 @@ class _Resolver:
         # year the text gives it elsewhere, or the year whose numbers include it
         self.year_of = {r.number: r.year for f in findings for r in f.references
                         if isinstance(r, ResolutionRef) and r.year}
+        self.notes = sorted((n for f in findings for n in f.paragraph.notes),
+                            key=lambda n: n.span)
         for f in findings:
             p = _Paragraph(
                 f, f.clauses[0].verb if f.clauses and f.clauses[0].verb else REFERS_TO,
@@ -229,11 +267,41 @@ class _Resolver:
                 self.out.verbs[f.paragraph.label] = f.clauses[0].verb
             for r in f.references:
                 self.handlers[type(r)](p, r)
+                note = p.note_of(r.span)
+                if note is not None:
+                    self._remember_note(p, note)
             if p.earlier:
                 self.previous = p.earlier
             if f.paragraph.kind == "OP":
                 _obligations(self.out, f, p.default_verb, self.parsed.header, self.registry)
         return self.out
+
+    def _remember_note(self, p: _Paragraph, note: Note) -> None:
+        """Record what *note* cited (for a later "Ibid.")."""
+        label = p.findings.paragraph.label
+        targets = self.note_targets.setdefault(note.span, [])
+        for (lab, target), c in self.col.citations.items():
+            if lab == label and any(note.span.start <= s.start < note.span.end
+                                    for s, _ in c.spans):
+                if all(t != target for t, _ in targets):
+                    targets.append((target, c.document))
+
+    def _resolve_ibid(self, p: _Paragraph, r: AnaphoraRef) -> None:
+        note = p.note_of(r.span)
+        at = self.notes.index(note) if note in self.notes else -1
+        rest = note.match[r.span.end - note.span.start:] if note is not None else ""
+        if at < 1 or not _IBID_SAME.fullmatch(rest):
+            why = "no previous note" if at < 1 else "the note names more than a pinpoint"
+            self.warn(p, f"'{' '.join(note.text.split()) if note else r.surface}' left "
+                         f"unresolved: {why}")
+            return
+        before = self.note_targets.get(self.notes[at - 1].span, [])
+        if len(before) != 1:
+            self.warn(p, f"'{' '.join(note.text.split())}' left unresolved: the previous note "
+                         f"cites {len(before)} documents")
+            return
+        target, document = before[0]
+        self.col.cite(p.findings, target, p.verb_at(r.span), r, document=document)
 
     def _resolve_resolution(self, p: _Paragraph, r: ResolutionRef) -> None:
         if not r.year:
@@ -278,6 +346,10 @@ class _Resolver:
     def _resolve_entity(self, p: _Paragraph, r: EntityRef) -> None:
         if r.entity is None:
             return
+        if p.note_of(r.span) is not None:  # a note's publisher is not named by the paragraph
+            if self.registry.kind(r.entity) == "instrument":
+                self.col.cite(p.findings, r.entity, p.verb_at(r.span), r)
+            return
         self.col.mention(p.findings, r.entity, r)
         if self.registry.kind(r.entity) == "instrument":
             self.col.cite(p.findings, r.entity, p.verb_at(r.span), r)
@@ -306,6 +378,9 @@ class _Resolver:
         self.col.mention(p.findings, body, r)
 
     def _resolve_anaphora(self, p: _Paragraph, r: AnaphoraRef) -> None:
+        if r.kind == "ibid":
+            self._resolve_ibid(p, r)
+            return
         # the antecedent: the one resolution cited earlier in this paragraph, or else in the
         # last paragraph that cited any; a plural or a choice is left alone
         pool = p.earlier or self.previous
