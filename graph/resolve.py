@@ -30,6 +30,7 @@ from graph.iri import (
     article_iri,
     document_iri,
     established_body_iri,
+    found_entity_iri,
     verb_iri,
 )
 from graph.model import (
@@ -42,6 +43,7 @@ from graph.model import (
     EntityRef,
     EstablishedBodyRef,
     Findings,
+    FoundEntity,
     GAResolutionRef,
     Mention,
     Note,
@@ -66,11 +68,91 @@ from graph.symbols import (
     symbol_year,
 )
 
-__all__ = ["resolve", "resolve_text", "add_months", "REFERS_TO", "BINDING_VERBS"]
+__all__ = ["resolve", "resolve_text", "add_months", "instrument_class", "normalize_title",
+           "REFERS_TO", "BINDING_VERBS", "INSTRUMENT_HEADS"]
 
 REFERS_TO = verb_iri("refers-to")
 BINDING_VERBS = {verb_iri("decides"), verb_iri("demands")}
 FIRST_YEAR = 1946
+
+#: the head words of instruments' titles and the class each gives, by language: in English
+#: the first head word of the title decides ("Beijing Declaration and Platform for Action": a
+#: declaration), in Chinese the title's ending (《北京宣言和行动纲领》: a plan of action)
+INSTRUMENT_HEADS: dict[str, list[tuple[str, URIRef]]] = {
+    "en": [
+        (r"plans?\s+of\s+action|platforms?\s+for\s+action|programmes?\s+of\s+action|"
+         r"road\s*maps?|strateg(?:y|ies)", UNSC.PlanOfAction),
+        (r"final\s+acts?", UNSC.Instrument),
+        (r"conventions?|treat(?:y|ies)|covenants?", UNSC.Treaty),
+        (r"protocols?", UNSC.Protocol),
+        (r"agreements?|accords?|arrangements?|memorand(?:um|a)\s+of\s+understanding",
+         UNSC.Agreement),
+        (r"declarations?", UNSC.Declaration),
+        (r"charters?", UNSC.Charter),
+    ],
+    "zh": [
+        ("行动纲领", UNSC.PlanOfAction), ("行动计划", UNSC.PlanOfAction),
+        ("行动方案", UNSC.PlanOfAction), ("路线图", UNSC.PlanOfAction),
+        ("战略", UNSC.PlanOfAction), ("最后文件", UNSC.Instrument),
+        ("议定书", UNSC.Protocol), ("公约", UNSC.Treaty),
+        ("条约", UNSC.Treaty), ("盟约", UNSC.Treaty), ("协定", UNSC.Agreement),
+        ("协议", UNSC.Agreement), ("宣言", UNSC.Declaration), ("宪章", UNSC.Charter),
+    ],
+}
+_HEAD_EN = re.compile(r"\b(?:" + "|".join(f"(?P<h{i}>{pat})" for i, (pat, _) in
+                                         enumerate(INSTRUMENT_HEADS["en"])) + r")\b", re.I)
+
+
+def instrument_class(title: str, lang: str) -> URIRef | None:
+    """The class of an instrument titled *title* in *lang*, by its head word, or ``None``
+    when the title names no instrument (a report, a book).
+
+    >>> instrument_class('Beijing Declaration and Platform for Action', 'en').split('#')[1]
+    'Declaration'
+    >>> instrument_class('过渡联邦宪章', 'zh').split('#')[1]
+    'Charter'
+    >>> instrument_class('Report of the Panel', 'en') is None
+    True
+    """
+    if lang.split("-")[0] == "zh":
+        t = title.strip().rstrip("》")
+        return next((cls for head, cls in INSTRUMENT_HEADS["zh"] if t.endswith(head)), None)
+    m = _HEAD_EN.search(title)
+    if m is None:
+        return None
+    i = int(next(k for k, v in m.groupdict().items() if v is not None)[1:])
+    return INSTRUMENT_HEADS["en"][i][1]
+
+
+def normalize_title(title: str) -> str:
+    """A title as compared with the registry's labels: case, spacing, quotes, 《》 and a
+    leading "the" do not matter.
+
+    >>> normalize_title('  the Charter of the  United Nations ')
+    'charter of the united nations'
+    >>> normalize_title('《联合国宪章》')
+    '联合国宪章'
+    """
+    t = " ".join(title.split()).strip(" \"'“”‘’《》「」")
+    t = re.sub(r"^the\s+", "", t, flags=re.I)
+    return t.lower()
+
+
+_LABELS: dict[int, tuple[Registry, dict[str, set[URIRef]]]] = {}
+
+
+def _instrument_labels(registry: Registry) -> dict[str, set[URIRef]]:
+    """The registry's instruments by each of their labels (any language), normalised."""
+    cached = _LABELS.get(id(registry))
+    if cached is not None and cached[0] is registry:
+        return cached[1]
+    index: dict[str, set[URIRef]] = {}
+    for table in registry.names.values():
+        for name, iri in table.items():
+            if registry.kind(iri) == "instrument":
+                index.setdefault(normalize_title(name), set()).add(iri)
+    _LABELS[id(registry)] = (registry, index)
+    return index
 
 def add_months(day: date, months: int) -> date:
     """Return *day* plus *months* calendar months (clamped to the month's last day)."""
@@ -200,6 +282,7 @@ class _Paragraph:
     clause_starts: list[int]
     in_body_names: set[Span]  # spans of resolutions that only name a body ("the 1267 Committee")
     earlier: list[ResolutionRef] = field(default_factory=list)  # resolutions cited so far
+    titles_done: set[Span] = field(default_factory=set)  # titles resolved in this paragraph
 
     def note_of(self, span: Span) -> Note | None:
         """The footnote *span* stands in, or ``None`` when it is in the paragraph itself."""
@@ -265,7 +348,17 @@ class _Resolver:
                  for x in r.resolutions})
             if f.clauses and f.clauses[0].verb is not None:
                 self.out.verbs[f.paragraph.label] = f.clauses[0].verb
+            titles = [r for r in f.references if isinstance(r, TitleRef)]
+            names = [r.span for r in f.references if isinstance(r, EntityRef) and r.entity]
             for r in f.references:
+                if isinstance(r, TitleRef) and any(
+                        s.start <= r.span.start and r.span.end <= s.end and s != r.span
+                        for s in names):
+                    continue  # part of a longer registry name ("关于执行《…》的政治宣言")
+                if isinstance(r, EntityRef):
+                    r = self._entity_or_title(p, r, titles)
+                    if r is None:
+                        continue
                 self.handlers[type(r)](p, r)
                 note = p.note_of(r.span)
                 if note is not None:
@@ -403,8 +496,50 @@ class _Resolver:
         else:
             self.warn(p, f"resolution of {r.dated} left unresolved: {len(found)} candidates")
 
+    def _entity_or_title(self, p: _Paragraph, r: EntityRef,
+                         titles: list[TitleRef]) -> EntityRef | TitleRef | None:
+        """A registry name inside a longer title is not the registry's entity ("Charter" in
+        "the Transitional Federal Charter", 宪章 in 《过渡联邦宪章》): inside a title the
+        finder reported, nothing (the title stands for it); inside 《…》 that is not one of the
+        entity's labels, the title (once per paragraph)."""
+        if any(t.span.start <= r.span.start and r.span.end <= t.span.end
+               and (t.span.start, t.span.end) != (r.span.start, r.span.end) for t in titles):
+            return None
+        note = p.note_of(r.span)
+        base, text = (note.span.start, note.match) if note else (
+            p.findings.paragraph.span.start, p.findings.paragraph.match)
+        i, j = r.span.start - base, r.span.end - base
+        left, right = text.rfind("《", 0, i + 1), text.find("》", max(j - 1, 0))
+        if left < 0 or right < 0 or "》" in text[left:i] or "《" in text[j:right]:
+            return r
+        title = text[left + 1:right]
+        if r.entity in _instrument_labels(self.registry).get(normalize_title(title), ()):
+            return r
+        span = Span(base + left, base + right + 1)
+        if span in p.titles_done:
+            return None
+        return TitleRef(span, text[left:right + 1], title=title)
+
     def _resolve_title(self, p: _Paragraph, r: TitleRef) -> None:
-        self.warn(p, f"title not in the registry: {r.title}")
+        p.titles_done.add(r.span)
+        known = sorted(_instrument_labels(self.registry).get(normalize_title(r.title), ()))
+        lang = self.parsed.source.lang
+        if len(known) == 1:  # the whole title is one of a registry instrument's labels
+            self._resolve_entity(p, EntityRef(r.span, r.surface, entity=known[0]))
+            return
+        cls = instrument_class(r.title, lang)
+        if cls is None or known:
+            self.warn(p, f"title not in the registry: {r.title}")
+            return
+        title = " ".join(r.title.split())
+        iri = found_entity_iri("instrument", title, lang)
+        if all(e.iri != iri for e in self.out.found):
+            script = self.parsed.source.script
+            self.out.found.append(FoundEntity(
+                iri, cls, re.sub(r"^the\s+", "", title), f"{lang}-{script}" if script else lang))
+        self.col.cite(p.findings, iri, p.verb_at(r.span), r)
+        if p.note_of(r.span) is None:
+            self.col.mention(p.findings, iri, r)
 
 
 def _resolution_record(number: int, year: int) -> DocumentRecord:

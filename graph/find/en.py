@@ -44,13 +44,14 @@ from graph.model import (
     ResolutionRef,
     Span,
     SymbolRef,
+    TitleRef,
 )
 from graph.registry import Registry
 from graph.segment.en import _MONTH, MONTHS, parse_date_en
 from graph.symbols import ga_resolution
 
 __all__ = ["find_en", "find_resolutions_en", "find_symbols_en", "find_articles_en",
-           "find_deadline_en"]
+           "find_deadline_en", "find_titles_en"]
 
 _OCR = str.maketrans({"I": "1", "l": "1", "!": "1", "O": "0", "o": "0"})
 _N = r"(?<![\w/.-])(?P<num>[0-9Il!]?[0-9][0-9Il!O]{0,3})"
@@ -159,6 +160,73 @@ _ADDRESSEE_GAP = re.compile(
     r"\s*(?:,[^,;:]{1,80},\s*)?(?:(?:upon|on|the|all|both|its|to|of|that|relevant|concerned|"
     r"(?:Transitional|Federal|National|transitional|federal|national)|Governments?|"
     r"authorities)\s+)*")
+
+
+#: a word of a title: capitalised, or a year ("the 1951 Convention")
+_CAP = r"(?:(?!The\b)[A-Z][\w'’-]*|\d{4})"
+_HEAD = re.compile(
+    r"(?<![\w-])(?:Plans?\s+of\s+Action|Platforms?\s+for\s+Action|Programmes?\s+of\s+Action|"
+    r"Road\s*[Mm]aps?|Strateg(?:y|ies)|Final\s+Acts?|Conventions?|Treat(?:y|ies)|Covenants?|"
+    r"Protocols?|Agreements?|Accords?|Arrangements?|Memorand(?:um|a)\s+of\s+Understanding|"
+    r"Declarations?|Charters?)(?![\w-])")
+_TITLE_LEFT = re.compile(r"(?:(?<![\w'’-])" + _CAP + r"\s+(?:of\s+(?=[A-Z]))?){1,6}$")
+#: what continues a title after its head: small words then capitalised ones ("on the
+#: Prohibition of …"), never "and the" (a second title); a comma only inside an
+#: enumeration ("the Development, Production, Stockpiling and Use of")
+_TITLE_RIGHT = re.compile(
+    r"(?:\s+(?:of|on|for|to|against|between|concerning|relating\s+to|in|the|"
+    r"and(?!\s+(?:the|of)\b)))+\s+" + _CAP + r"(?:\s+" + _CAP + r")*")
+_TITLE_COMMA = re.compile(
+    r",\s+(?!The\b)" + _CAP + r"(?:\s+" + _CAP + r"){0,2}(?=\s*,|\s+and\s+[A-Z]|\s+of\s)")
+
+
+def find_titles_en(text: str, offset: int = 0) -> list[TitleRef]:
+    """Return the capitalised titles of instruments: conventions, protocols, treaties,
+    agreements, declarations, plans of action, roadmaps, final acts, charters. A head word
+    alone ("the Agreement", "the Charter") is not a title: another capitalised word must
+    name it. The first word of a sentence is not taken into a title ("Welcoming Kampala
+    Agreement" would be a verb).
+
+    >>> [t.title for t in find_titles_en('Welcoming the Stockholm Agreement and the Quartet '
+    ...     'Roadmap, and the Convention on the Prohibition of the Development, Production, '
+    ...     'Stockpiling and Use of Chemical Weapons and on Their Destruction, and the Agreement')]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    ['Stockholm Agreement', 'Quartet Roadmap', 'Convention on the Prohibition of the
+     Development, Production, Stockpiling and Use of Chemical Weapons and on Their Destruction']
+    """
+    out: list[TitleRef] = []
+    end_done = 0
+    for h in _HEAD.finditer(text):
+        if h.start() < end_done:
+            continue
+        start = h.start()
+        left = _TITLE_LEFT.search(text, max(0, start - 120), start)
+        if left:
+            words = list(re.finditer(_CAP, text[left.start():start]))
+            for w in words:
+                at = left.start() + w.start()
+                before = text[:at].rstrip()
+                if before and not re.search(r"[.;:]$|^\W*\d{1,3}\s*[.]$", before) and not (
+                        _LEADER.fullmatch(text[:at])):
+                    start = at
+                    break
+        end = h.end()
+        extended = False
+        while True:
+            m = _TITLE_RIGHT.match(text, end)
+            if m is None and extended:
+                m = _TITLE_COMMA.match(text, end)
+            if m is None:
+                break
+            end, extended = m.end(), True
+        caps = [w for w in re.findall(_CAP, text[start:end])]
+        head_words = len(re.findall(_CAP, h.group(0)))
+        if len(caps) - head_words < 1:
+            continue
+        end_done = end
+        out.append(TitleRef(Span(offset + start, offset + end), text[start:end],
+                            title=" ".join(text[start:end].split())))
+    return out
 
 
 def _ocr_int(token: str) -> int:
@@ -499,6 +567,11 @@ def find_en(paragraph: Paragraph, registry: Registry) -> Findings:
                 for s, e, iri in registry.find_entities(text, "en")
                 if not (_MISSION_BEFORE.search(text, 0, s) and registry.kind(iri) == "place")]
     refs.extend(entities)
+    # titles of instruments the registry does not name whole (a registry name inside a longer
+    # title is left to graph.resolve, which prefers the title)
+    for t in find_titles_en(text, base):
+        if not any(e.span.start <= t.span.start and t.span.end <= e.span.end for e in entities):
+            refs.append(t)
     refs.sort(key=lambda r: (r.span.start, r.span.end, type(r).__name__))
     return Findings(paragraph, refs, _clauses(paragraph, registry, entities))
 
