@@ -84,20 +84,27 @@ _OTHER_HEAD = re.compile(
     r"(?:Economic\s+and\s+Social\s+Council|Commission|Conference|Organization|Committee|"
     r"Board|Council\s+of\s+\w+|(?P<hrc>Human\s+Rights\s+Council)|Trusteeship\s+Council)"
     r"(?:'s)?\s*(?:,\s*)?(?:in\s+its\s+)?$")
+#: more numbers of the same addendum, corrigendum or revision: a range ("Add.1-3", "Add.1 to
+#: 3") or a list ("Add.1 and 2", "Add.1, 2 and 3"); never a date ("Add.1 and 20 June")
+_PART_MORE = (r"(?:\s*(?:-|–|to\b|and\b|,)\s*\d{1,2}(?![\d/.]|\s+" + _MONTH
+              + r"|\s*\())*")
+#: a Council document; a line break or a space may split it after "S/" or the year
+#: ("S/\n25704", "S/1994/ 565")
 _SYMBOL = re.compile(
-    r"(?<![\w/])[S$]/(?P<body>PRST/\s?\d{4}/\d+|Agenda/\d+|\d{4}/\d+|\d{2,5}(?!\d)"
-    r"|AC\.\d+/(?:\d{4}/)?(?:COMM\.)?\d+)"
-    r"(?P<parts>(?:/(?:Add|Corr|Rev)\.\s?\d+(?:-\d+)?)*)"
+    r"(?<![\w/])[S$]/[ \t]?\n?[ \t]?(?P<body>PRST/\s?\d{4}/\d+|Agenda/\d+|\d{4}/\s?\d+|"
+    r"\d{2,5}(?!\d)|AC\.\d+/(?:\d{4}/)?(?:COMM\.)?\d+)"
+    r"(?P<parts>(?:/(?:Add|Corr|Rev)\.\s?\d+" + _PART_MORE + r")*)"
 )
 #: symbols of the other organs and of the Secretariat: ``A/70/729``, ``A/HRC/32/30``,
 #: ``A/60/L.1``, ``E/2018/54``, ``ST/SGB/2003/13``, ``PBC/7/OC/L.1``, ``FCCC/CP/2015/10/Add.1``
 #: (Assembly resolutions, ``A/RES/…``, are found as such)
 _OTHER_SYMBOL = re.compile(
-    r"(?<![\w/])(?P<symbol>(?:A|E|ST|PBC|FCCC)"
-    r"(?:/(?:[A-Z]{1,4}\.\d+|(?:Add|Corr|Rev)\.\d+|[A-Z]{1,6}|(?:E?S-)?\d{1,4}))+)"
+    r"(?<![\w/])(?P<symbol>(?:A|E|ST|PBC|FCCC|SC)"
+    r"(?:/(?:[A-Z]{1,4}\.\d+|(?:Add|Corr|Rev)\.\d+|(?:E?S-)?\d{1,4}|[A-Z]{1,6}))+)"
     r"(?![\w/])")
 _SYMBOL_MORE = re.compile(
-    r"\s*(?:\d{1,3}\s+)?(?:,|and|&)\s*(?P<part>Add|Corr|Rev)\.\s?(?P<n>\d+)")
+    r"\s*(?:\d{1,3}\s+)?(?:,|and|&)\s*(?P<part>Add|Corr|Rev)\.\s?(?P<n>\d+)"
+    r"(?P<more>" + _PART_MORE + r")")
 _ARTICLE = re.compile(
     r"\b(?P<word>Articles?|articles?|Chapters?|chapters?)\s+"
     r"(?P<first>\d+|[IVX]{1,5}\b)(?P<rest>(?:\s*(?:,|and|or)\s*(?:\d+|[IVX]{1,5}\b))*)"
@@ -353,6 +360,38 @@ def find_resolutions_en(text: str, offset: int = 0) -> list[Reference]:
     return out
 
 
+def _expand_numbers(first: int, more: str) -> list[int]:
+    """The numbers of "1-3", "1 to 3", "1 and 2", "1, 2 and 3" (*more*: what follows the first).
+
+    >>> _expand_numbers(1, '-3'), _expand_numbers(1, ', 2 and 4'), _expand_numbers(2, ' and 1')
+    ([1, 2, 3], [1, 2, 4], [2])
+    """
+    numbers = [first]
+    for sep, n in re.findall(r"(-|–|to|and|,)\s*(\d+)", more):
+        n = int(n)
+        if n <= numbers[-1] or n - numbers[-1] > 30:
+            break
+        numbers.extend(range(numbers[-1] + 1, n + 1) if sep in ("-", "–", "to") else [n])
+    return numbers
+
+
+def _expand_parts(parts: str) -> list[str]:
+    """The suffixes a symbol's parts stand for: "/Add.1-3" -> "/Add.1", "/Add.2", "/Add.3";
+    a range applies to the last part ("/Rev.1/Add.1 and 2").
+
+    >>> _expand_parts('/Rev.1/Add.1 and 2')
+    ['/Rev.1/Add.1', '/Rev.1/Add.2']
+    >>> _expand_parts('')
+    ['']
+    """
+    m = re.search(r"/(?P<part>Add|Corr|Rev)\.(?P<n>\d+)(?P<more>[^/]*)$", parts)
+    if m is None:
+        return [parts]
+    head = parts[:m.start()]
+    return [f"{head}/{m.group('part')}.{n}"
+            for n in _expand_numbers(int(m.group("n")), m.group("more"))]
+
+
 def find_symbols_en(text: str, offset: int = 0) -> list[SymbolRef]:
     """Return document symbols (``S/25704 and Add.1``) with their kind.
 
@@ -372,7 +411,7 @@ def find_symbols_en(text: str, offset: int = 0) -> list[SymbolRef]:
     for m in _SYMBOL.finditer(text):
         body = re.sub(r"/\s+", "/", m.group("body"))
         base = "S/" + body
-        symbol = base + re.sub(r"\.\s+", ".", m.group("parts"))
+        symbols = [base + p for p in _expand_parts(re.sub(r"\.\s+", ".", m.group("parts")))]
         window = text[max(0, m.start() - 200):m.start()]
         kind, author = "", None
         if body.startswith("PRST/"):
@@ -385,13 +424,15 @@ def find_symbols_en(text: str, offset: int = 0) -> list[SymbolRef]:
         elif re.search(r"\breports?\b", window[-80:]):
             kind = "report"
         span = Span(offset + m.start(), offset + m.end())
-        out.append(SymbolRef(span, m.group(0), symbol=symbol, kind=kind, author=author))
+        for symbol in symbols:
+            out.append(SymbolRef(span, m.group(0), symbol=symbol, kind=kind, author=author))
         pos = m.end()
         while more := _SYMBOL_MORE.match(text, pos):
-            part = f"{base}/{more.group('part')}.{more.group('n')}"
-            out.append(SymbolRef(Span(offset + more.start("part"), offset + more.end()),
-                                 text[more.start("part"):more.end()], symbol=part, kind=kind,
-                                 author=author))
+            for n in _expand_numbers(int(more.group("n")), more.group("more")):
+                out.append(SymbolRef(Span(offset + more.start("part"), offset + more.end()),
+                                     text[more.start("part"):more.end()],
+                                     symbol=f"{base}/{more.group('part')}.{n}", kind=kind,
+                                     author=author))
             pos = more.end()
     return out
 
