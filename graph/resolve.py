@@ -69,7 +69,7 @@ from graph.symbols import (
 )
 
 __all__ = ["resolve", "resolve_text", "add_months", "instrument_class", "normalize_title",
-           "REFERS_TO", "BINDING_VERBS", "INSTRUMENT_HEADS"]
+           "body_class", "REFERS_TO", "BINDING_VERBS", "INSTRUMENT_HEADS", "BODY_HEADS"]
 
 REFERS_TO = verb_iri("refers-to")
 BINDING_VERBS = {verb_iri("decides"), verb_iri("demands")}
@@ -138,7 +138,59 @@ def normalize_title(title: str) -> str:
     return t.lower()
 
 
+#: the head words of bodies addressed by a name the registry lacks, and the class each gives
+#: (the first that matches; English anywhere in the name, Chinese at its end)
+BODY_HEADS: dict[str, list[tuple[str, URIRef]]] = {
+    "en": [
+        (r"\b(?:States?|parties|Parties|sides|countries|community|donors|Governments)\b",
+         UNSC.StateGroup),
+        (r"\bCommittees?\b", UNSC.Committee),
+        (r"\b(?:Panels?|Groups?|Teams?|Mechanisms?|Monitors?)\b", UNSC.Mechanism),
+        (r"\b(?:Missions?|Operations?|Force)\b", UNSC.Mission),
+        (r"\b(?:Office|Envoy|Representative|Coordinator|Adviser|High\s+Commissioner)\b",
+         UNSC.Office),
+    ],
+    "zh": [
+        (r"(?:各方|国家|各国|会员国|双方|国际社会|捐助方|捐助者)$", UNSC.StateGroup),
+        (r"委员会$", UNSC.Committee),
+        (r"(?:专家组|专家小组|小组|监测组|机制)$", UNSC.Mechanism),
+        (r"(?:特派团|行动|部队|稳定团|援助团)$", UNSC.Mission),
+        (r"(?:办事处|特使|代表|协调员|顾问)$", UNSC.Office),
+    ],
+}
+#: "the Committee" alone: the committee the text names, when it names one
+_THE_COMMITTEE = {"committee", "该委员会", "委员会"}
+
+
+def body_class(name: str, lang: str) -> URIRef:
+    """The class of a body addressed as *name* in *lang*, by its head word (else unsc:Body).
+
+    >>> str(body_class('all parties', 'en')).split('#')[1]
+    'StateGroup'
+    >>> str(body_class('Panel of Experts', 'en')).split('#')[1]
+    'Mechanism'
+    >>> str(body_class('专家小组', 'zh')).split('#')[1]
+    'Mechanism'
+    """
+    heads = BODY_HEADS["zh" if lang.split("-")[0] == "zh" else "en"]
+    return next((cls for pat, cls in heads if re.search(pat, name)), UNSC.Body)
+
+
 _LABELS: dict[int, tuple[Registry, dict[str, set[URIRef]]]] = {}
+_ENTITY_LABELS: dict[int, tuple[Registry, dict[str, set[URIRef]]]] = {}
+
+
+def _entity_labels(registry: Registry) -> dict[str, set[URIRef]]:
+    """The registry's entities by each of their labels (any language), normalised."""
+    cached = _ENTITY_LABELS.get(id(registry))
+    if cached is not None and cached[0] is registry:
+        return cached[1]
+    index: dict[str, set[URIRef]] = {}
+    for table in registry.names.values():
+        for name, iri in table.items():
+            index.setdefault(normalize_title(name), set()).add(iri)
+    _ENTITY_LABELS[id(registry)] = (registry, index)
+    return index
 
 
 def _instrument_labels(registry: Registry) -> dict[str, set[URIRef]]:
@@ -366,6 +418,9 @@ class _Resolver:
             if p.earlier:
                 self.previous = p.earlier
             if f.paragraph.kind == "OP":
+                for c in f.clauses:
+                    if c.verb is not None and _is_directive(c.verb, self.registry):
+                        c.addressees = self._resolve_addressees(p, c.addressees)
                 _obligations(self.out, f, p.default_verb, self.parsed.header, self.registry)
         return self.out
 
@@ -495,6 +550,44 @@ class _Resolver:
                           document=_resolution_record(number, year), dated=r.dated)
         else:
             self.warn(p, f"resolution of {r.dated} left unresolved: {len(found)} candidates")
+
+    def _resolve_addressees(self, p: _Paragraph, found: list[EntityRef]) -> list[EntityRef]:
+        """Addressees named but not recognised by the finder (``entity=None``), whatever the
+        language: a registry entity whose label is the whole name; "the Committee" the one
+        committee the text names (or a warning when it names none or several); else a body
+        minted from the name, labelled as found, not curated."""
+        out = []
+        for a in found:
+            if a.entity is not None:
+                out.append(a)
+                continue
+            iri = self._addressee(p, a.surface)
+            if iri is not None:
+                out.append(replace(a, entity=iri))
+        return out
+
+    def _addressee(self, p: _Paragraph, surface: str) -> URIRef | None:
+        name = normalize_title(surface)
+        known = sorted(_entity_labels(self.registry).get(name, ()))
+        if len(known) == 1:
+            return known[0]
+        if name in _THE_COMMITTEE:
+            committees = sorted({m.entity for m in self.out.mentions
+                                 if UNSC.Committee in self.registry.classes(m.entity)}
+                                | {b for b, head, _ in self.out.bodies if head == "committee"})
+            if len(committees) == 1:
+                return committees[0]
+            self.warn(p, f"'{surface}' left unresolved: the text names {len(committees)} "
+                         "committees")
+            return None
+        lang = self.parsed.source.lang
+        label = " ".join(re.sub(r"^the\s+", "", surface.strip(), flags=re.I).split())
+        iri = found_entity_iri("body", label, lang)
+        if all(e.iri != iri for e in self.out.found):
+            script = self.parsed.source.script
+            self.out.found.append(FoundEntity(iri, body_class(label, lang), label,
+                                              f"{lang}-{script}" if script else lang))
+        return iri
 
     def _entity_or_title(self, p: _Paragraph, r: EntityRef,
                          titles: list[TitleRef]) -> EntityRef | TitleRef | None:

@@ -117,3 +117,21 @@ def test_a_title_that_names_no_instrument_is_a_warning():
     resolved, cited = resolved_instruments("注意到《世界毒品报告》，", "zh")
     assert not resolved.found and not cited
     assert [w for w in resolved.warnings if "世界毒品报告" in w.message]
+
+
+def test_minted_entities_conform_to_the_shapes():
+    # a minted instrument and a minted addressee, labelled in one language only, validate
+    from rdflib import Graph
+
+    from graph.validate import validate_graph
+
+    text = "1. Requests the Panel of Experts to monitor the Stockholm Agreement;"
+    resolved = resolve(parse_one(text, kind="OP"), REGISTRY)
+    minted = {f.iri for f in resolved.found}
+    assert len(minted) == 2
+    g = Graph()
+    for triple in generate_text_triples(resolved, REGISTRY).entities:
+        g.add(triple)
+    result = validate_graph(g)
+    assert not [f for f in result.results if str(f.focus) in {str(m) for m in minted}], \
+        result.text

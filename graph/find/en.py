@@ -236,6 +236,69 @@ def find_titles_en(text: str, offset: int = 0) -> list[TitleRef]:
     return out
 
 
+#: a group addressed by a common noun: "all parties", "every State", "regional
+#: organizations", "the Malian parties", "the international community"
+_GROUP = re.compile(
+    r"(?:(?:all|every|each|the|both|other)\s+)?(?:(?!(?:of|to|that|and|or|the|its)\b)"
+    r"[\w'’-]+\s+){0,3}?(?:Member\s+States|States?|parties|Parties|sides|donors|"
+    r"organizations|partners|stakeholders|actors|agencies|entities|community|countries|"
+    r"Governments|authorities|forces|groups)(?![\w-])")
+#: a body addressed by a capitalised name the registry lacks: "the Panel of Experts", "the
+#: Committee", "the Transitional Federal Government"
+_NAMED = re.compile(
+    r"(?:the\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?"
+    r"[A-Z][\w'’.-]*)*)")
+_NOT_ADDRESSEE = re.compile(r"(?:Chapter|Article|Charter|January|February|March|April|May|June|"
+                            r"July|August|September|October|November|December)\b")
+_ADDRESSEE_LEAD = re.compile(r"\s*(?:,[^,;:]{1,80},\s*)?(?:(?:upon|on|that)\s+)*")
+_ADDRESSEE_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|as\s+well\s+as\s+"
+                             r"|or\s+)")
+
+
+def _addressees(text: str, pos: int, end: int, base: int,
+                entities: list[EntityRef]) -> list[EntityRef]:
+    """The addressees right after a verb ending at *pos* (before *end*): registry entities,
+    else groups and capitalised names as unresolved :class:`EntityRef` (``entity=None``, for
+    graph.resolve to find or mint), joined by commas, "and", "as well as".
+
+    >>> from graph.model import Span
+    >>> t = 'Calls upon all parties, Member States and the Panel of Experts to act'
+    >>> [a.surface for a in _addressees(t, 10, len(t), 0, [])]
+    ['all parties', 'Member States', 'Panel of Experts']
+    """
+    out: list[EntityRef] = []
+    while pos < end:
+        lead = _ADDRESSEE_LEAD.match(text, pos)
+        at = lead.end() if lead else pos
+        found: EntityRef | None = None
+        for ent in entities:
+            s = ent.span.start - base
+            if at <= s < end and _ADDRESSEE_GAP.fullmatch(text[pos:s]):
+                found = ent
+                break
+        if found is None:
+            m = _GROUP.match(text, at)
+            if m is None:
+                m = _NAMED.match(text, at)
+                if m and (not m.group("name") or _NOT_ADDRESSEE.match(m.group("name"))):
+                    m = None
+            if m is None or m.end() > end:
+                break
+            name_start = m.start("name") if "name" in m.groupdict() else m.start()
+            if text[name_start:].startswith("the "):
+                name_start += 4
+            found = EntityRef(Span(base + name_start, base + m.end()), text[name_start:m.end()])
+            stop = m.end()
+        else:
+            stop = found.span.end - base
+        out.append(found)
+        more = _ADDRESSEE_NEXT.match(text, stop)
+        if more is None:
+            break
+        pos = more.end()
+    return out
+
+
 def _ocr_int(token: str) -> int:
     return int(token.translate(_OCR))
 
@@ -544,13 +607,7 @@ def _clauses(paragraph: Paragraph, registry: Registry, entities: list[EntityRef]
     clauses: list[Clause] = []
     for i, (vs, ve, verb) in enumerate(starts):
         end = starts[i + 1][0] if i + 1 < len(starts) else len(text)
-        addressees = []
-        if verb is not None:
-            for ent in entities:
-                gap = text[ve:ent.span.start - base]
-                if ent.span.start - base >= ve and _ADDRESSEE_GAP.fullmatch(gap):
-                    addressees.append(ent)
-                    break
+        addressees = _addressees(text, ve, end, base, entities) if verb is not None else []
         deadline = find_deadline_en(text[vs:end], base + vs)
         clauses.append(Clause(
             Span(base + vs, base + end), verb,  # type: ignore[arg-type]
