@@ -162,6 +162,16 @@ BODY_HEADS: dict[str, list[tuple[str, URIRef]]] = {
 _THE_COMMITTEE = {"committee", "该委员会", "委员会"}
 
 
+def _as_found(name: str) -> str:
+    """A name as a label: one space between words, a word broken at the end of a line
+    joined again ("non-\\ngovernmental" -> "non-governmental").
+
+    >>> _as_found('non-\\n governmental  organizations')
+    'non-governmental organizations'
+    """
+    return " ".join(re.sub(r"(?<=\w)-\s*\n\s*(?=[a-z])", "-", name).split())
+
+
 def body_class(name: str, lang: str) -> URIRef:
     """The class of a body addressed as *name* in *lang*, by its head word (else unsc:Body).
 
@@ -567,7 +577,7 @@ class _Resolver:
         return out
 
     def _addressee(self, p: _Paragraph, surface: str) -> URIRef | None:
-        name = normalize_title(surface)
+        name = normalize_title(re.sub(r"(?<=\w)-+\s*(?=\w)", "-", surface))  # Secretary- General
         known = sorted(_entity_labels(self.registry).get(name, ()))
         if len(known) == 1:
             return known[0]
@@ -581,7 +591,7 @@ class _Resolver:
                          "committees")
             return None
         lang = self.parsed.source.lang
-        label = " ".join(re.sub(r"^the\s+", "", surface.strip(), flags=re.I).split())
+        label = _as_found(re.sub(r"^the\s+", "", surface.strip(), flags=re.I))
         iri = found_entity_iri("body", label, lang)
         if all(e.iri != iri for e in self.out.found):
             script = self.parsed.source.script
@@ -624,7 +634,7 @@ class _Resolver:
         if cls is None or known:
             self.warn(p, f"title not in the registry: {r.title}")
             return
-        title = " ".join(r.title.split())
+        title = _as_found(r.title)
         iri = found_entity_iri("instrument", title, lang)
         if all(e.iri != iri for e in self.out.found):
             script = self.parsed.source.script

@@ -112,6 +112,16 @@ def addressees_of(resolved) -> dict[str, list[str]]:
          ["body/en/transitional-federal-government", "ethiopia"]),
         # not directive (welcomes): what follows is its object, not an addressee
         ("Welcomes the Panel of Experts;", []),
+        # a word broken at a line end, an OCR double hyphen: still the registry's
+        ("Requests the Secretary-\nGeneral to report;", ["secretary-general"]),
+        ("Requests the Secretary--General to report;", ["secretary-general"]),
+        # a name with "and" inside its "of" part is one body
+        ("Requests the Chairman-in-Office of the Conference on Security and Cooperation in "
+         "Europe to report;",
+         ["body/en/chairman-in-office-of-the-conference-on-security-and-cooperation-in-europe"]),
+        # "including" is not part of a group's name
+        ("Urges all parties, including States of the region, to cooperate;",
+         ["body/en/all-parties"]),
     ],
 )
 def test_addressees_of_directive_paragraphs(body, expected):

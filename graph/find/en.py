@@ -182,7 +182,8 @@ _TITLE_LEFT = re.compile(r"(?:(?<![\w'’-])" + _CAP + r"\s+(?:of\s+(?=[A-Z]))?)
 #: enumeration ("the Development, Production, Stockpiling and Use of")
 _TITLE_RIGHT = re.compile(
     r"(?:\s+(?:of|on|for|to|against|between|concerning|relating\s+to|in|the|"
-    r"and(?!\s+(?:the|of)\b)))+\s+" + _CAP + r"(?:\s+" + _CAP + r")*")
+    r"and(?!\s+(?:the|of|General\s+Assembly|Security\s+Council|Economic\s+and)\b)))+\s+"
+    + _CAP + r"(?:\s+" + _CAP + r")*")
 _TITLE_COMMA = re.compile(
     r",\s+(?!The\b)" + _CAP + r"(?:\s+" + _CAP + r"){0,2}(?=\s*,|\s+and\s+[A-Z]|\s+of\s)")
 
@@ -239,15 +240,17 @@ def find_titles_en(text: str, offset: int = 0) -> list[TitleRef]:
 #: a group addressed by a common noun: "all parties", "every State", "regional
 #: organizations", "the Malian parties", "the international community"
 _GROUP = re.compile(
-    r"(?:(?:all|every|each|the|both|other)\s+)?(?:(?!(?:of|to|that|and|or|the|its)\b)"
+    r"(?:(?:all|every|each|the|both|other)\s+)?(?:(?!(?:of|to|that|and|or|the|its|including|"
+    r"such|as|in|for|by|with|from|on)\b)"
     r"[\w'’-]+\s+){0,3}?(?:Member\s+States|States?|parties|Parties|sides|donors|"
     r"organizations|partners|stakeholders|actors|agencies|entities|community|countries|"
     r"Governments|authorities|forces|groups)(?![\w-])")
 #: a body addressed by a capitalised name the registry lacks: "the Panel of Experts", "the
 #: Committee", "the Transitional Federal Government"
+_WORD = r"[A-Z][\w'’.-]*"
 _NAMED = re.compile(
-    r"(?:the\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?"
-    r"[A-Z][\w'’.-]*)*)")
+    r"(?:the\s+)?(?P<name>" + _WORD + r"(?:\s+" + _WORD + r")*(?:\s+(?:of|for|on|in)\s+(?:the\s+)?"
+    + _WORD + r"(?:\s+" + _WORD + r")*(?:\s+and\s+" + _WORD + r"(?:\s+" + _WORD + r")*)*)*)")
 _NOT_ADDRESSEE = re.compile(r"(?:Chapter|Article|Charter|January|February|March|April|May|June|"
                             r"July|August|September|October|November|December)\b")
 _ADDRESSEE_LEAD = re.compile(r"\s*(?:,[^,;:]{1,80},\s*)?(?:(?:upon|on|that)\s+)*")
