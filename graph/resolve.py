@@ -146,9 +146,9 @@ BODY_HEADS: dict[str, list[tuple[str, URIRef]]] = {
          UNSC.StateGroup),
         (r"\bCommittees?\b", UNSC.Committee),
         (r"\b(?:Panels?|Groups?|Teams?|Mechanisms?|Monitors?)\b", UNSC.Mechanism),
+        (r"\b(?:Office|Department|Envoy|Representative|Coordinator|Adviser|"
+         r"High\s+Commissioner|Ombudsperson)\b", UNSC.Office),
         (r"\b(?:Missions?|Operations?|Force)\b", UNSC.Mission),
-        (r"\b(?:Office|Envoy|Representative|Coordinator|Adviser|High\s+Commissioner)\b",
-         UNSC.Office),
     ],
     "zh": [
         (r"(?:各方|国家|各国|会员国|双方|国际社会|捐助方|捐助者)$", UNSC.StateGroup),
@@ -592,6 +592,10 @@ class _Resolver:
             return None
         lang = self.parsed.source.lang
         label = _as_found(re.sub(r"^the\s+", "", surface.strip(), flags=re.I))
+        if re.fullmatch(r"[A-Z][a-z]+", label):  # "the Panel": the one body the text named so
+            named = [e.iri for e in self.out.found if e.label.startswith(label + " ")]
+            if len(named) == 1:
+                return named[0]
         iri = found_entity_iri("body", label, lang)
         if all(e.iri != iri for e in self.out.found):
             script = self.parsed.source.script

@@ -50,6 +50,9 @@ def parse_one(text: str, lang: str = "en", kind: str = "PP") -> ParsedText:
         ("Welcoming the Agreement and the agreement reached by the parties,", []),
         # the first word of the paragraph is the verb, not part of a title
         ("Welcomes Kampala Agreement,", ["Kampala Agreement"]),
+        # an owner's name before the title is not part of it
+        ("Welcoming the Department of Operational Support's Environment Strategy,",
+         ["Environment Strategy"]),
         # "and General Assembly resolution …" does not continue a title
         ("Recalling the Charter of the Organization of African Unity and General Assembly "
          "resolution 1514 (XV),", ["Charter of the Organization of African Unity"]),

@@ -119,6 +119,10 @@ def addressees_of(resolved) -> dict[str, list[str]]:
         ("Requests the Chairman-in-Office of the Conference on Security and Cooperation in "
          "Europe to report;",
          ["body/en/chairman-in-office-of-the-conference-on-security-and-cooperation-in-europe"]),
+        # a possessive names something of the body's, not the body
+        ("Requests MINUSCA's leadership to report;", []),
+        # an adjective before "side": a group
+        ("Calls upon the Turkish Cypriot side to engage;", ["body/en/turkish-cypriot-side"]),
         # "including" is not part of a group's name
         ("Urges all parties, including States of the region, to cooperate;",
          ["body/en/all-parties"]),
@@ -126,6 +130,14 @@ def addressees_of(resolved) -> dict[str, list[str]]:
 )
 def test_addressees_of_directive_paragraphs(body, expected):
     assert addressees_of(resolve_operative([body])).get("OP1", []) == expected
+
+
+def test_a_head_word_alone_is_the_body_the_text_named():
+    # "the Panel" after "the Panel of Experts": the same body
+    resolved = resolve_operative(["Requests the Panel of Experts to report;",
+                                  "Requests the Panel to share its findings;"])
+    assert addressees_of(resolved) == {"OP1": ["body/en/panel-of-experts"],
+                                       "OP2": ["body/en/panel-of-experts"]}
 
 
 def test_minted_addressees_are_uncurated_bodies_labelled_as_found():

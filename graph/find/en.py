@@ -211,6 +211,10 @@ def find_titles_en(text: str, offset: int = 0) -> list[TitleRef]:
         left = _TITLE_LEFT.search(text, max(0, start - 120), start)
         if left:
             words = list(re.finditer(_CAP, text[left.start():start]))
+            owners = [i for i, w in enumerate(words)
+                      if re.match(r"[\w-]+['’]s\b", text[left.start() + w.start():])]
+            if owners:  # "Somalia's National Strategy": the title follows its owner
+                words = words[owners[-1] + 1:]
             for w in words:
                 at = left.start() + w.start()
                 before = text[:at].rstrip()
@@ -241,10 +245,10 @@ def find_titles_en(text: str, offset: int = 0) -> list[TitleRef]:
 #: organizations", "the Malian parties", "the international community"
 _GROUP = re.compile(
     r"(?:(?:all|every|each|the|both|other)\s+)?(?:(?!(?:of|to|that|and|or|the|its|including|"
-    r"such|as|in|for|by|with|from|on)\b)"
+    r"such|as|in|for|by|with|from|on|between|among)\b)(?![\w-]+['’]s\b)"
     r"[\w'’-]+\s+){0,3}?(?:Member\s+States|States?|parties|Parties|sides|donors|"
     r"organizations|partners|stakeholders|actors|agencies|entities|community|countries|"
-    r"Governments|authorities|forces|groups)(?![\w-])")
+    r"Governments|authorities|forces|groups|side|leaders)(?![\w-])")
 #: a body addressed by a capitalised name the registry lacks: "the Panel of Experts", "the
 #: Committee", "the Transitional Federal Government"
 _WORD = r"[A-Z][\w'’.-]*"
@@ -283,8 +287,9 @@ def _addressees(text: str, pos: int, end: int, base: int,
             m = _GROUP.match(text, at)
             if m is None:
                 m = _NAMED.match(text, at)
-                if m and (not m.group("name") or _NOT_ADDRESSEE.match(m.group("name"))):
-                    m = None
+                if m and (not m.group("name") or _NOT_ADDRESSEE.match(m.group("name"))
+                          or re.search(r"['’]s$", m.group("name"))):
+                    m = None  # "MINUSCA's leadership": not MINUSCA
             if m is None or m.end() > end:
                 break
             name_start = m.start("name") if "name" in m.groupdict() else m.start()
