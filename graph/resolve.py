@@ -515,6 +515,15 @@ class _Resolver:
     def _resolve_article(self, p: _Paragraph, r: ArticleRef) -> None:
         if r.instrument is None:
             return
+        title = re.match(r"《([^《》]+)》", r.surface)
+        if title and r.instrument not in _instrument_labels(self.registry).get(
+                normalize_title(title.group(1)), ()):
+            # 《过渡联邦宪章》第十条: an article of that charter, not of the registry's
+            iri = self._found_instrument(p, TitleRef(r.span, title.group(0),
+                                                     title=title.group(1)))
+            if iri is None:
+                return
+            r = replace(r, instrument=iri)
         pin = f"{r.part} {r.number}"
         part = article_iri(r.instrument, pin.replace(" ", "-"))
         self.col.cite(p.findings, r.instrument, p.verb_at(r.span), r, pinpoint=pin, part=part)
@@ -627,23 +636,32 @@ class _Resolver:
             return None
         return TitleRef(span, text[left:right + 1], title=title)
 
-    def _resolve_title(self, p: _Paragraph, r: TitleRef) -> None:
-        p.titles_done.add(r.span)
-        known = sorted(_instrument_labels(self.registry).get(normalize_title(r.title), ()))
+    def _found_instrument(self, p: _Paragraph, r: TitleRef,
+                          known: list[URIRef] | None = None) -> URIRef | None:
+        """The instrument minted from the title *r* (recorded once per text), or ``None`` with
+        a warning when the title names no instrument or several registry entries."""
         lang = self.parsed.source.lang
-        if len(known) == 1:  # the whole title is one of a registry instrument's labels
-            self._resolve_entity(p, EntityRef(r.span, r.surface, entity=known[0]))
-            return
         cls = instrument_class(r.title, lang)
         if cls is None or known:
             self.warn(p, f"title not in the registry: {r.title}")
-            return
+            return None
         title = _as_found(r.title)
         iri = found_entity_iri("instrument", title, lang)
         if all(e.iri != iri for e in self.out.found):
             script = self.parsed.source.script
             self.out.found.append(FoundEntity(
                 iri, cls, re.sub(r"^the\s+", "", title), f"{lang}-{script}" if script else lang))
+        return iri
+
+    def _resolve_title(self, p: _Paragraph, r: TitleRef) -> None:
+        p.titles_done.add(r.span)
+        known = sorted(_instrument_labels(self.registry).get(normalize_title(r.title), ()))
+        if len(known) == 1:  # the whole title is one of a registry instrument's labels
+            self._resolve_entity(p, EntityRef(r.span, r.surface, entity=known[0]))
+            return
+        iri = self._found_instrument(p, r, known)
+        if iri is None:
+            return
         self.col.cite(p.findings, iri, p.verb_at(r.span), r)
         if p.note_of(r.span) is None:
             self.col.mention(p.findings, iri, r)

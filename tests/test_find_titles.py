@@ -141,3 +141,18 @@ def test_minted_entities_conform_to_the_shapes():
     result = validate_graph(g)
     assert not [f for f in result.results if str(f.focus) in {str(m) for m in minted}], \
         result.text
+
+
+@pytest.mark.parametrize(
+    ("text", "instrument"),
+    [
+        # an article of another charter: of that charter, minted, not of the UN Charter
+        ("回顾《过渡联邦宪章》第十条，", found_entity_iri("instrument", "过渡联邦宪章", "zh")),
+        # an article of the UN Charter by its whole title: the registry's
+        ("回顾《联合国宪章》第二十五条，", CHARTER),
+    ],
+)
+def test_articles_belong_to_the_titled_instrument(text, instrument):
+    resolved, _ = resolved_instruments(text, "zh")
+    parts = {(c.target, c.pinpoint) for c in resolved.citations if c.part is not None}
+    assert len(parts) == 1 and next(iter(parts))[0] == instrument
