@@ -130,11 +130,12 @@ def normalize_title(title: str) -> str:
 
     >>> normalize_title('  the Charter of the  United Nations ')
     'charter of the united nations'
-    >>> normalize_title('《联合国宪章》')
-    '联合国宪章'
+    >>> normalize_title('《联合国宪章》'), normalize_title('UN Charter')
+    ('联合国宪章', 'united nations charter')
     """
     t = " ".join(title.split()).strip(" \"'“”‘’《》「」")
     t = re.sub(r"^the\s+", "", t, flags=re.I)
+    t = re.sub(r"\bUN\b", "United Nations", t)  # "UN Charter": the United Nations Charter
     return t.lower()
 
 
@@ -170,6 +171,20 @@ def _as_found(name: str) -> str:
     'non-governmental organizations'
     """
     return " ".join(re.sub(r"(?<=\w)-\s*\n\s*(?=[a-z])", "-", name).split())
+
+
+def _is_bare_head(name: str, lang: str) -> bool:
+    """Whether *name* is only an instrument's head word ("Charter", "the Convention", 宪章).
+
+    >>> _is_bare_head('Charter', 'en'), _is_bare_head('宪章', 'zh')
+    (True, True)
+    >>> _is_bare_head('UN Charter', 'en')
+    False
+    """
+    t = normalize_title(name)
+    if lang.split("-")[0] == "zh":
+        return any(t == head for head, _ in INSTRUMENT_HEADS["zh"])
+    return bool(re.fullmatch(r"(?:" + "|".join(p for p, _ in INSTRUMENT_HEADS["en"]) + r")", t))
 
 
 def body_class(name: str, lang: str) -> URIRef:
@@ -417,14 +432,12 @@ class _Resolver:
                         s.start <= r.span.start and r.span.end <= s.end and s != r.span
                         for s in names):
                     continue  # part of a longer registry name ("关于执行《…》的政治宣言")
-                if isinstance(r, EntityRef):
-                    r = self._entity_or_title(p, r, titles)
-                    if r is None:
-                        continue
-                self.handlers[type(r)](p, r)
-                note = p.note_of(r.span)
-                if note is not None:
-                    self._remember_note(p, note)
+                for x in (self._entity_or_title(p, r, titles) if isinstance(r, EntityRef)
+                          else [r]):
+                    self.handlers[type(x)](p, x)
+                    note = p.note_of(x.span)
+                    if note is not None:
+                        self._remember_note(p, note)
             if p.earlier:
                 self.previous = p.earlier
             if f.paragraph.kind == "OP":
@@ -613,28 +626,33 @@ class _Resolver:
         return iri
 
     def _entity_or_title(self, p: _Paragraph, r: EntityRef,
-                         titles: list[TitleRef]) -> EntityRef | TitleRef | None:
-        """A registry name inside a longer title is not the registry's entity ("Charter" in
-        "the Transitional Federal Charter", 宪章 in 《过渡联邦宪章》): inside a title the
-        finder reported, nothing (the title stands for it); inside 《…》 that is not one of the
-        entity's labels, the title (once per paragraph)."""
+                         titles: list[TitleRef]) -> list[Reference]:
+        """What a registry name inside a longer title stands for. A bare head word
+        ("Charter" in "the Transitional Federal Charter", 宪章 in 《过渡联邦宪章》) or a name
+        that is no instrument (联合国 in 《联合国海洋法公约》) is part of the title: the title
+        alone. A registry instrument's own title inside a longer one (the Convention on the
+        Rights of the Child inside the title of its Optional Protocol) is cited too. Titles in
+        《…》 the finder did not report are taken from the text, once per paragraph."""
+        instrument = self.registry.kind(r.entity) == "instrument" if r.entity else False
+        part_of_title = not instrument or _is_bare_head(r.surface, self.parsed.source.lang)
         if any(t.span.start <= r.span.start and r.span.end <= t.span.end
-               and (t.span.start, t.span.end) != (r.span.start, r.span.end) for t in titles):
-            return None
+               and t.span != r.span for t in titles):
+            return [] if part_of_title else [r]
         note = p.note_of(r.span)
         base, text = (note.span.start, note.match) if note else (
             p.findings.paragraph.span.start, p.findings.paragraph.match)
         i, j = r.span.start - base, r.span.end - base
         left, right = text.rfind("《", 0, i + 1), text.find("》", max(j - 1, 0))
         if left < 0 or right < 0 or "》" in text[left:i] or "《" in text[j:right]:
-            return r
+            return [r]
         title = text[left + 1:right]
         if r.entity in _instrument_labels(self.registry).get(normalize_title(title), ()):
-            return r
+            return [r]
         span = Span(base + left, base + right + 1)
+        own = [] if part_of_title else [r]
         if span in p.titles_done:
-            return None
-        return TitleRef(span, text[left:right + 1], title=title)
+            return own
+        return [*own, TitleRef(span, text[left:right + 1], title=title)]
 
     def _found_instrument(self, p: _Paragraph, r: TitleRef,
                           known: list[URIRef] | None = None) -> URIRef | None:

@@ -53,6 +53,9 @@ def parse_one(text: str, lang: str = "en", kind: str = "PP") -> ParsedText:
         # an owner's name before the title is not part of it
         ("Welcoming the Department of Operational Support's Environment Strategy,",
          ["Environment Strategy"]),
+        # a comma not in an enumeration ending with "and" ends the title
+        ("Acting under the Charter of the Organization of African Unity, Implementation of "
+         "the Agreement,", ["Charter of the Organization of African Unity"]),
         # "and General Assembly resolution …" does not continue a title
         ("Recalling the Charter of the Organization of African Unity and General Assembly "
          "resolution 1514 (XV),", ["Charter of the Organization of African Unity"]),
@@ -81,6 +84,8 @@ def resolved_instruments(text: str, lang: str = "en"):
          UNSC.Charter),
         # and in Chinese: 宪章 inside the title is not the Charter of the United Nations
         ("欢迎《过渡联邦宪章》，", "zh", "过渡联邦宪章", UNSC.Charter),
+        # a possessive inside a title is part of it
+        ("Recalling the Somali Women's Charter,", "en", "Somali Women's Charter", UNSC.Charter),
         # a Chinese convention the registry lacks
         ("回顾《禁止生物武器公约》，", "zh", "禁止生物武器公约", UNSC.Treaty),
     ],
@@ -105,6 +110,8 @@ def test_unknown_titles_become_uncurated_instruments(text, lang, title, cls):
         ("Recalling the Charter of the United Nations,", "en"),
         # in Chinese too
         ("回顾《联合国宪章》，", "zh"),
+        # "UN" is "United Nations" when titles are compared
+        ("Recalling the UN Charter,", "en"),
     ],
 )
 def test_whole_title_match_is_the_registry_entry(text, lang):

@@ -179,13 +179,14 @@ _HEAD = re.compile(
 _TITLE_LEFT = re.compile(r"(?:(?<![\w'’-])" + _CAP + r"\s+(?:of\s+(?=[A-Z]))?){1,6}$")
 #: what continues a title after its head: small words then capitalised ones ("on the
 #: Prohibition of …"), never "and the" (a second title); a comma only inside an
-#: enumeration ("the Development, Production, Stockpiling and Use of")
+#: enumeration that ends with "and" ("the Development, Production, Stockpiling and Use of")
 _TITLE_RIGHT = re.compile(
     r"(?:\s+(?:of|on|for|to|against|between|concerning|relating\s+to|in|the|"
     r"and(?!\s+(?:the|of|General\s+Assembly|Security\s+Council|Economic\s+and)\b)))+\s+"
     + _CAP + r"(?:\s+" + _CAP + r")*")
 _TITLE_COMMA = re.compile(
-    r",\s+(?!The\b)" + _CAP + r"(?:\s+" + _CAP + r"){0,2}(?=\s*,|\s+and\s+[A-Z]|\s+of\s)")
+    r"(?:,\s+(?!The\b)" + _CAP + r"(?:\s+" + _CAP + r"){0,2})+,?\s+and\s+" + _CAP
+    + r"(?:\s+" + _CAP + r")*")
 
 
 def find_titles_en(text: str, offset: int = 0) -> list[TitleRef]:
@@ -213,7 +214,9 @@ def find_titles_en(text: str, offset: int = 0) -> list[TitleRef]:
             words = list(re.finditer(_CAP, text[left.start():start]))
             owners = [i for i, w in enumerate(words)
                       if re.match(r"[\w-]+['’]s\b", text[left.start() + w.start():])]
-            if owners:  # "Somalia's National Strategy": the title follows its owner
+            if owners and owners[-1] + 1 < len(words):
+                # "Somalia's National Strategy": the title follows its owner (but "Somali
+                # Women's Charter" is a title whole)
                 words = words[owners[-1] + 1:]
             for w in words:
                 at = left.start() + w.start()
