@@ -68,7 +68,8 @@ from graph.symbols import (
     symbol_year,
 )
 
-__all__ = ["resolve", "resolve_text", "add_months", "instrument_class", "normalize_title",
+__all__ = ["resolve", "resolve_text", "align_found", "add_months", "instrument_class",
+           "normalize_title",
            "body_class", "REFERS_TO", "BINDING_VERBS", "INSTRUMENT_HEADS", "BODY_HEADS"]
 
 REFERS_TO = verb_iri("refers-to")
@@ -768,3 +769,74 @@ def resolve(parsed: ParsedText, registry: Registry,
     """
     findings = [find(p, registry, parsed.source.lang) for p in parsed.paragraphs]
     return resolve_text(parsed, findings, registry, record)
+
+
+def align_found(texts: list[ResolvedText]) -> list[ResolvedText]:
+    """The texts of one document in several languages, with the instruments each minted from
+    its own titles made one: in a paragraph where two texts cite the same number of minted
+    instruments of a class, they are the same instruments, in order (the Stockholm Agreement
+    and 《斯德哥尔摩协定》). The first text's IRIs are kept (put the English text first); the
+    others' names become alternative labels (``preferred=False``) of those IRIs. An IRI paired
+    with two different ones is left alone.
+
+    Parameters
+    ----------
+    texts : list of ResolvedText
+        Texts of the same document, as :func:`resolve` returned them.
+
+    Returns
+    -------
+    list of ResolvedText
+        The same texts, the first unchanged, the others with their minted instruments renamed.
+    """
+    if len(texts) < 2:
+        return list(texts)
+    first = texts[0]
+    out = [first]
+    for other in texts[1:]:
+        mapping = _pair_found(first, other)
+        if not mapping:
+            out.append(other)
+            continue
+        citations, seen = [], {}
+        for c in other.citations:
+            target = mapping.get(c.target, c.target)
+            key = (c.paragraph.label, target)
+            if key in seen:
+                seen[key].spans.extend(c.spans)
+                continue
+            seen[key] = replace(c, target=target, spans=list(c.spans))
+            citations.append(seen[key])
+        mentions = [replace(m, entity=mapping.get(m.entity, m.entity)) for m in other.mentions]
+        found = [replace(e, iri=mapping[e.iri], preferred=False, cls=_cls_of(first, mapping[e.iri]))
+                 if e.iri in mapping else e for e in other.found]
+        out.append(replace(other, citations=citations, mentions=mentions, found=found))
+    return out
+
+
+def _cls_of(text: ResolvedText, iri: URIRef) -> URIRef:
+    return next(e.cls for e in text.found if e.iri == iri)
+
+
+def _pair_found(a: ResolvedText, b: ResolvedText) -> dict[URIRef, URIRef]:
+    """``b``'s minted instruments -> ``a``'s, paired paragraph by paragraph (see
+    :func:`align_found`)."""
+    def minted(t: ResolvedText) -> dict[str, dict[URIRef, list[URIRef]]]:
+        cls = {e.iri: e.cls for e in t.found}
+        by: dict[str, dict[URIRef, list[URIRef]]] = {}
+        for c in sorted(t.citations, key=lambda c: min(s.start for s, _ in c.spans)
+                        if c.spans else 0):
+            if c.target in cls:
+                lst = by.setdefault(c.paragraph.label, {}).setdefault(cls[c.target], [])
+                if c.target not in lst:
+                    lst.append(c.target)
+        return by
+    ma, mb = minted(a), minted(b)
+    pairs: dict[URIRef, set[URIRef]] = {}
+    for label, classes in mb.items():
+        for cls, items in classes.items():
+            theirs = ma.get(label, {}).get(cls, [])
+            if len(theirs) == len(items):
+                for x, y in zip(items, theirs):
+                    pairs.setdefault(x, set()).add(y)
+    return {x: next(iter(ys)) for x, ys in pairs.items() if len(ys) == 1}

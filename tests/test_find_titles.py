@@ -163,3 +163,31 @@ def test_articles_belong_to_the_titled_instrument(text, instrument):
     resolved, _ = resolved_instruments(text, "zh")
     parts = {(c.target, c.pinpoint) for c in resolved.citations if c.part is not None}
     assert len(parts) == 1 and next(iter(parts))[0] == instrument
+
+
+def test_align_found_makes_one_instrument_of_two_languages_titles():
+    # the same paragraph of the English and Chinese texts cites one minted agreement each:
+    # the Chinese citation points at the English node, its title an alternative label
+    from graph.resolve import align_found
+
+    en = resolve(parse_one("Welcoming the Stockholm Agreement,"), REGISTRY)
+    zh = resolve(parse_one("欢迎《斯德哥尔摩协定》，", "zh"), REGISTRY)
+    en2, zh2 = align_found([en, zh])
+    iri = found_entity_iri("instrument", "Stockholm Agreement", "en")
+    assert en2 is en
+    assert {c.target for c in zh2.citations} == {iri}
+    assert [(f.iri, f.label, f.preferred) for f in zh2.found] == [(iri, "斯德哥尔摩协定", False)]
+    triples = set(generate_text_triples(zh2, REGISTRY).entities)
+    assert (iri, SKOS.altLabel, Literal("斯德哥尔摩协定", lang="zh")) in triples
+
+
+def test_align_found_leaves_unequal_paragraphs_alone():
+    # two agreements in English, one in Chinese: no pairing is certain, nothing renamed
+    from graph.resolve import align_found
+
+    en = resolve(parse_one("Welcoming the Stockholm Agreement and the Hodeidah Agreement,"),
+                 REGISTRY)
+    zh = resolve(parse_one("欢迎《斯德哥尔摩协定》，", "zh"), REGISTRY)
+    _, zh2 = align_found([en, zh])
+    assert {c.target for c in zh2.citations} == {
+        found_entity_iri("instrument", "斯德哥尔摩协定", "zh")}

@@ -247,8 +247,9 @@ def generate_text_triples(resolved: ResolvedText, registry: Registry) -> TextTri
         e.extend((body, UNSC.continuedBy, document_iri(s)) for s in symbols[1:])
 
     for found in resolved.found:  # minted from the text: not curated, labelled as found
+        label = SKOS.prefLabel if found.preferred else SKOS.altLabel
         out.entities.extend([(found.iri, RDF.type, found.cls),
-                             (found.iri, SKOS.prefLabel, Literal(found.label, lang=found.lang)),
+                             (found.iri, label, Literal(found.label, lang=found.lang)),
                              (found.iri, UNSC.curated, Literal(False))])
 
     for o in resolved.obligations:

@@ -301,6 +301,7 @@ class FoundEntity:
     cls: URIRef  # unsc:Instrument or a subclass, unsc:Body or a subclass
     label: str
     lang: str  # the language the label was found in ("en", "zh", "zh-Hant")
+    preferred: bool = True  # False: a name from another language's text of the same document
 
 
 @dataclass
