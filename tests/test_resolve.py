@@ -119,6 +119,11 @@ def addressees_of(resolved) -> dict[str, list[str]]:
         ("Requests the Chairman-in-Office of the Conference on Security and Cooperation in "
          "Europe to report;",
          ["body/en/chairman-in-office-of-the-conference-on-security-and-cooperation-in-europe"]),
+        # an adverb after the verb, "appeals to"
+        ("Requests also the Panel of Experts to report;", ["body/en/panel-of-experts"]),
+        ("Appeals to all parties to show restraint;", ["body/en/all-parties"]),
+        # "decides to <verb>": the Council acts, what follows is not an addressee
+        ("Decides to authorize Member States to take measures;", []),
         # a possessive names something of the body's, not the body
         ("Requests MINUSCA's leadership to report;", []),
         # an adjective before "side": a group

@@ -260,7 +260,10 @@ _NAMED = re.compile(
     + _WORD + r"(?:\s+" + _WORD + r")*(?:\s+and\s+" + _WORD + r"(?:\s+" + _WORD + r")*)*)*)")
 _NOT_ADDRESSEE = re.compile(r"(?:Chapter|Article|Charter|January|February|March|April|May|June|"
                             r"July|August|September|October|November|December)\b")
-_ADDRESSEE_LEAD = re.compile(r"\s*(?:,[^,;:]{1,80},\s*)?(?:(?:upon|on|that)\s+)*")
+_ADDRESSEE_LEAD = re.compile(
+    r"\s*(?:(?:also|further|again|once\s+again|strongly|urgently|[a-z]+ly)\s+)*"
+    r"(?:,[^,;:]{1,80},\s*)?(?:(?:upon|on|that|to(?=\s+(?:all|the|every|each|both|"
+    r"Member|States)\b))\s+)*")
 _ADDRESSEE_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|as\s+well\s+as\s+"
                              r"|or\s+)")
 
