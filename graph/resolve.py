@@ -125,6 +125,10 @@ def instrument_class(title: str, lang: str) -> URIRef | None:
     return INSTRUMENT_HEADS["en"][i][1]
 
 
+#: a line break (or space) between two Chinese characters: a hard wrap, not a space
+_CJK_BREAK = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u9fff\uff00-\uffef])")
+
+
 def normalize_title(title: str) -> str:
     """A title as compared with the registry's labels: case, spacing, quotes, 《》 and a
     leading "the" do not matter.
@@ -133,8 +137,11 @@ def normalize_title(title: str) -> str:
     'charter of the united nations'
     >>> normalize_title('《联合国宪章》'), normalize_title('UN Charter')
     ('联合国宪章', 'united nations charter')
+    >>> normalize_title('联合国打击贩运人口的全球\\n行动计划')
+    '联合国打击贩运人口的全球行动计划'
+
     """
-    t = " ".join(title.split()).strip(" \"'“”‘’《》「」")
+    t = " ".join(_CJK_BREAK.sub("", title).split()).strip(" \"'“”‘’《》「」")
     t = re.sub(r"^the\s+", "", t, flags=re.I)
     t = re.sub(r"\bUN\b", "United Nations", t)  # "UN Charter": the United Nations Charter
     return t.lower()
@@ -171,6 +178,7 @@ def _as_found(name: str) -> str:
     >>> _as_found('non-\\n governmental  organizations')
     'non-governmental organizations'
     """
+    name = _CJK_BREAK.sub("", name)
     return " ".join(re.sub(r"(?<=\w)-\s*\n\s*(?=[a-z])", "-", name).split())
 
 
