@@ -236,6 +236,7 @@ def child_queries(build: str) -> None:
     t = time.perf_counter()
     store = open_store(build)
     print(json.dumps({"open": time.perf_counter() - t}), flush=True)
+    print(json.dumps({"lookup_us": lookup_cost(store)}), flush=True)
     for q in list_queries():
         times, rows, error = [], None, None
         for _ in range(QUERY_RUNS):
@@ -253,6 +254,26 @@ def child_queries(build: str) -> None:
                           "rows": rows, "error": error}), flush=True)
 
 
+def lookup_cost(store, n: int = 2000) -> float | None:
+    """Microseconds one store look-up (subject and predicate given) takes, averaged over
+    *n* look-ups of ``rdf:type`` of the store's first typed subjects: what a query pays per
+    row for each pattern it joins by look-up."""
+    import pyoxigraph as ox
+
+    rdf_type = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+    subjects = []
+    for quad in store.quads_for_pattern(None, rdf_type, None, None):
+        subjects.append(quad.subject)
+        if len(subjects) >= n:
+            break
+    if not subjects:
+        return None
+    t = time.perf_counter()
+    for s in subjects:
+        list(store.quads_for_pattern(s, rdf_type, None, None))
+    return (time.perf_counter() - t) / len(subjects) * 1e6
+
+
 def bench_queries(build: Path) -> tuple[list[dict], float | None]:
     """Every canned query on *build*, in one child process; (results, store opening s)."""
     cmd = [sys.executable, "-m", "benchmarks.run", "--child-queries", str(build)]
@@ -265,7 +286,10 @@ def bench_queries(build: Path) -> tuple[list[dict], float | None]:
         err = f"stopped after {QUERIES_TIMEOUT} s"
     lines = [json.loads(x) for x in out.splitlines() if x.startswith("{")]
     opened = next((x["open"] for x in lines if "open" in x), None)
+    lookup = next((x["lookup_us"] for x in lines if "lookup_us" in x), None)
     results = [x for x in lines if "name" in x]
+    for r in results:
+        r["lookup_us"] = lookup
     from graph.query import list_queries
 
     done_names = {x["name"] for x in results}
@@ -439,7 +463,9 @@ def main(argv: list[str] | None = None) -> int:
         part("5. canned queries", t)
         print_table(f"5. Canned queries on the whole record ({full['triples']:,} triples), "
                     f"default parameters, in one process on the opened store (opened in "
-                    f"{(opened or 0) * 1000:.0f} ms), median of up to {QUERY_RUNS} runs",
+                    f"{(opened or 0) * 1000:.0f} ms; one look-up of a subject and predicate "
+                    f"{(queries[0].get('lookup_us') or 0) if queries else 0:.0f} µs), median of "
+                    f"up to {QUERY_RUNS} runs",
                     ["query", "scope", "median ms", "runs", "rows", "note"], query_rows(queries))
 
         endpoint: list[dict] = []

@@ -88,6 +88,10 @@ def query_target(queries: list[dict]) -> list[object]:
     reasons = ["over 1 s: " + ", ".join(f"{q['name']} {q['median'] * 1000:,.0f} ms"
                                          for q in slow)] if slow else []
     reasons += [f"{q['name']}: {q.get('error', 'failed')}" for q in failed]
+    lookup = next((q.get("lookup_us") for q in queries if q.get("lookup_us")), None)
+    if reasons and lookup:
+        reasons.append(f"one look-up in the on-disk store costs {lookup:.0f} µs in this run, "
+                       "paid per row for each pattern joined by look-up (each OPTIONAL)")
     return [name, measured, _met(not slow and not failed), "; ".join(reasons)]
 
 
