@@ -23,11 +23,10 @@ ORIGINAL = {
 
 @pytest.fixture(scope="module")
 def fixture_store():
-    import pyoxigraph as ox
+    # the fixture with the ontology in its named graph, as a build holds it
+    from tests.test_queries import load_pyoxigraph
 
-    store = ox.Store()
-    store.bulk_load(path=str(FIXTURE), format=ox.RdfFormat.TRIG)
-    return store
+    return load_pyoxigraph(FIXTURE)
 
 
 LISTINGS = ["citations", "mentions", "obligations"]
