@@ -387,6 +387,8 @@ def _split_lines(text: str, blocks: list[list[Span | None]]
                 forced.add(s)
             op = _OP_START.match(text[s:e])
             if op and _OP_LINE.match(text[s:e]):
+                if int(op.group(1)) == expected and expected > 1:
+                    forced.add(s)  # the next number at a line's start: a new paragraph
                 expected = int(op.group(1)) + 1
             marks: list[tuple[int, str, int, int]] = []
             marks += [(m.start(m.lastindex or 1), "op", int(m.group(m.lastindex or 1)),
@@ -595,7 +597,9 @@ def _frame(text: str, path) -> _Frame:
     return frame
 
 
-_LATIN_LINE = re.compile(r"[^\u3400-\u9fff]*[A-Za-z]{2,}(?:\W+[A-Za-z]{2,}){2,}[^\u3400-\u9fff]*")
+#: a line in another language: three Latin words and no Chinese, or an English heading
+_LATIN_LINE = re.compile(r"[^\u3400-\u9fff]*[A-Za-z]{2,}(?:\W+[A-Za-z]{2,}){2,}[^\u3400-\u9fff]*"
+                         r"|(?:Resolution|RESOLUTION)\s+\d{1,4}\s*\(\s*\d{4}\s*\)")
 
 
 def _body_end(text: str, lines: list[Span], start: int) -> int:
@@ -649,6 +653,13 @@ def segment_zh(source: SourceText) -> ParsedText:
         if frame.adopted.group(4):
             header.meeting = int(frame.adopted.group(4))
     body_start, body_end = frame.start, frame.end
+    # page furniture inside the body is blanked in the text matched (offsets kept): a paragraph
+    # running over it is searched as if the furniture were not there
+    matched = folded
+    for line in _line_spans(folded[body_start:body_end]):
+        if _FURNITURE.match(folded[body_start + line.start:body_start + line.end]):
+            matched = (matched[:body_start + line.start] + " " * line.length
+                       + matched[body_start + line.end:])
     header.chapter_vii = bool(_CHAPTER_VII.search(folded, body_start, body_end))
 
     paragraphs: list[list[Span]] = []
@@ -685,7 +696,7 @@ def segment_zh(source: SourceText) -> ParsedText:
             raw = _OP_START.sub("", raw, count=1)
         out.append(Paragraph(
             kind=kind, number=num, span=span, text=repair_text_zh(raw),
-            match=folded[span.start:span.end], position=position,
+            match=matched[span.start:span.end], position=position,
         ))
     parsed = ParsedText(source=source, header=header, paragraphs=out)
     _check_numbering(parsed)
