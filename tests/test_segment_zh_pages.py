@@ -175,8 +175,14 @@ def test_numbering_back_at_one_ends_the_text_with_a_warning():
     [
         "联合国安理会今天开会讨论了中东局势。\n各方表示关切。\n",  # a news report, no resolution
         "← 2399(2018) | 2401(2018) →\n联合国安全理事会第2400号决议\n",  # chrome only
+        _page([ADOPTED]),  # a resolution without a heading, in a file its name does not name
     ],
 )
 def test_a_page_without_a_resolution_is_refused(text):
     with pytest.raises(InputError, match="not a Security Council resolution"):
         segment_zh(_src(text))
+
+
+def test_a_heading_numbered_0_is_refused():
+    with pytest.raises(InputError, match="not a Security Council resolution"):
+        segment_zh(_src(_page(["第 0(2020)号决议", ADOPTED])))

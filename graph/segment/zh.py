@@ -506,6 +506,7 @@ class _Frame:
 
     def __init__(self) -> None:
         self.number = self.year = 0
+        self.found = False
         self.adopted: re.Match[str] | None = None
         self.start = self.end = 0
 
@@ -582,7 +583,7 @@ def _frame(text: str, path) -> _Frame:
                   "'安全理事会，' opening a preamble")
     pos = heading[3] if heading else anchor or 0
     if heading:
-        frame.number, frame.year = heading[1], heading[2]
+        frame.number, frame.year, frame.found = heading[1], heading[2], True
     m = _ADOPTED.search(text, pos, pos + 400)
     if m and not text[pos:m.start()].strip(" \t\r\n"):
         frame.adopted = m
@@ -627,18 +628,27 @@ def _body_end(text: str, lines: list[Span], start: int) -> int:
     return min(ends)
 
 
+#: a file named for its resolution, ``S_RES_2388_2017_ZH.txt``: the layer above takes the
+#: identity from it when the text has no heading
+_FILE_NAME = re.compile(r"S_RES_\d{1,4}_\d{4}", re.I)
+
+
 def segment_zh(source: SourceText) -> ParsedText:
     """Return the heading and paragraphs of a Chinese resolution text.
 
-    Without a heading the header is left empty (symbol ``""``, number and year 0): the
-    language-independent layer takes the resolution from the file's name.
+    Without a heading the header is left empty (symbol ``""``, number and year 0) when the
+    file is named ``S_RES_<n>_<year>…``: the language-independent layer takes the resolution
+    from the name; otherwise the text is refused.
     """
     text = source.match_text or source.text
     folded = fold_width(text)  # for matching: simplified, half-width
     shown = fold_width(source.text)  # for the repaired text: the characters as written
     frame = _frame(folded, source.path)
     header = Header(symbol="", number=0, year=0)
-    if frame.number:
+    if not frame.found and not _FILE_NAME.search(source.path.name):
+        raise InputError(source.path, "not a Security Council resolution: no heading "
+                                      "'第 N (YYYY) 号决议', and the file name names none")
+    if frame.found:
         try:
             header.symbol = sc_resolution(frame.number, frame.year)
         except SymbolError as exc:
