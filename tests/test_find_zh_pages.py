@@ -51,8 +51,10 @@ def test_every_item_of_a_list(registry, text, expected):
         ("欢迎《过渡联邦宪章》，", ["过渡联邦宪章"], False),
         # the Charter itself
         ("根据《联合国宪章》第二十五条，", [], True),
-        # a convention the registry lacks, traditional characters
-        ("注意到《兒童權利公約》，", ["儿童权利公约"], False),
+        # an agreement the registry lacks, traditional characters
+        ("注意到《吉布提協議》，", ["吉布提协议"], False),
+        # a convention the registry knows: no title left over, traditional characters
+        ("注意到《兒童權利公約》，", [], False),
         # a report's title is not an instrument
         ("注意到《秘书长关于儿童与武装冲突的报告》，", [], False),
         # a roadmap and a final act
