@@ -62,6 +62,8 @@ GLUED = ["第2401(2018)号决议", "安全理事会2018年2月2日第8201次会�
         _page(["第 6 期 —— 2018 年 2 月 7 日 澳门特别行政区公报——第二组", "第 5/2018 号行政长官公告",
                "行政长官命令公布联合国安全理事会于二零一八年二月一日通过的第2400(2018)号决议的中文"
                "及英文文本。", "", HEADING, ADOPTED]),
+        # the adoption line with the date first, in brackets
+        _page([HEADING, "（2018年2月1日安全理事会第8200次会议通过）"]),
         # the whole page on one line
         " ".join([HEADING, ADOPTED, "安全理事会，", *PRE, *OPS]) + "\n",
     ],
@@ -120,6 +122,10 @@ def test_one_line_without_spaces_keeps_the_operative_paragraphs():
         ["注释", "1. 本作品是联合国的官方文件。", "2. 本页面最后修订于2023年3月4日。"],  # notes
         ["1. 本作品是联合国的官方文件。", "2. 本页面最后修订于2023年3月4日。"],  # numbered footer
         ["分类：联合国安全理事会决议", "取自“https://zh.wikisource.org/wiki/第2400号决议”"],  # footer
+        ["此页面最后编辑于2024年1月1日", "[1] 第2401(2018)号决议。"],  # a wiki's footer, notes
+        ["【打印】【关闭】", "相关决议：第2401(2018)号决议"],  # a news site's furniture
+        ["联合国安全理事会第2401号决议", *GLUED],  # the next resolution's page title
+        GLUED[2:],  # the next resolution without heading or adoption line
         ["", "Resolution 2400 (2018)", "Adopted by the Security Council at its meeting",
          "The Security Council,", "1. Decides to remain seized of the matter."],  # the English
     ],

@@ -76,12 +76,32 @@ _HEADING = re.compile(_HEAD)
 #: ("联合国安全理事会第2388(2017)号决议"), or the symbol alone ("S/RES/2388 (2017)")
 _HEAD_LINE = re.compile(rf"(?:联合国\s*)?(?:{_words('安全理事会')}|安理会)?\s*{_HEAD}")
 _SYMBOL_LINE = re.compile(r"S\s*/\s*RES\s*/\s*(\d{1,4})\s*\(\s*(\d{4})\s*\)")
-_ADOPTED = re.compile(
-    rf"{_words('安全理事会')}\s*(\d{{4}})\s*年\s*(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*日\s*"
-    rf"(?:第\s*(\d+)\s*次\s*{_words('会议')}\s*)?{_words('通过')}"
+#: the adoption line, "安全理事会2017年11月21日第8111次会议通过" (the organ may follow the date:
+#: "2017年11月21日安全理事会第8111次会议通过")
+_ADOPTED_ANY = re.compile(
+    rf"(?:{_words('安全理事会')}\s*(?:在|于)?\s*)?(\d{{4}})\s*年\s*(\d{{1,2}})\s*月\s*"
+    rf"(\d{{1,2}})\s*日\s*(?:{_words('安全理事会')}\s*(?:在|于)?\s*)?"
+    rf"(?:第\s*(\d+)\s*次\s*{_words('会议')}\s*(?:上\s*)?)?{_words('通过')}"
 )
+
+
+class _Adopted:
+    """``search`` for an adoption line that names the Security Council."""
+
+    @staticmethod
+    def search(text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        for m in _ADOPTED_ANY.finditer(text, pos, len(text) if endpos is None else endpos):
+            if "安全理事会" in re.sub(r"\s+", "", m.group(0)):
+                return m
+        return None
+
+
+_ADOPTED = _Adopted()
 #: a heading run into the adoption line on the same line (a page on one line)
-_HEAD_INLINE = re.compile(rf"{_HEAD}(?=\s*{_words('安全理事会')}\s*\d{{4}}\s*年)")
+_HEAD_INLINE = re.compile(
+    rf"{_HEAD}(?=\s*[(（]?\s*(?:{_words('安全理事会')}\s*\d{{4}}\s*年|"
+    rf"\d{{4}}\s*年[^,;。\n]{{0,12}}{_words('安全理事会')}))"
+)
 #: the formula that opens the preamble, "安全理事会，" (at the start of a line, or after the
 #: heading or adoption line on the same line)
 _FORMULA = re.compile(rf"{_words('安全理事会')}\s*[,:]")
@@ -106,7 +126,9 @@ _TAIL = re.compile(
     r"^(?:[(（【\[]\s*完\s*[)）】\]]|责任编辑.*|编辑[:：].*|相关(?:新闻|阅读|链接|文章|决议)[:：]?.*|"
     r"注释|注释[:：]|脚注|参考(?:文献|资料)|外部链接|延伸阅读|参见|另见|分类[:：].*|取自.*|"
     r"本作品.*|本页面.*|本文件为.*|来源[:：].*|返回.*|上一篇.*|下一篇.*|←.*|.*→|分享到.*|"
-    r"版权所有.*|Copyright.*|©.*)$"
+    r"版权所有.*|Copyright.*|©.*|此页面.*|本条目.*|最后(?:修订|编辑|更新)于.*|免责声明.*|"
+    r"隐私政策.*|返回顶部|打印本页|关闭窗口|【[^】]*】(?:\s*【[^】]*】)*|\[\s*\d+\s*\].*|\^.*|"
+    r"↑.*|附注[:：]?|备注[:：]?|资料来源.*|原文链接.*|查看原文.*)$"
 )
 #: bullets before a paragraph: always at a line's start, "·", "-", "*" only before a space
 _BULLET = re.compile(r"(?:[•●○◦▪■□◆◇►▶➢✓√]\s*|[·\-*–—]\s+)")
@@ -585,9 +607,12 @@ def _frame(text: str, path) -> _Frame:
     if heading:
         frame.number, frame.year, frame.found = heading[1], heading[2], True
     m = _ADOPTED.search(text, pos, pos + 400)
-    if m and not text[pos:m.start()].strip(" \t\r\n"):
+    if m and not text[pos:m.start()].strip(" \t\r\n(（"):
         frame.adopted = m
         pos = m.end()
+        close = re.match(r"\s*[)）]", text[pos:])
+        if close:
+            pos += close.end()
     m = _FORMULA.match(text, pos + len(text[pos:]) - len(text[pos:].lstrip()))
     if m:
         pos = m.end()
@@ -601,6 +626,13 @@ def _frame(text: str, path) -> _Frame:
 #: a line in another language: three Latin words and no Chinese, or an English heading
 _LATIN_LINE = re.compile(r"[^\u3400-\u9fff]*[A-Za-z]{2,}(?:\W+[A-Za-z]{2,}){2,}[^\u3400-\u9fff]*"
                          r"|(?:Resolution|RESOLUTION)\s+\d{1,4}\s*\(\s*\d{4}\s*\)")
+
+
+#: a page's title naming a resolution without its year ("联合国安全理事会第2389号决议"): after
+#: the text, the title of the next one
+_TITLE_LINE = re.compile(
+    r"(?:全文\s*[:：]?\s*)?(?:联合国\s*)?(?:安全理事会|安理会)\s*(?:第\s*\d{1,4}\s*号\s*)?决议"
+    r"\s*(?:全文)?")
 
 
 def _body_end(text: str, lines: list[Span], start: int) -> int:
@@ -619,7 +651,8 @@ def _body_end(text: str, lines: list[Span], start: int) -> int:
         if _FURNITURE.match(here):
             continue
         nxt = text[lines[i + 1].start:lines[i + 1].end] if i + 1 < len(lines) else ""
-        if (_TAIL.fullmatch(here) or _HEAD_LINE.fullmatch(here)
+        if (_TAIL.fullmatch(here) or _HEAD_LINE.fullmatch(here) or _TITLE_LINE.fullmatch(here)
+                or _FORMULA.fullmatch(here)
                 or (len(here) < 40 and _HEAD_LINE.fullmatch(here + nxt)
                     and not _HEAD_LINE.match(nxt))
                 or _LATIN_LINE.fullmatch(here)):
