@@ -76,6 +76,8 @@ def test_titles(registry, text, titles, charter):
         ("北京宣言", True),  # a declaration
         ("国家人权政策", False),  # a policy
         ("2016年全球贩运人口问题报告", False),  # a report
+        ("协议", False),  # the short name of an agreement named in full elsewhere
+        ("和平协定", False),  # the same
     ],
 )
 def test_instrument_titles(title, instrument):
@@ -101,6 +103,14 @@ def test_instrument_titles(title, instrument):
         ("8. 决定延长南苏丹特派团的任务期限；", []),
         # a verb with no named addressee
         ("9. 鼓励加强区域合作；", []),
+        # decides to authorize: whom it authorizes
+        ("10. 决定授权南苏丹特派团使用一切必要手段；", ["南苏丹特派团"]),
+        # a registry name beginning a longer one
+        ("11. 鼓励秘书长特别代表继续斡旋；", ["秘书长特别代表"]),
+        # the name ends before what the addressee does through whom
+        ("12. 请秘书长通过其特别代表继续斡旋；", ["秘书长"]),
+        # organizations listed with 、 and 和
+        ("13. 吁请会员国、国际组织和区域组织提供支助；", ["会员国", "国际组织", "区域组织"]),
     ],
 )
 def test_addressees(registry, text, addressees):

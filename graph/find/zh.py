@@ -330,10 +330,18 @@ def is_instrument_title(title: str) -> bool:
     law or a policy.
 
     >>> [is_instrument_title(t) for t in ('过渡联邦宪章', '儿童权利公约', '国家人权政策',
-    ...                                   '和平、安全与合作框架', '秘书长的报告')]
-    [True, True, False, True, False]
+    ...                                   '和平、安全与合作框架', '秘书长的报告', '协议')]
+    [True, True, False, True, False, False]
     """
-    return bool(_INSTRUMENT_HEAD.search(title.strip()))
+    title = re.sub(r"\s+", "", title)
+    head = _INSTRUMENT_HEAD.search(title)
+    if head is None:
+        return False
+    # "《协议》", "《和平协定》": a short name of an instrument the text names in full elsewhere
+    return title[:head.start()] not in _GENERIC_QUALIFIERS
+
+
+_GENERIC_QUALIFIERS = {"", "和平", "停火", "全面", "本", "该", "此", "上述", "有关", "相关"}
 
 
 #: what makes a place's name the short name of a United Nations mission or office
@@ -384,7 +392,7 @@ def _find_clauses(p: _Text, registry: Registry, entities: list[EntityRef]) -> li
             continue
         at, end, verb = hit
         clauses.append(Clause(span=Span(pos, pos), verb=verb, verb_span=p.span(at, end)))
-        clauses[-1].addressees.extend(_addressees(p, end, verb, by_start))
+        clauses[-1].addressees.extend(_addressees(p, end, verb, by_start, registry))
     # clause spans run to the next clause start
     for i, c in enumerate(clauses):
         start = c.span.start
@@ -398,12 +406,14 @@ def _find_clauses(p: _Text, registry: Registry, entities: list[EntityRef]) -> li
 #: head word of one ("南苏丹特派团", "专家小组", "布隆迪政府")
 _ADDRESSEE_WORDS = (
     r"(?:所有各方|当事各方|冲突各方|所有当事方|各当事方|各方|当事方|双方|有关各方|"
-    r"国际社会|捐助方|捐助者|捐助国|会员国|所有国家|各国)"
+    r"国际社会|捐助方|捐助者|捐助国|会员国|所有国家|各国|部队和警察派遣国|部队派遣国|警察派遣国|"
+    r"派遣国)"
 )
 _ADDRESSEE_HEAD = (
     r"(?:特派团|稳定团|援助团|支助团|观察团|核查团|过渡团|办事处|部队|政府|当局|委员会|专家小组|"
     r"专家组|监测组|监察组|工作组|调查组|小组|机制|秘书处|法院|法庭|联盟|组织|机构|实体|伙伴|"
-    r"各方|当事方|国家|会员国|领导人|特使|特别代表|高级专员|协调员|署长|主席|总干事|军队|警察)"
+    r"各方|当事方|国家|会员国|领导人|特使|特别代表|高级专员|协调员|署长|主席|总干事|武装部队|"
+    r"安全部队|维持和平部队|联合部队|部队派遣国|警察派遣国|派遣国|集团)"
 )
 #: before the head word: a name, not a verb phrase or a clause ("延长特派团任务")
 _ADDRESSEE_PREFIX = r"[^\s,;:。、和及与向在于就对为以同并且的将把使让从至到被由按应须可]{0,12}"
@@ -412,6 +422,11 @@ _NOT_A_NAME = re.compile(
     r"实施|成立|建立|保持|维持|结束|停止|终止|增加|减少|授权|核准|批准|调整|部署|撤出|扩大|改为|"
     r"重申|强调|表示|欢迎|注意|认为|谴责|请|要求|呼吁|鼓励|敦促|促请|吁请)"
 )
+#: words that never sit inside a name: the name ended before them ("秘书长通过其特别代表")
+_NOT_INSIDE = re.compile(r"通过|经由|借助|继续|提交|确保|协助|支持|提供|加强|采取|利用|动用|"
+                         r"酌情|立即|尽快|努力|设法|考虑|审议|报告|执行|实施|尊重|包括|关切|承诺|"
+                         r"保护|争取|增加|便利|安理会|任何|这些|请|授权|要求|鼓励|敦促|吁请|促请|"
+                         r"邀请|呼吁|决定|允许|同意|希望|参与|遵守|配合|合作")
 _ADDRESSEE = re.compile(
     rf"(?:所有|全体|各|有关|相关|其他|该|其|本)?\s*"
     rf"(?P<name>{_ADDRESSEE_WORDS}|{_ADDRESSEE_PREFIX}{_ADDRESSEE_HEAD})"
@@ -422,8 +437,8 @@ _QUANTIFIER = re.compile(r"(?:所有|全体|各)\s*")
 _MODAL = re.compile(r"\s*(?:也|还|均|都|亦)?\s*(?:应当|应|必须|须|不得|可以|可)")
 
 
-def _addressees(p: _Text, pos: int, verb: URIRef, by_start: dict[int, EntityRef]
-                ) -> list[EntityRef]:
+def _addressees(p: _Text, pos: int, verb: URIRef, by_start: dict[int, EntityRef],
+                registry: Registry | None = None) -> list[EntityRef]:
     """The addressees right after a verb at *pos*: registry entities and other names of
     bodies, States, parties ("秘书长和专家小组", "所有各方", "南苏丹特派团"), joined by 和/及/、.
 
@@ -432,6 +447,10 @@ def _addressees(p: _Text, pos: int, verb: URIRef, by_start: dict[int, EntityRef]
     the Council otherwise decides something itself.
     """
     text = p.text
+    if verb.endswith("/decides") and registry is not None:
+        inner = _verb_at(text, pos, registry)  # "决定授权南苏丹特派团": whom it authorizes
+        if inner is not None and not inner[2].endswith("/decides"):
+            return _addressees(p, inner[1], inner[2], by_start)
     found: list[EntityRef] = []
     cursor = pos
     while cursor < len(text):
@@ -441,6 +460,13 @@ def _addressees(p: _Text, pos: int, verb: URIRef, by_start: dict[int, EntityRef]
             break  # two addressees need a conjunction between them
         quantified = _QUANTIFIER.match(text, at)
         ent = by_start.get(at) or by_start.get(quantified.end() if quantified else at)
+        longer = _ADDRESSEE.match(text, at) if ent is not None else None
+        if (ent is not None and longer is not None and not _NOT_A_NAME.match(longer.group("name"))
+                and not _NOT_INSIDE.search(longer.group("name"))
+                and longer.end() > p.local_end(ent.span.end)
+                and not re.fullmatch(r"\s*(?:政府|当局|各方)", text[p.local_end(ent.span.end):
+                                                                   longer.end()])):
+            ent = None  # "秘书长特别代表": the registry's name begins a longer one
         if ent is not None:
             found.append(ent)
             cursor = p.local_end(ent.span.end)
@@ -449,7 +475,7 @@ def _addressees(p: _Text, pos: int, verb: URIRef, by_start: dict[int, EntityRef]
                 cursor += after_place.end()
             continue
         m = _ADDRESSEE.match(text, at)
-        if m is None or _NOT_A_NAME.match(m.group("name")):
+        if m is None or _NOT_A_NAME.match(m.group("name")) or _NOT_INSIDE.search(m.group("name")):
             break
         # "所有各方", "各当事方": a whole name keeps its quantifier
         name_start = m.start() if re.fullmatch(_ADDRESSEE_WORDS, m.group("name")) else m.start(
