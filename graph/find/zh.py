@@ -296,11 +296,18 @@ def _find_entities(p: _Text, registry: Registry, refs: list[Reference],
                  if re.sub(r"\s+", "", r.surface) == re.sub(r"\s+", "", m.group(1))]
         instrument = whole[0].entity if whole else None
         for r in inside:
-            if r not in whole and registry.kind(r.entity) == "instrument":
+            # a bare head word ("宪章" in 《过渡联邦宪章》) is no citation of the registry's
+            # instrument; a registry title inside a longer one (the Convention in the title of
+            # its Protocol) stays cited
+            if (r not in whole and registry.kind(r.entity) == "instrument"
+                    and _INSTRUMENT_HEAD.fullmatch(re.sub(r"\s+", "", r.surface))):
                 refs.remove(r)
                 found.remove(r)
         if instrument is None and is_instrument_title(m.group(1)):
             refs.append(TitleRef(p.span(m.start(), m.end()), m.group(0), title=m.group(1)))
+        # an article after the title: of the registry's instrument named in it (the resolver
+        # moves it to the title's instrument when the title is another one)
+        instrument = instrument or (inside[0].entity if inside else None)
         art = _ARTICLE.match(text, m.end())
         if art and instrument is not None:
             n = parse_cn_number(art.group(1))
