@@ -438,6 +438,9 @@ _ADDRESSEE = re.compile(
     rf"(?:所有|全体|各|有关|相关|其他|该|其|本)?\s*"
     rf"(?P<name>{_ADDRESSEE_WORDS}|{_ADDRESSEE_PREFIX}{_ADDRESSEE_HEAD})"
 )
+#: after a State's name, its government or authorities: the State is the addressee
+#: ("马里政府", "索马里联邦政府", "马里过渡当局")
+_GOVERNMENT = re.compile(r"\s*(?:过渡|联邦|临时|民族团结|民族团结临时)?\s*(?:政府|当局)|\s*各方")
 _ADDRESSEE_SEP = re.compile(r"\s*(?:[、和及]|以及)?\s*")
 _QUANTIFIER = re.compile(r"(?:所有|全体|各)\s*")
 #: after "决定" an addressee comes only before what it shall do ("决定所有国家应…")
@@ -471,15 +474,14 @@ def _addressees(p: _Text, pos: int, verb: URIRef, by_start: dict[int, EntityRef]
         if (ent is not None and longer is not None and not _NOT_A_NAME.match(longer.group("name"))
                 and not _NOT_INSIDE.search(longer.group("name"))
                 and longer.end() > p.local_end(ent.span.end)
-                and not re.fullmatch(r"\s*(?:政府|当局|各方)", text[p.local_end(ent.span.end):
-                                                                   longer.end()])):
+                and not _GOVERNMENT.fullmatch(text, p.local_end(ent.span.end), longer.end())):
             ent = None  # "秘书长特别代表": the registry's name begins a longer one
         if ent is not None:
             found.append(ent)
             cursor = p.local_end(ent.span.end)
-            after_place = re.match(r"\s*(?:政府|当局|各方)", text[cursor:])
+            after_place = _GOVERNMENT.match(text, cursor)
             if after_place:
-                cursor += after_place.end()
+                cursor = after_place.end()
             continue
         m = _ADDRESSEE.match(text, at)
         if m is None or _NOT_A_NAME.match(m.group("name")) or _NOT_INSIDE.search(m.group("name")):
