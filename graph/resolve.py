@@ -629,9 +629,9 @@ class _Resolver:
                 return named[0]
         iri = found_entity_iri("body", label, lang)
         if all(e.iri != iri for e in self.out.found):
-            script = self.parsed.source.script
-            self.out.found.append(FoundEntity(iri, body_class(label, lang), label,
-                                              f"{lang}-{script}" if script else lang))
+            # the label is the folded text (simplified Chinese whatever the page's script),
+            # so it is tagged with the language alone, as the registry's labels are
+            self.out.found.append(FoundEntity(iri, body_class(label, lang), label, lang))
         return iri
 
     def _entity_or_title(self, p: _Paragraph, r: EntityRef,
@@ -675,9 +675,7 @@ class _Resolver:
         title = _as_found(r.title)
         iri = found_entity_iri("instrument", title, lang)
         if all(e.iri != iri for e in self.out.found):
-            script = self.parsed.source.script
-            self.out.found.append(FoundEntity(
-                iri, cls, re.sub(r"^the\s+", "", title), f"{lang}-{script}" if script else lang))
+            self.out.found.append(FoundEntity(iri, cls, re.sub(r"^the\s+", "", title), lang))
         return iri
 
     def _resolve_title(self, p: _Paragraph, r: TitleRef) -> None:

@@ -87,7 +87,7 @@ def resolved_instruments(text: str, lang: str = "en"):
         # a possessive inside a title is part of it
         ("Recalling the Somali Women's Charter,", "en", "Somali Women's Charter", UNSC.Charter),
         # a Chinese convention the registry lacks
-        ("回顾《禁止生物武器公约》，", "zh", "禁止生物武器公约", UNSC.Treaty),
+        ("回顾《关于集束弹药的公约》，", "zh", "关于集束弹药的公约", UNSC.Treaty),
     ],
 )
 def test_unknown_titles_become_uncurated_instruments(text, lang, title, cls):
@@ -125,11 +125,13 @@ def test_same_title_in_two_languages_gives_two_nodes():
         "instrument", "Charter", "zh")
 
 
-def test_a_title_that_names_no_instrument_is_a_warning():
-    # a report in 《…》 is not an instrument: kept out of the graph, reported
+def test_a_title_that_names_no_instrument_mints_nothing():
+    # a report in 《…》 is not an instrument (no instrument word ends its title): no node, no
+    # citation; and one that names an instrument does
     resolved, cited = resolved_instruments("注意到《世界毒品报告》，", "zh")
     assert not resolved.found and not cited
-    assert [w for w in resolved.warnings if "世界毒品报告" in w.message]
+    resolved, cited = resolved_instruments("注意到《世界毒品公约》，", "zh")
+    assert [f.label for f in resolved.found] == ["世界毒品公约"] and cited
 
 
 def test_minted_entities_conform_to_the_shapes():
