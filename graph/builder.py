@@ -35,6 +35,8 @@ failure the previous build folder is left untouched.
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import io
 import json
 import os
@@ -47,6 +49,8 @@ from pathlib import Path
 
 from rdflib import Graph, URIRef
 
+from graph import cache as cache_mod
+from graph.cache import BuildCache
 from graph.catalogue import (
     merge_documents,
     merge_meetings,
@@ -294,8 +298,8 @@ def _die_with_parent() -> None:
         pass
 
 
-def _process_in_worker(item: tuple[Path, str]) -> TextResult | InputError:
-    return _process(item, _WORKER_CONTEXT[0])
+def _process_in_worker(item: tuple[Path, str]) -> bytes:
+    return _process_pickled(item, _WORKER_CONTEXT[0])
 
 
 def _process(item: tuple[Path, str], context: BuildContext) -> TextResult | InputError:
@@ -306,21 +310,38 @@ def _process(item: tuple[Path, str], context: BuildContext) -> TextResult | Inpu
         return exc
 
 
-def _process_texts(inputs: Inputs, context: BuildContext, workers: int | None, bar: Progress):
-    """Yield ``(path, TextResult or InputError)`` for every text, in input order."""
+def _process_pickled(item: tuple[Path, str], context: BuildContext) -> bytes:
+    """The result of one text pickled where it was made: the cache keeps these bytes, so a
+    text gives the same entry in a worker and in the build's own process."""
+    return cache_mod.dumps(_process(item, context))
+
+
+def _process_texts(inputs: Inputs, context: BuildContext, workers: int | None, bar: Progress,
+                   cache: BuildCache, context_key: str):
+    """Yield ``(path, TextResult or InputError)`` for every text, in input order: from the
+    cache when the previous build read the same text under the same context, else processed
+    (in worker processes when there are many) and kept in the new cache."""
     items = inputs.documents()
+    keys = [cache_mod.text_key(context_key, kind, path, cache_mod.file_digest(path))
+            for path, kind in items]
+    todo = [item for item, key in zip(items, keys) if not cache.has(key)]
     n = workers if workers is not None else (min(2, os.cpu_count() or 1)
-                                             if len(items) >= 40 else 1)
-    if n > 1:
-        with ProcessPoolExecutor(n, initializer=_start_worker, initargs=(context,)) as pool:
+                                             if len(todo) >= 40 else 1)
+    with contextlib.ExitStack() as stack:
+        if n > 1 and todo:
+            pool = stack.enter_context(ProcessPoolExecutor(
+                n, initializer=_start_worker, initargs=(context,)))
             # results come back in input order and are spooled at once, never all held
-            for item, res in zip(items, pool.map(_process_in_worker, items, chunksize=4)):
-                bar.update(1)
-                yield item[0], res
-    else:
-        for item in items:
+            made = pool.map(_process_in_worker, todo, chunksize=4)
+        else:
+            made = (_process_pickled(item, context) for item in todo)
+        for item, key in zip(items, keys):
+            data = cache.get(key)
+            if data is None:
+                data = next(made)
+                cache.put(key, data)
             bar.update(1)
-            yield item[0], _process(item, context)
+            yield item[0], cache_mod.loads(data)
 
 
 def _bar(total: int, desc: str, unit: str, show: bool):
@@ -438,6 +459,7 @@ def build(
     registry_paths: list[Path] | None = None,
     workers: int | None = None,
     progress: bool = True,
+    incremental: bool = True,
 ) -> BuildSummary:
     """Build the graph from *paths* (default: the bundled data) into *out_dir*, atomically.
 
@@ -455,6 +477,11 @@ def build(
         Processes for the texts (default: up to 2 for 40 texts or more, else 1).
     progress
         Show bars for the steps on standard error when it is a terminal (never otherwise).
+    incremental
+        Reuse what the build already in *out_dir* computed (its ``cache/``, see
+        :mod:`graph.cache`): only the inputs that changed are read and processed, and the
+        store is updated by the graphs that changed. The output is the same bytes as a full
+        build's. ``False`` ignores the previous build (the new one still keeps a cache).
 
     Returns
     -------
@@ -463,12 +490,41 @@ def build(
     """
     with folder_lock(Path(out_dir)):
         return _build(paths, out_dir, registry_paths=registry_paths, workers=workers,
-                      progress=progress)
+                      progress=progress, incremental=incremental)
+
+
+def _sources_key(inputs: Inputs) -> str:
+    """The cache key of the sources other than texts: the code and each such input's kind,
+    path, content and whether it was named (a named file that cannot be used is an error)."""
+    h = hashlib.sha256(cache_mod.code_version().encode())
+    for kind in ("meetings", "sanctions", "undl", "adoptions"):
+        for p in getattr(inputs, kind):
+            h.update(f"{kind}\n{p}\n{p in inputs.named}\n{cache_mod.file_digest(p)}\n"
+                     .encode())
+    return h.hexdigest()
+
+
+def _read_sources_cached(inputs: Inputs, summary: BuildSummary,
+                         cache: BuildCache) -> SourceRecords:
+    """:func:`read_sources`, or its records from the previous build when those inputs are
+    the same."""
+    key = _sources_key(inputs)
+    cached = cache.get_sources(key)
+    if cached is None:
+        part = BuildSummary()
+        sources = read_sources(inputs, part)
+        cache.put_sources(key, (sources, part.skipped, part.warnings))
+    else:
+        sources, skipped, warnings = cached
+        part = BuildSummary(skipped=skipped, warnings=warnings)
+    summary.skipped.extend(part.skipped)
+    summary.warnings.extend(part.warnings)
+    return sources
 
 
 def _build(paths: Iterable[str | Path] | None, out_dir: str | Path, *,
            registry_paths: list[Path] | None, workers: int | None,
-           progress: bool) -> BuildSummary:
+           progress: bool, incremental: bool = True) -> BuildSummary:
     given = list(paths) if paths else default_inputs()
     inputs = collect_inputs(given)
     if not (inputs.texts or inputs.akn or inputs.meetings or inputs.sanctions
@@ -476,10 +532,22 @@ def _build(paths: Iterable[str | Path] | None, out_dir: str | Path, *,
         raise InputError(", ".join(str(p) for p in given),
                          "no resolution texts, meeting tables, adoption data or sanctions list "
                          "found")
+    out = Path(out_dir)
+    previous = out if incremental and is_build_folder(out) else None
+    with atomic_directory(out, is_build_folder, "build folder") as tmp:
+        summary = _build_into(tmp, previous, inputs, registry_paths=registry_paths,
+                              workers=workers, progress=progress)
+    return summary
+
+
+def _build_into(tmp: Path, previous: Path | None, inputs: Inputs, *,
+                registry_paths: list[Path] | None, workers: int | None,
+                progress: bool) -> BuildSummary:
+    cache = BuildCache(previous, tmp)
     summary = BuildSummary()
     t0 = time.perf_counter()
     registry = load_registry(registry_paths)
-    sources = read_sources(inputs, summary)
+    sources = _read_sources_cached(inputs, summary, cache)
     context = BuildContext(registry, record_facts(sources.meetings, sources.adoptions))
     reg_docs, reg_nodes = registry_documents(registry.graph)
     documents = reg_docs + sources.documents
@@ -489,8 +557,9 @@ def _build(paths: Iterable[str | Path] | None, out_dir: str | Path, *,
     with GraphSpool() as spool:
         t1 = time.perf_counter()
         seen: dict[tuple[str, str], str] = {}
+        ctx_key = cache_mod.context_key(registry_paths, context.record)
         with _bar(len(inputs.documents()), "texts", "text", progress) as bar:
-            for path, res in _process_texts(inputs, context, workers, bar):
+            for path, res in _process_texts(inputs, context, workers, bar, cache, ctx_key):
                 if isinstance(res, InputError):
                     _refuse(inputs, summary, path, res.problem)
                     continue
@@ -522,9 +591,8 @@ def _build(paths: Iterable[str | Path] | None, out_dir: str | Path, *,
         summary.seconds["catalogue"] = round(time.perf_counter() - t2, 3)
 
         t3 = time.perf_counter()
-        with atomic_directory(Path(out_dir), is_build_folder, "build folder") as tmp, \
-                _bar(1, "store", "step", progress) as bar:
-            store, summary.quads, summary.triples = write_spool(tmp, spool)
+        with _bar(1, "store", "step", progress) as bar:
+            store, summary.quads, summary.triples = write_spool(tmp, spool, previous)
             _summarise(store, summary)
             bar.update(1)
             del store
