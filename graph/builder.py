@@ -60,7 +60,7 @@ from graph.catalogue import (
     veto_documents,
 )
 from graph.context import BuildContext, record_facts
-from graph.emit.catalogue import generate_catalogue_triples
+from graph.emit.catalogue import generate_document_triples, generate_meeting_triples
 from graph.emit.library import generate_undl_triples, generate_veto_triples
 from graph.errors import InputError
 from graph.files import atomic_directory, folder_lock
@@ -84,7 +84,7 @@ from graph.model import (
     Warning,
 )
 from graph.namespaces import RDF, UNSC, sparql_prologue
-from graph.ntriples import generate_ntriples, nt_term
+from graph.ntriples import generate_ntriples, nt_term, sort_lines
 from graph.pipeline import TextResult, process_text
 from graph.progress import Progress
 from graph.progress import progress as progress_bar
@@ -402,13 +402,32 @@ def _registry_triples(registry: Registry, documents: set[URIRef]) -> Graph | lis
     return [t for t in registry.graph if t[0] not in documents]
 
 
+def _catalogue_lines(documents: list[DocumentRecord], meetings: list[MeetingFact],
+                     cache: BuildCache) -> bytes:
+    """The catalogue's sorted N-Triples: each merged entry's lines from the previous
+    build's (kept by the entry itself, a frozen record) or made now; the new cache keeps the
+    entries of this build. The same bytes as :func:`generate_ntriples` of
+    :func:`graph.emit.catalogue.generate_catalogue_triples`."""
+    old = cache.get_memo("catalogue")
+    new: dict = {}
+    for record in [*documents, *meetings]:
+        lines = old.get(record)
+        if lines is None:
+            lines = generate_ntriples(generate_document_triples(record)
+                                      if isinstance(record, DocumentRecord)
+                                      else generate_meeting_triples(record))
+        new[record] = lines
+    cache.put_memo("catalogue", new)
+    return sort_lines(b"".join(new.values()))
+
+
 def _shared_graphs(sources: SourceRecords, registry: Registry, documents: list[DocumentRecord],
                    meetings: list[MeetingFact], registry_docs: set[URIRef],
-                   summary: BuildSummary) -> dict[URIRef, list]:
-    graphs: dict[URIRef, list] = {
+                   summary: BuildSummary, cache: BuildCache) -> dict[URIRef, list | bytes]:
+    graphs: dict[URIRef, list | bytes] = {
         ONTOLOGY_GRAPH: list(ontology_graph()),
         REGISTRY_GRAPH: _registry_triples(registry, registry_docs),
-        CATALOGUE_GRAPH: list(generate_catalogue_triples(documents, meetings)),
+        CATALOGUE_GRAPH: _catalogue_lines(documents, meetings, cache),
     }
     library = list(generate_veto_triples(
         sources.vetoes, set(registry.graph.subjects(RDF.type, UNSC.State))))
@@ -425,13 +444,14 @@ def _shared_graphs(sources: SourceRecords, registry: Registry, documents: list[D
     return graphs
 
 
-def _spool_shared(spool: GraphSpool, graphs: dict[URIRef, list]) -> None:
-    """Add the shared graphs, each triple only to the first graph (in :data:`SHARED_GRAPHS`
-    order) that states it."""
+def _spool_shared(spool: GraphSpool, graphs: dict[URIRef, list | bytes]) -> None:
+    """Add the shared graphs (rdflib triples, or sorted N-Triples), each triple only to the
+    first graph (in :data:`SHARED_GRAPHS` order) that states it."""
     seen: set[bytes] = set()
     for g in SHARED_GRAPHS:
-        lines = [line for line in generate_ntriples(graphs.get(g, ())).split(b"\n")
-                 if line and line not in seen]
+        triples = graphs.get(g, ())
+        data = triples if isinstance(triples, bytes) else generate_ntriples(triples)
+        lines = [line for line in data.split(b"\n") if line and line not in seen]
         seen.update(lines)
         if lines:
             spool.add(nt_term(g), b"\n".join(lines) + b"\n", is_sorted=True)
@@ -586,7 +606,8 @@ def _build_into(tmp: Path, previous: Path | None, inputs: Inputs, *,
                                  f"{p}: {m}" for p, m in summary.skipped[:3]))
 
         t2 = time.perf_counter()
-        shared = _emit_shared(sources, registry, documents, meeting_facts, reg_nodes, summary)
+        shared = _emit_shared(sources, registry, documents, meeting_facts, reg_nodes, summary,
+                              cache)
         _spool_shared(spool, shared)
         summary.seconds["catalogue"] = round(time.perf_counter() - t2, 3)
 
@@ -603,7 +624,7 @@ def _build_into(tmp: Path, previous: Path | None, inputs: Inputs, *,
 
 def _emit_shared(sources: SourceRecords, registry: Registry, documents: list[DocumentRecord],
                  meeting_facts: list[MeetingFact], reg_nodes: set[URIRef],
-                 summary: BuildSummary) -> dict[URIRef, list]:
+                 summary: BuildSummary, cache: BuildCache) -> dict[URIRef, list | bytes]:
     """Merge the catalogue and emit every shared graph."""
     sanctions_triples: list = []
     if sources.sanctions is not None:
@@ -626,7 +647,8 @@ def _emit_shared(sources: SourceRecords, registry: Registry, documents: list[Doc
     summary.warn(conflicts)
     meetings = merge_meetings(meeting_facts + [MeetingFact(d.meeting, None, "cited")
                                                for d in merged if d.meeting is not None])
-    graphs = _shared_graphs(sources, registry, merged, meetings, reg_nodes, summary)
+    graphs = _shared_graphs(sources, registry, merged, meetings, reg_nodes, summary,
+                             cache)
     graphs[SANCTIONS_GRAPH] = sanctions_triples
     graphs[VOTES_GRAPH] = votes
     return graphs

@@ -12,6 +12,9 @@ A build folder holds ``cache/``:
     The records of the sources other than texts (meeting tables, veto list, UNDL records,
     adoption data, sanctions list), with what reading them skipped and warned, keyed by the
     code version and every such input's kind, path and content.
+``cache/memo-catalogue``
+    The catalogue's N-Triples lines of each merged document and meeting, by the record
+    itself: an entry that is merged the same way again is not emitted again.
 ``cache/graphs.json``
     Per named graph: the SHA-256 of its sorted N-Triples and where its lines sit in
     ``graph.nq`` and its block in ``graph.ttl`` (see :func:`graph.store.write_spool`), so
@@ -184,6 +187,24 @@ class BuildCache:
     def put(self, key: str, data: bytes, name: str = TEXTS_DIR) -> None:
         """Write the entry *key* into the new cache."""
         (self.folder / name / key).write_bytes(data)
+
+    # -- memos: a dict from a record to what was made of it --
+
+    def get_memo(self, name: str) -> dict:
+        """The memo *name* of the previous build (empty when there is none)."""
+        old = self._old(f"memo-{name}")
+        if old is None:
+            return {}
+        try:  # made by another version of the code: not used
+            version, value = pickle.loads(old.read_bytes())
+        except Exception:  # a damaged memo only makes the build slower
+            return {}
+        return value if version == code_version() and isinstance(value, dict) else {}
+
+    def put_memo(self, name: str, value: dict) -> None:
+        """Keep the memo *name* for the next build."""
+        (self.folder / f"memo-{name}").write_bytes(
+            pickle.dumps((code_version(), value), protocol=_PROTOCOL))
 
     # -- the sources other than texts (one entry) --
 

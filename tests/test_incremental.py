@@ -123,6 +123,7 @@ def test_a_rebuild_updates_a_copy_of_the_store(tmp_path, incremental, shared_fil
     "graph.nq",  # the old graph.nq is not the one the manifest describes
     "cache",  # the cache is gone
     "manifest",  # the manifest is not JSON
+    "memo",  # the catalogue's memo is not a pickle
 ])
 def test_a_damaged_previous_build_is_rebuilt_in_full(tmp_path, damage):
     folder = _inputs(tmp_path / "in", ["early.txt"])
@@ -132,8 +133,10 @@ def test_a_damaged_previous_build_is_rebuilt_in_full(tmp_path, damage):
         (out / "graph.nq").write_bytes(b"")
     elif damage == "cache":
         shutil.rmtree(out / CACHE_DIR)
-    else:
+    elif damage == "manifest":
         (out / CACHE_DIR / "graphs.json").write_text("{", encoding="utf-8")
+    else:
+        (out / CACHE_DIR / "memo-catalogue").write_bytes(b"not a pickle")
     _edit(folder, "add")
     build([folder], out, progress=False)
     build([folder], full, progress=False, incremental=False)
