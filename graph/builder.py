@@ -355,9 +355,12 @@ def _language_key(symbol: str, lang: str) -> str:
 
 
 def _merge_languages(spool: GraphSpool, texts: dict[tuple[str, str], str],
-                     summary: BuildSummary) -> None:
+                     summary: BuildSummary, cache: BuildCache) -> None:
     """Merge the document graph of each document read in several languages (see
-    :mod:`graph.languages`); a disagreement is a warning naming the preferred text."""
+    :mod:`graph.languages`); a disagreement is a warning naming the preferred text. A merge
+    of the same graphs as the previous build's is taken from its memo."""
+    old_memo = cache.get_memo("languages")
+    memo: dict[str, tuple] = {}
     by_symbol: dict[str, list[str]] = {}
     for symbol, lang in texts:
         by_symbol.setdefault(symbol, []).append(lang)
@@ -367,8 +370,12 @@ def _merge_languages(spool: GraphSpool, texts: dict[tuple[str, str], str],
         if len(langs) == 1:
             spool.rename(_language_key(symbol, langs[0]), graph)
             continue
-        data, disagreements = merge_languages(
-            {lang: spool.read_graph(_language_key(symbol, lang)) for lang in langs})
+        given = {lang: spool.read_graph(_language_key(symbol, lang)) for lang in langs}
+        h = hashlib.sha256()
+        for lang, data in given.items():
+            h.update(f"{lang} {len(data)}\n".encode() + data)
+        key = h.hexdigest()
+        data, disagreements = memo[key] = old_memo.get(key) or merge_languages(given)
         for lang in langs:
             spool.drop(_language_key(symbol, lang))
         spool.add(graph, data, is_sorted=True)
@@ -377,6 +384,7 @@ def _merge_languages(spool: GraphSpool, texts: dict[tuple[str, str], str],
                 f"{LANGUAGE_NAMES.get(d.dropped, d.dropped)} text: {_short(d.predicate)} "
                 f"{_short(d.dropped_value)}; {LANGUAGE_NAMES.get(d.kept, d.kept)} text: "
                 f"{_short(d.kept_value)}; the {LANGUAGE_NAMES.get(d.kept, d.kept)} is kept")))
+    cache.put_memo("languages", memo)
 
 
 def _label(subject: str) -> str:
@@ -569,6 +577,8 @@ def _build_into(tmp: Path, previous: Path | None, inputs: Inputs, *,
     registry = load_registry(registry_paths)
     sources = _read_sources_cached(inputs, summary, cache)
     context = BuildContext(registry, record_facts(sources.meetings, sources.adoptions))
+    ctx_key = cache_mod.context_key(registry_paths, context.record)
+    cache.key = hashlib.sha256(f"{_sources_key(inputs)} {ctx_key}".encode()).hexdigest()
     reg_docs, reg_nodes = registry_documents(registry.graph)
     documents = reg_docs + sources.documents
     meeting_facts = list(sources.meeting_facts)
@@ -577,7 +587,6 @@ def _build_into(tmp: Path, previous: Path | None, inputs: Inputs, *,
     with GraphSpool() as spool:
         t1 = time.perf_counter()
         seen: dict[tuple[str, str], str] = {}
-        ctx_key = cache_mod.context_key(registry_paths, context.record)
         with _bar(len(inputs.documents()), "texts", "text", progress) as bar:
             for path, res in _process_texts(inputs, context, workers, bar, cache, ctx_key):
                 if isinstance(res, InputError):
@@ -596,7 +605,7 @@ def _build_into(tmp: Path, previous: Path | None, inputs: Inputs, *,
                 spool.add(_language_key(res.symbol, res.lang), res.document, is_sorted=True)
                 documents += res.documents
                 meeting_facts += res.meetings
-        _merge_languages(spool, seen, summary)
+        _merge_languages(spool, seen, summary, cache)
         summary.seconds["texts"] = round(time.perf_counter() - t1, 3)
         if (inputs.texts or inputs.akn) and summary.texts == 0 and not (
                 inputs.meetings or inputs.sanctions or inputs.adoptions):
@@ -626,29 +635,66 @@ def _emit_shared(sources: SourceRecords, registry: Registry, documents: list[Doc
                  meeting_facts: list[MeetingFact], reg_nodes: set[URIRef],
                  summary: BuildSummary, cache: BuildCache) -> dict[URIRef, list | bytes]:
     """Merge the catalogue and emit every shared graph."""
-    sanctions_triples: list = []
-    if sources.sanctions is not None:
-        from graph.emit.sanctions import generate_sanctions_triples
-        from graph.sources.sanctions import link_registry_groups
-
-        sanctions_triples, _, cited = generate_sanctions_triples(
-            sources.sanctions, link_registry_groups(registry.graph, sources.sanctions),
-            registry.graph)
-        documents = documents + cited
-    votes: list = []
+    sanctions, cited, votes, adopted = _source_graphs(sources, registry, cache)
+    documents = documents + cited + adopted
     if sources.adoptions:
-        from graph.emit.votes import adoption_documents, generate_vote_triples
-
-        documents = documents + adoption_documents(sources.adoptions)
         meeting_facts = meeting_facts + [MeetingFact(a.meeting, a.adopted, "extract")
                                          for a in sources.adoptions if a.meeting is not None]
-        votes = list(generate_vote_triples(sources.adoptions, registry))
-    merged, conflicts = merge_documents(documents)
+    merged, conflicts = _merge_documents(documents, cache)
     summary.warn(conflicts)
     meetings = merge_meetings(meeting_facts + [MeetingFact(d.meeting, None, "cited")
                                                for d in merged if d.meeting is not None])
     graphs = _shared_graphs(sources, registry, merged, meetings, reg_nodes, summary,
                              cache)
-    graphs[SANCTIONS_GRAPH] = sanctions_triples
+    graphs[SANCTIONS_GRAPH] = sanctions
     graphs[VOTES_GRAPH] = votes
     return graphs
+
+
+def _source_graphs(sources: SourceRecords, registry: Registry, cache: BuildCache
+                   ) -> tuple[bytes, list[DocumentRecord], bytes, list[DocumentRecord]]:
+    """The sanctions list's and the votes' graphs (sorted N-Triples) and the documents they
+    add to the catalogue: they depend only on those sources and the registry, so they are
+    the previous build's when those are the same (memo keyed by :attr:`BuildCache.key`)."""
+    old = cache.get_memo("sources")
+    if cache.key is not None and old.get("key") == cache.key:
+        cache.put_memo("sources", old)
+        return old["value"]
+    sanctions, cited, votes, adopted = b"", [], b"", []
+    if sources.sanctions is not None:
+        from graph.emit.sanctions import generate_sanctions_triples
+        from graph.sources.sanctions import link_registry_groups
+
+        triples, _, cited = generate_sanctions_triples(
+            sources.sanctions, link_registry_groups(registry.graph, sources.sanctions),
+            registry.graph)
+        sanctions = generate_ntriples(triples)
+    if sources.adoptions:
+        from graph.emit.votes import adoption_documents, generate_vote_triples
+
+        adopted = adoption_documents(sources.adoptions)
+        votes = generate_ntriples(generate_vote_triples(sources.adoptions, registry))
+    value = (sanctions, list(cited), votes, list(adopted))
+    cache.put_memo("sources", {"key": cache.key, "value": value})
+    return value
+
+
+def _merge_documents(documents: list[DocumentRecord], cache: BuildCache
+                     ) -> tuple[list[DocumentRecord], list[Warning]]:
+    """:func:`graph.catalogue.merge_documents`, one symbol at a time: a symbol whose records
+    are the previous build's takes its merge from the memo (the merge of one symbol depends
+    only on its records; the result is sorted by symbol either way)."""
+    by_symbol: dict[str, list[DocumentRecord]] = {}
+    for r in documents:
+        by_symbol.setdefault(r.symbol, []).append(r)
+    old = cache.get_memo("documents")
+    memo: dict[tuple, tuple] = {}
+    merged: list[DocumentRecord] = []
+    warnings: list[Warning] = []
+    for symbol in sorted(by_symbol):
+        key = tuple(by_symbol[symbol])
+        one, found = memo[key] = old.get(key) or merge_documents(key)
+        merged += one
+        warnings += found
+    cache.put_memo("documents", memo)
+    return merged, warnings

@@ -149,7 +149,7 @@ class BuildCache:
     ...     old, new = BuildCache(None, Path(d) / 'a'), BuildCache(Path(d) / 'a', Path(d) / 'b')
     ...     old.put('k', b'data')
     ...     new.get('k'), new.get('other')
-    b'data', None
+    (b'data', None)
     """
 
     def __init__(self, previous: Path | None, folder: Path) -> None:
@@ -158,6 +158,8 @@ class BuildCache:
         (self.folder / TEXTS_DIR).mkdir(parents=True, exist_ok=True)
         self.hits = 0
         self.misses = 0
+        #: the key of the sources and the context of this build, set by the build
+        self.key: str | None = None
 
     def _old(self, name: str) -> Path | None:
         if self.previous is None:

@@ -61,28 +61,46 @@ def _edit(folder: Path, edit: str) -> None:
         _reword(folder / "middle.txt")
     elif edit == "remove":
         (folder / "early.txt").unlink()
+    elif edit == "chinese":
+        path = folder / "S_RES_2700_2023_ZH.txt"
+        path.write_text(path.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     elif edit == "all":
         shutil.copy(FIXTURES / "en" / "modern.txt", folder / "modern.txt")
         _reword(folder / "middle.txt")
         (folder / "early.txt").unlink()
 
 
-@pytest.mark.parametrize("edit, reprocessed", [
-    ("add", 1),  # one new text: only it is processed
-    ("change", 1),  # one text changed: only it is processed again
-    ("remove", 0),  # one text removed: nothing is processed, its graphs disappear
-    ("all", 2),  # one added, one changed, one removed at once
+RECORD = [TABLE, FIXTURES / "extract" / "2026.json", FIXTURES / "sanctions" / "small.xml"]
+
+
+@pytest.mark.parametrize("edit, record, reprocessed", [
+    ("add", [TABLE], 1),  # one new text: only it is processed
+    ("change", [TABLE], 1),  # one text changed: only it is processed again
+    ("remove", [TABLE], 0),  # one text removed: nothing is processed, its graphs disappear
+    ("all", [TABLE], 2),  # one added, one changed, one removed at once
+    ("chinese", RECORD, 1),  # the Chinese of a document read in two languages changed
+    ("add", RECORD, 1),  # a text added beside adoption data and a sanctions list
+    ("table", RECORD, 5),  # the meeting tables changed: every text is processed again
 ])
-def test_a_rebuild_writes_the_bytes_of_a_full_build(tmp_path, edit, reprocessed):
+def test_a_rebuild_writes_the_bytes_of_a_full_build(tmp_path, edit, record, reprocessed):
     folder = _inputs(tmp_path / "in", ["early.txt", "middle.txt"])
+    for name in ("S_RES_2700_2023_EN.txt", "S_RES_2700_2023_ZH.txt"):
+        shutil.copy(FIXTURES / "bilingual" / name, folder / name)
+    record = list(record)
+    if edit == "table":
+        shutil.copy(TABLE, tmp_path / TABLE.name)
+        record[0] = tmp_path / TABLE.name
     out = tmp_path / "out"
-    build([folder, TABLE], out, progress=False)
+    build([folder, *record], out, progress=False)
     before = _cache_inodes(out)
     old_nq = (out / "graph.nq").read_bytes()
-    _edit(folder, edit)
-    build([folder, TABLE], out, progress=False)
+    if edit == "table":
+        _reword_table(record[0])
+    else:
+        _edit(folder, edit)
+    build([folder, *record], out, progress=False)
     full = tmp_path / "full"
-    build([folder, TABLE], full, progress=False, incremental=False)
+    build([folder, *record], full, progress=False, incremental=False)
     got, want = _outputs(out), _outputs(full)
     for name in want:
         assert got[name] == want[name], name
@@ -90,6 +108,14 @@ def test_a_rebuild_writes_the_bytes_of_a_full_build(tmp_path, edit, reprocessed)
     after = _cache_inodes(out)
     assert sorted(after) == sorted(_cache_inodes(full))  # a removed text's entry is dropped
     assert sum(1 for k, ino in after.items() if before.get(k) != ino) == reprocessed
+
+
+def _reword_table(path: Path) -> None:
+    """Change a meeting table: the meeting that adopted S/RES/37 (1947) a day later."""
+    text = path.read_text(encoding="utf-8")
+    changed = text.replace("09 December", "10 December", 1)
+    assert changed != text
+    path.write_text(changed, encoding="utf-8")
 
 
 def test_a_removed_text_leaves_no_graph(tmp_path):
