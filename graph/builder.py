@@ -341,7 +341,13 @@ def _process_texts(inputs: Inputs, context: BuildContext, workers: int | None, b
                 data = next(made)
                 cache.put(key, data)
             bar.update(1)
-            yield item[0], cache_mod.loads(data)
+            try:
+                result = cache_mod.loads(data)
+            except Exception:  # a damaged entry of the previous build: made again
+                data = _process_pickled(item, context)
+                cache.put(key, data)
+                result = cache_mod.loads(data)
+            yield item[0], result
 
 
 def _bar(total: int, desc: str, unit: str, show: bool):

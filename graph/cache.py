@@ -187,8 +187,10 @@ class BuildCache:
         return self._old(f"{name}/{key}") is not None
 
     def put(self, key: str, data: bytes, name: str = TEXTS_DIR) -> None:
-        """Write the entry *key* into the new cache."""
-        (self.folder / name / key).write_bytes(data)
+        """Write the entry *key* into the new cache (never through a link to the old one's)."""
+        path = self.folder / name / key
+        path.unlink(missing_ok=True)
+        path.write_bytes(data)
 
     # -- memos: a dict from a record to what was made of it --
 

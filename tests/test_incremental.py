@@ -150,6 +150,7 @@ def test_a_rebuild_updates_a_copy_of_the_store(tmp_path, incremental, shared_fil
     "cache",  # the cache is gone
     "manifest",  # the manifest is not JSON
     "memo",  # the catalogue's memo is not a pickle
+    "text",  # a text's entry is not a pickle: that text is processed again
 ])
 def test_a_damaged_previous_build_is_rebuilt_in_full(tmp_path, damage):
     folder = _inputs(tmp_path / "in", ["early.txt"])
@@ -161,8 +162,11 @@ def test_a_damaged_previous_build_is_rebuilt_in_full(tmp_path, damage):
         shutil.rmtree(out / CACHE_DIR)
     elif damage == "manifest":
         (out / CACHE_DIR / "graphs.json").write_text("{", encoding="utf-8")
-    else:
+    elif damage == "memo":
         (out / CACHE_DIR / "memo-catalogue").write_bytes(b"not a pickle")
+    else:
+        for entry in (out / CACHE_DIR / "texts").iterdir():
+            entry.write_bytes(b"not a pickle")
     _edit(folder, "add")
     build([folder], out, progress=False)
     build([folder], full, progress=False, incremental=False)
