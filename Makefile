@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: demo test lint bench evaluate clean
+.PHONY: demo test lint bench bench-scale evaluate clean
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -22,11 +22,15 @@ test: $(STAMP)  ## run the whole test suite (unit, doctests, notebooks, browser 
 lint: $(STAMP)
 	$(BIN)/ruff check graph tests benchmarks scripts
 
-evaluate: $(STAMP)  ## precision/recall of the English extractor on the gold sample
+evaluate: $(STAMP)  ## the English gold sample, then the blind sets of issue 16 (tests/blind)
 	$(BIN)/python -m graph.evaluate
+	$(BIN)/python -m graph.evaluation.blind
 
-bench: $(STAMP)  ## benchmarks (see benchmarks/README.md)
+bench: $(STAMP)  ## the whole record against the targets of issue 19 (benchmarks/README.md)
 	$(BIN)/python -m benchmarks.run
+
+bench-scale: $(STAMP)  ## the whole scale series 1x/4x/16x of the record (about 45 min)
+	$(BIN)/python -m benchmarks.scale --sizes 1,4,16
 
 clean:
 	rm -rf build .pytest_cache

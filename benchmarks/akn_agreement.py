@@ -5,7 +5,11 @@ are read (:func:`graph.sources.akn.read_akn`), resolved with the bundled registr
 with :func:`graph.compare.compare_texts`: citations (the document cited, per paragraph),
 obligations (verb and addressee, per operative paragraph) and mentions (per paragraph). The
 agreement of each kind is the F1 of one language's facts against the other's; the editors'
-links of the same paragraphs are compared the same way, for scale. Files listed in
+links of the same paragraphs are compared the same way, for scale. Citations are also split
+into those of documents and registry entities (one IRI whatever the language) and those of
+instruments found outside the registry, which each language mints from its own title: these
+are first paired across the two texts (:func:`graph.resolve.align_found`, paragraph by
+paragraph), then compared. Files listed in
 ``--exclude`` lists are left out::
 
     python -m benchmarks.akn_agreement [AKN_DIR] [--exclude LIST ...] [--list KIND]
@@ -25,7 +29,7 @@ from graph.compare import FACT_KINDS, agreement, compare_texts, count_facts
 from graph.model import ParsedText
 from graph.namespaces import UNSC
 from graph.registry import load_registry
-from graph.resolve import DIRECTIVE_FORCE, resolve
+from graph.resolve import DIRECTIVE_FORCE, align_found, resolve
 
 
 def link_counts(a: ParsedText, b: ParsedText) -> tuple[int, int, int]:
@@ -44,7 +48,7 @@ def run(folder: Path, exclude: set[str]) -> dict:
     for p in texts:
         by_symbol.setdefault(p.header.symbol, {})[p.source.lang] = p
     pairs = [(v["en"], v["zh"]) for _, v in sorted(by_symbol.items()) if "en" in v and "zh" in v]
-    totals = {k: [0, 0, 0] for k in (*FACT_KINDS, "directive")}
+    totals = {k: [0, 0, 0] for k in (*FACT_KINDS, "directive", "known", "found")}
 
     def directive(r):
         """The text with only its directive obligations (decides … expresses intention)."""
@@ -58,7 +62,14 @@ def run(folder: Path, exclude: set[str]) -> dict:
     for en, zh in pairs:
         if [p.label for p in en.paragraphs] != [p.label for p in zh.paragraphs]:
             misaligned.append(en.header.symbol)
-        ren, rzh = resolve(en, registry, record), resolve(zh, registry, record)
+        ren, rzh = align_found([resolve(en, registry, record), resolve(zh, registry, record)])
+        minted = {e.iri for e in (*ren.found, *rzh.found)}
+        for split, want in (("known", False), ("found", True)):
+            counts = count_facts(*(replace(r, citations=[c for c in r.citations
+                                                         if (c.target in minted) == want])
+                                   for r in (ren, rzh)))["citation"]
+            for i, n in enumerate(counts):
+                totals[split][i] += n
         for kind, (both, a, b) in count_facts(ren, rzh).items():
             totals[kind][0] += both
             totals[kind][1] += a
@@ -90,6 +101,11 @@ def report(result: dict, listing: str | None) -> str:
     for kind in FACT_KINDS:
         both, a, b = result["totals"][kind]
         lines.append(f"| {kind}s | {both} | {a} | {b} | {agreement([(both, a, b)]):.4f} |")
+    for split, what in (("known", "citations of documents and registry entities"),
+                        ("found", "citations of instruments found outside the registry "
+                                  "(paired across the texts)")):
+        both, a, b = result["totals"][split]
+        lines.append(f"| {what} | {both} | {a} | {b} | {agreement([(both, a, b)]):.4f} |")
     both, a, b = result["totals"]["directive"]
     lines.append(f"| obligations with a directive verb (force >= {DIRECTIVE_FORCE}) | {both} | "
                  f"{a} | {b} | {agreement([(both, a, b)]):.4f} |")

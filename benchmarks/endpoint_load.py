@@ -213,9 +213,73 @@ def _kinds(counts: dict[int, int]) -> str:
 
 
 def build_corpus(out: Path) -> None:
-    from graph.build import build
+    from graph import build
 
     build([SHARED / name for name in INPUTS], out)
+
+
+def cheap_query() -> str:
+    """The look-up: the canned query ``cites`` of S/RES/2388 (2017)."""
+    from graph.query import bind_params, load_query
+
+    return bind_params(load_query("cites"), {"symbol": "S/RES/2388 (2017)"})
+
+
+def measure_server(name: str, build: Path, clients: list[int], seconds: float,
+                   bomb: bool = True, on_row=None) -> tuple[list[dict], dict | None]:
+    """Start the server *name* on *build*, measure each number of *clients*, then (with
+    *bomb*) send the memory bomb once; return one dict per number of clients and the bomb's."""
+    start, path = SERVERS[name]
+    cheap = cheap_query()
+    expensive = [CONTAINS_QUERY, GROUP_QUERY, PATH_QUERY]
+    port = free_port()
+    proc = start(build, port)
+    results, bombed = [], None
+    try:
+        wait_listening(port)
+        status, body = post(port, path, cheap)
+        if status != 200 or b"bindings" not in body:
+            raise RuntimeError(f"{name}: the look-up answered {status} {body[:200]!r}")
+        for n in clients:
+            watch = MemoryWatch(proc.pid)
+            r = load(port, path, cheap, expensive, n, seconds)
+            total, largest = watch.stop()
+            r.update(server=name, clients=n, rss_total=total, rss_largest=largest,
+                     expensive_ok=r["ok"], expensive_refused=r["refused"],
+                     error_kinds=_kinds(r["kinds"]).strip(" ()"))
+            results.append(r)
+            if on_row:
+                on_row(r)
+            time.sleep(2)  # let the last expensive queries end
+        if bomb:
+            watch = MemoryWatch(proc.pid, kill_mb=BOMB_KILL_MB)
+            t0 = time.perf_counter()
+            status, body = post(port, path, MEMORY_BOMB, timeout=120)
+            took = time.perf_counter() - t0
+            total, _ = watch.stop()
+            time.sleep(1)
+            alive = proc.poll() is None and post(port, path, "ASK {}")[0] == 200
+            what = f"{status} {body.decode(errors='replace').strip()[:60]}" if status \
+                else "connection lost"
+            if watch.killed:
+                what = f"killed by the benchmark past {BOMB_KILL_MB} MB"
+            bombed = {"server": name, "answer": what, "seconds": took, "rss": total,
+                      "alive": alive}
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+    return results, bombed
+
+
+def row_text(r: dict) -> str:
+    """One Markdown row of the load table."""
+    return (f"| {r['server']} | {r['clients']} | {r['rps']:.0f} | {r['p50']:.1f} | "
+            f"{r['p95']:.1f} | {r['errors']} of {r['done'] + r['errors']}"
+            f"{_kinds(r['kinds'])} | {r['ok']} / {r['refused']}"
+            f"{_kinds(r['refusals'])} | {r['rss_total']:.0f} | {r['rss_largest']:.0f} |")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -230,7 +294,6 @@ def main(argv: list[str] | None = None) -> int:
         print("skipped: ../shared/corpus is absent (the real English corpus is needed)")
         return 0
     sys.path.insert(0, str(ROOT))
-    from graph.query import bind_params, load_query
 
     scratch = None
     build = args.build
@@ -240,53 +303,24 @@ def main(argv: list[str] | None = None) -> int:
         started = time.perf_counter()
         build_corpus(build)
         print(f"built the English corpus in {time.perf_counter() - started:.0f} s")
-    cheap = bind_params(load_query("cites"), {"symbol": "S/RES/2388 (2017)"})
-    expensive = [CONTAINS_QUERY, GROUP_QUERY, PATH_QUERY]
     lines = ["| server | clients | look-ups/s | p50 ms | p95 ms | failed look-ups | "
              "expensive answered / refused | peak RSS, all processes MB | largest process MB |",
              "|---|---|---|---|---|---|---|---|---|"]
     bombs = ["| server | answer | seconds | peak RSS MB | server alive after |",
              "|---|---|---|---|---|"]
+
+    def on_row(r: dict) -> None:
+        lines.append(row_text(r))
+        print(lines[-1], flush=True)
+
     try:
         for name in args.servers.split(","):
-            start, path = SERVERS[name]
-            port = free_port()
-            proc = start(build, port)
-            try:
-                wait_listening(port)
-                status, body = post(port, path, cheap)
-                assert status == 200 and b"bindings" in body, (name, status, body[:200])
-                for clients in [int(c) for c in args.clients.split(",")]:
-                    watch = MemoryWatch(proc.pid)
-                    r = load(port, path, cheap, expensive, clients, args.seconds)
-                    total, largest = watch.stop()
-                    row = (f"| {name} | {clients} | {r['rps']:.0f} | {r['p50']:.1f} | "
-                           f"{r['p95']:.1f} | {r['errors']} of {r['done'] + r['errors']}"
-                           f"{_kinds(r['kinds'])} | {r['ok']} / {r['refused']}"
-                           f"{_kinds(r['refusals'])} | {total:.0f} | {largest:.0f} |")
-                    print(row, flush=True)
-                    lines.append(row)
-                    time.sleep(2)  # let the last expensive queries end
-                watch = MemoryWatch(proc.pid, kill_mb=BOMB_KILL_MB)
-                t0 = time.perf_counter()
-                status, body = post(port, path, MEMORY_BOMB, timeout=120)
-                took = time.perf_counter() - t0
-                total, _ = watch.stop()
-                time.sleep(1)
-                alive = proc.poll() is None and post(port, path, "ASK {}")[0] == 200
-                what = f"{status} {body.decode(errors='replace').strip()[:60]}" if status \
-                    else "connection lost"
-                if watch.killed:
-                    what = f"killed by the benchmark past {BOMB_KILL_MB} MB"
-                row = f"| {name} | {what} | {took:.1f} | {total:.0f} | {'yes' if alive else 'no'} |"
-                print(row, flush=True)
-                bombs.append(row)
-            finally:
-                proc.terminate()
-                try:
-                    proc.wait(timeout=20)
-                except subprocess.TimeoutExpired:
-                    proc.kill()
+            _, b = measure_server(name, build, [int(c) for c in args.clients.split(",")],
+                                  args.seconds, on_row=on_row)
+            row = (f"| {name} | {b['answer']} | {b['seconds']:.1f} | {b['rss']:.0f} | "
+                   f"{'yes' if b['alive'] else 'no'} |")
+            print(row, flush=True)
+            bombs.append(row)
     finally:
         if scratch is not None:
             shutil.rmtree(scratch, ignore_errors=True)

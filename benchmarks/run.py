@@ -1,11 +1,23 @@
-"""Benchmarks of the build, the store and the queries on the real corpus in ``../shared``.
+"""``make bench``: the whole shared record, built and queried, against the targets of issue 19.
 
-Run ``python -m benchmarks.run`` (or ``make bench``); see ``benchmarks/README.md``. Prints the
-machine, then one table per question: the steps' throughput, the floor (read + one regular
-expression), rdflib's default store as a peer, the scale series (1x, 4x, 16x copies of the
-corpus with renumbered resolutions), the canned queries, and the citation network.
+Run ``python -m benchmarks.run`` (or ``make bench``); see ``benchmarks/README.md``. The inputs
+are those of the README's whole-record command (English texts 1946-1994, the UN's XML
+2000-2026 with statements and adoption data, the meeting tables, the UNDL records, the
+sanctions list), copied to a temporary folder so that a text can be added and changed. In
+one run, each part timed (the last table but one gives the time budget):
 
-Every build of the series runs in its own process, so that its peak memory is its own.
+1. the full build, step by step (:mod:`benchmarks.measure`, in its own process);
+2. the floor: read the same files + one regular-expression pass + Oxigraph bulk-loading the
+   build's own ``graph.nq`` in memory (:mod:`benchmarks.floor`);
+3. the rdflib path: the same quads parsed into rdflib's default store and written as Turtle;
+4. incremental rebuilds into the same folder: one new text, then one changed text;
+5. every canned query on the build, in one process on the opened store (median of runs);
+6. the endpoint (``unsc-graph serve``) under load: 1, 8, 32, 64 look-up clients while two
+   others send whole-graph queries (:mod:`benchmarks.endpoint_load`);
+7. the scale series 1x/4x/16x (:mod:`benchmarks.scale`), as far as the time budget allows;
+   ``make bench-scale`` runs all of it;
+
+then the targets table (:mod:`benchmarks.targets`).
 """
 
 from __future__ import annotations
@@ -27,9 +39,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 CORPUS = SHARED / "corpus"
-TEXTS = CORPUS / "en-resolutions"
-TABLES = [CORPUS / "un-meetings", CORPUS / "undl-records", CORPUS / "sanctions"]
-OFFSET = 10000  # copy k of resolution n is resolution n + k * OFFSET (same year)
+#: the inputs of the README's whole-record command, in its order
+RECORD = [CORPUS / "en-resolutions", CORPUS / "akn", CORPUS / "un-meetings",
+          CORPUS / "undl-records", CORPUS / "sanctions"]
+BUDGET = 780  # seconds for the whole run (make bench: under 15 min with the set-up)
+ENDPOINT_SECONDS = 10  # per number of clients
+ENDPOINT_CLIENTS = [1, 8, 32, 64]
+QUERY_RUNS = 5  # runs of each canned query (fewer once a query has taken QUERY_CAP seconds)
+QUERY_CAP = 6.0
+QUERIES_TIMEOUT = 600  # seconds for all canned queries (the child is stopped after)
+RDFLIB_TIMEOUT = 360  # seconds for the rdflib path (3.2 M quads; stopped after, and said so)
 
 
 # -- output -----------------------------------------------------------------------------------
@@ -88,55 +107,8 @@ def machine() -> list[list[object]]:
     ]
 
 
-# -- the corpus, replicated -------------------------------------------------------------------
 
-def renumber_heading(text: str, add: int) -> str:
-    """Return *text* with the resolution number of its heading increased by *add*.
-
-    The heading is found as the segmenter finds it, so the copy is read as resolution
-    ``n + add`` of the same year.
-
-    >>> renumber_heading('RESOLUTION 827 (1993)\\nAdopted', 10000)
-    'RESOLUTION 10827 (1993)\\nAdopted'
-    """
-    if add == 0:
-        return text
-    from graph.segment.en import _HEAD_EARLY, _HEAD_MODERN, fold_en
-
-    window = fold_en(text[:1500])  # one character for one: offsets are the text's
-    for regex in (_HEAD_EARLY, _HEAD_MODERN):
-        m = regex.search(window)
-        if m:
-            from graph.segment.en import _number
-
-            return text[:m.start("n")] + str(_number(m.group("n")) + add) + text[m.end("n"):]
-    raise ValueError("no heading")
-
-
-def replicate(texts: list[Path], copies: int, folder: Path) -> list[Path]:
-    """Write *copies* copies of *texts* into *folder* (copy 0 unchanged); return the files."""
-    out = []
-    for k in range(copies):
-        sub = folder / f"copy{k:02d}"
-        sub.mkdir(parents=True, exist_ok=True)
-        for p in texts:
-            raw = p.read_bytes()
-            try:
-                text = raw.decode("utf-8")
-            except UnicodeDecodeError:
-                (sub / p.name).write_bytes(raw)
-                continue
-            try:
-                new = renumber_heading(text, k * OFFSET)
-            except ValueError:
-                new = text  # not a resolution: the build skips it, as it does the original
-            target = sub / p.name
-            target.write_text(new, encoding="utf-8")
-            out.append(target)
-    return out
-
-
-# -- children: one build per process ----------------------------------------------------------
+# -- children: peak memory and the rdflib path ------------------------------------------
 
 def peak_rss_mb() -> float:
     """Peak resident memory of this process in MiB: ``VmHWM`` of ``/proc/self/status``.
@@ -151,22 +123,6 @@ def peak_rss_mb() -> float:
     except OSError:
         pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
-def child_build(out: str, paths: list[str], workers: int | None) -> None:
-    """Build in this process and print the summary's numbers and the peak memory as JSON."""
-    from graph.builder import build
-
-    t = time.perf_counter()
-    summary = build(paths, out, workers=workers)
-    wall = time.perf_counter() - t
-    me = resource.getrusage(resource.RUSAGE_SELF)
-    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
-    print(json.dumps({"wall": wall, "texts": summary.texts, "triples": summary.triples,
-                      "quads": summary.quads, "seconds": summary.seconds,
-                      "rss_main_mb": peak_rss_mb(), "rss_worker_mb": kids.ru_maxrss / 1024,
-                      "cpu": cpu}))
 
 
 def child_peer(nquads: str) -> None:
@@ -184,447 +140,382 @@ def child_peer(nquads: str) -> None:
                       "rss_mb": peak_rss_mb()}))
 
 
-def run_child(*args: str) -> dict:
-    cmd = [sys.executable, "-m", "benchmarks.run", *args]
-    t = time.perf_counter()
-    done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, check=False)
+
+# -- children ---------------------------------------------------------------------------------
+
+def run_json_child(args: list[str], timeout: float | None = None) -> dict:
+    """Run ``python -m <args>`` and return the JSON object of its last line of output."""
+    cmd = [sys.executable, "-m", *args]
+    done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, check=False,
+                          timeout=timeout)
     if done.returncode != 0:
         raise RuntimeError(f"{' '.join(args[:2])} failed:\n{done.stderr[-3000:]}")
-    result = json.loads(done.stdout.strip().splitlines()[-1])
-    result["process_wall"] = time.perf_counter() - t
-    return result
+    return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-# -- the benchmarks ---------------------------------------------------------------------------
+def run_measured_build(out: Path, paths: list[str]) -> dict:
+    """Build *paths* into *out* in a child process, step by step (:mod:`benchmarks.measure`)."""
+    return run_json_child(["benchmarks.measure", str(out), *map(str, paths)])
 
-def bench_steps(texts: list[Path], tmp: Path) -> tuple[list[list[object]], dict]:
-    """Time each step on one core: sources, parse, extract, triples, catalogue, store."""
 
-    from graph.builder import (
-        BuildSummary,
-        _emit_shared,
-        _spool_shared,
-        collect_inputs,
-        read_sources,
-    )
-    from graph.catalogue import registry_documents
-    from graph.context import BuildContext, record_facts
-    from graph.emit.text import generate_text_triples, text_records
-    from graph.find import find
-    from graph.iri import ENTITIES_GRAPH, document_graph_iri, graph_iri
-    from graph.ntriples import generate_ntriples, nt_term
-    from graph.read import read_source
-    from graph.registry import load_registry
-    from graph.resolve import resolve_text
-    from graph.segment import segment
-    from graph.spool import GraphSpool
-    from graph.store import write_spool
+def copy_inputs(record: list[Path], folder: Path) -> list[Path]:
+    """Copy the input folders into *folder* (so that one text can be added and changed);
+    return the copies, in the same order."""
+    out = []
+    for p in record:
+        target = folder / p.name
+        shutil.copytree(p, target)
+        out.append(target)
+    return out
 
-    registry = load_registry()
-    cpu: dict[str, float] = {}
-    c = time.process_time()
-    t = time.perf_counter()
-    summary = BuildSummary()
-    sources = read_sources(collect_inputs(TABLES), summary)
-    context = BuildContext(registry, record_facts(sources.meetings, sources.adoptions))
-    t_sources = time.perf_counter() - t
-    cpu["sources"], c = time.process_time() - c, time.process_time()
 
-    t = time.perf_counter()
-    parsed = []
-    for p in texts:
+# -- incremental rebuilds ---------------------------------------------------------------------
+
+NEW_OFFSET = 90000  # the new text: an English text renumbered as resolution n + 90000
+
+
+def add_text(texts_folder: Path) -> Path:
+    """Write a new text into *texts_folder*: its first English text that has a heading,
+    renumbered (see :func:`benchmarks.scale.renumber_heading`); return its path."""
+    from benchmarks.scale import renumber_heading
+
+    for p in sorted(texts_folder.glob("*.txt")):
         try:
-            parsed.append(segment(read_source(p)))
-        except Exception:
-            pass
-    t_parse = time.perf_counter() - t
-    cpu["parse"], c = time.process_time() - c, time.process_time()
-
-    t = time.perf_counter()
-    resolved = [resolve_text(x, [find(par, registry, x.source.lang) for par in x.paragraphs],
-                             registry, context.record) for x in parsed]
-    t_extract = time.perf_counter() - t
-    cpu["extract"], c = time.process_time() - c, time.process_time()
-
-    t = time.perf_counter()
-    chunks = []
-    documents, meetings = [], []
-    n_triples = 0
-    seen = set()
-    for r in resolved:
-        h = r.parsed.header
-        if (h.symbol, r.parsed.source.lang) in seen:  # the build keeps the first of two
+            text = renumber_heading(p.read_text(encoding="utf-8"), NEW_OFFSET)
+        except (UnicodeDecodeError, ValueError):
             continue
-        seen.add((h.symbol, r.parsed.source.lang))
-        triples = generate_text_triples(r, registry)
-        n_triples += len(triples.document) + len(triples.text) + len(triples.entities)
-        chunks += [(nt_term(document_graph_iri(h.symbol)), generate_ntriples(triples.document)),
-                   (nt_term(graph_iri(r.parsed.source.lang, h.symbol)),
-                    generate_ntriples(triples.text)),
-                   (nt_term(ENTITIES_GRAPH), generate_ntriples(triples.entities))]
-        d, m = text_records(r)
-        documents += d
-        meetings += m
-    t_triples = time.perf_counter() - t
-    cpu["triples"], c = time.process_time() - c, time.process_time()
-
-    t = time.perf_counter()
-    reg_docs, reg_nodes = registry_documents(registry.graph)
-    shared = _emit_shared(sources, registry, reg_docs + sources.documents + documents,
-                          sources.meeting_facts + meetings, reg_nodes, summary)
-    t_catalogue = time.perf_counter() - t
-    cpu["catalogue"] = time.process_time() - c
-
-    out = tmp / "steps"
-    out.mkdir()
-    t = time.perf_counter()
-    c = time.process_time()
-    kids0 = resource.getrusage(resource.RUSAGE_CHILDREN)
-    with GraphSpool() as spool:
-        for g, data in chunks:
-            spool.add(g, data, is_sorted=True)
-        _spool_shared(spool, shared)
-        store, _, merged = write_spool(out, spool)
-    del store
-    t_store = time.perf_counter() - t
-    kids1 = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu["store"] = time.process_time() - c + (kids1.ru_utime + kids1.ru_stime
-                                              - kids0.ru_utime - kids0.ru_stime)
-    n = len(texts)
-    rows = [
-        ["records of the other sources", len(summary.skipped) + len(sources.meetings), t_sources,
-         cpu["sources"], "", ""],
-        ["parse (read + segment)", n, t_parse, cpu["parse"], n / t_parse, merged / t_parse],
-        ["extract (find + resolve)", n, t_extract, cpu["extract"], n / t_extract,
-         merged / t_extract],
-        ["triples (RDF terms + N-Triples)", n, t_triples, cpu["triples"], n / t_triples,
-         merged / t_triples],
-        ["catalogue and shared graphs", n, t_catalogue, cpu["catalogue"], n / t_catalogue,
-         merged / t_catalogue],
-        ["store + serialise (Oxigraph, .nq, .ttl)", n, t_store, cpu["store"], n / t_store,
-         merged / t_store],
-    ]
-    total = t_sources + t_parse + t_extract + t_triples + t_catalogue + t_store
-    rows.append(["all steps, one core", n, total, sum(cpu.values()), n / total,
-                 merged / total])
-    return rows, {"store": t_store, "store_cpu": cpu["store"], "extract_all": total - t_store,
-                  "triples": merged, "generated": n_triples}
+        target = texts_folder / f"BENCH_NEW_{p.name}"
+        target.write_text(text, encoding="utf-8")
+        return target
+    raise RuntimeError(f"no English text with a heading in {texts_folder}")
 
 
-def bench_floor(texts: list[Path]) -> float:
-    """Read every text and meeting table and run one regular expression over it."""
-    files = texts + sorted((CORPUS / "un-meetings").glob("*.htm*"))
-    regex = re.compile(r"(?i)resolution\s+(\d+)\s*\((\d{4})\)")
-    best = float("inf")
-    for _ in range(3):
-        t = time.perf_counter()
-        n = 0
-        for p in files:
-            n += sum(1 for _ in regex.finditer(p.read_bytes().decode("utf-8", "replace")))
-        best = min(best, time.perf_counter() - t)
-    return best
+def change_text(path: Path) -> None:
+    r"""Change the wording of the text *path*: insert words before its last full stop.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     p = Path(d) / 'a.txt'
+    ...     _ = p.write_text('Decides to remain seized of the matter.\n', encoding='utf-8')
+    ...     change_text(p)
+    ...     p.read_text(encoding='utf-8')
+    'Decides to remain seized of the matter, as amended by the benchmark.\n'
+    """
+    text = path.read_text(encoding="utf-8")
+    i = text.rfind(".")
+    if i < 0:
+        raise RuntimeError(f"{path}: no full stop to change")
+    path.write_text(text[:i] + ", as amended by the benchmark" + text[i:], encoding="utf-8")
 
 
-QUERY_TIMEOUT = 15  # seconds for the runs of one look-up; a slower one is stopped
-WHOLE_GRAPH_TIMEOUT = 60  # seconds for a query of scope "whole graph" (listed with its time)
+def bench_rebuilds(inputs: list[Path], out: Path, log) -> dict[str, dict | None]:
+    """After the full build into *out*: add one text and build again into *out*; then change
+    one text and build again. Each rebuild measured as the full build was."""
+    texts = inputs[0]  # en-resolutions
+    results: dict[str, dict | None] = {}
+    changed = sorted(texts.glob("*.txt"))[-1]
+    for what, edit in (("one new text", lambda: add_text(texts)),
+                       ("one changed text", lambda: change_text(changed))):
+        edit()
+        try:
+            results[what] = run_measured_build(out, [str(p) for p in inputs])
+            log(f"rebuild after {what}: {results[what]['wall']:.0f} s")
+        except RuntimeError as exc:
+            log(f"rebuild after {what} failed: {exc}")
+            results[what] = None
+    return results
 
 
-#: parameters of the look-up queries that find something in the English corpus (their defaults
-#: name the seed's resolution, absent from it): each look-up runs with its default and these
-BENCH_PARAMS: dict[str, list[dict[str, str]]] = {
-    "cites": [{"symbol": "S/RES/364 (1974)"}],
-    "cited-by": [{"symbol": "S/RES/242 (1967)"}, {"symbol": "Charter of the United Nations"}],
-    "citation-chain": [{"symbol": "S/RES/364 (1974)"}],
-}
+# -- canned queries ---------------------------------------------------------------------------
 
-
-def child_query(build_dir: str, name: str, params: str = "{}") -> None:
-    """Run one canned query up to 5 times (fewer past QUERY_TIMEOUT / 2); print JSON."""
+def child_queries(build: str) -> None:
+    """Open the store once and run every canned query (default parameters) up to
+    :data:`QUERY_RUNS` times; print one JSON line per query as soon as it is done."""
     from graph.query import list_queries, run_query
     from graph.store import open_store
 
-    store = open_store(build_dir)
-    query = next(q for q in list_queries() if q.name == name)
-    times, rows = [], 0
-    for _ in range(5):
-        t = time.perf_counter()
-        rows = len(run_query(store, query, json.loads(params)).rows)
-        times.append(time.perf_counter() - t)
-        print(json.dumps({"times": times, "rows": rows}), flush=True)
-        if sum(times) > QUERY_TIMEOUT / 2:
-            break
-
-
-def bench_queries(build_dir: Path) -> list[list[object]]:
-    """Median of 5 runs of each canned query on the build in *build_dir*, each query in its
-    own process, stopped after :data:`QUERY_TIMEOUT` seconds (:data:`WHOLE_GRAPH_TIMEOUT` for
-    the queries of scope ``whole graph``). Look-ups (no ``#+ scope``)
-    also run with the parameters of :data:`BENCH_PARAMS`; only look-ups are flagged over
-    one second, queries of scope ``whole graph`` are listed with their times."""
-    try:
-        from graph.query import list_queries
-    except ImportError as exc:
-        return [["(graph.query not available)", str(exc), "", "", "", ""]]
-    rows: list[list[object]] = []
-    runs = []
+    t = time.perf_counter()
+    store = open_store(build)
+    print(json.dumps({"open": time.perf_counter() - t}), flush=True)
+    print(json.dumps({"lookup_us": lookup_cost(store)}), flush=True)
     for q in list_queries():
-        runs.append((q, {}))
-        runs.extend((q, p) for p in BENCH_PARAMS.get(q.name, []))
-    for q, params in runs:
-        label = q.name + (f" ({', '.join(params.values())})" if params else "")
-        scope = q.scope or "look-up"
-        cmd = [sys.executable, "-m", "benchmarks.run", "--child-query", str(build_dir), q.name,
-               json.dumps(params)]
-        cap = QUERY_TIMEOUT if scope == "look-up" else WHOLE_GRAPH_TIMEOUT
-        try:
-            done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True,
-                                  timeout=cap, check=False)
-            out, err, code = done.stdout, done.stderr, done.returncode
-        except subprocess.TimeoutExpired as exc:
-            out = (exc.stdout or b"").decode() if isinstance(exc.stdout, bytes) else (
-                exc.stdout or "")
-            err, code = "", None
-        lines = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
-        flag = "OVER 1 s" if scope == "look-up" else ""
-        if not lines:
-            if code is None:
-                rows.append([label, scope, f"> {cap * 1000:,}", "", flag,
-                             f"stopped after {cap} s"])
-            else:
-                last = (err.strip().splitlines() or ["?"])[-1][:90]
-                rows.append([label, scope, "error", "", "", last])
-            continue
-        times, n = lines[-1]["times"], lines[-1]["rows"]
-        med = statistics.median(times)
-        note = "" if len(times) == 5 else f"{len(times)} run(s)" + (
-            f", stopped after {cap} s" if code is None else "")
-        rows.append([label, scope, med * 1000, n, flag if med > 1 else "", note])
-    return rows
+        times, rows, error = [], None, None
+        for _ in range(QUERY_RUNS):
+            t = time.perf_counter()
+            try:
+                rows = len(run_query(store, q, {}).rows)
+            except Exception as exc:
+                error = f"{type(exc).__name__}: {exc}"[:120]
+                break
+            times.append(time.perf_counter() - t)
+            if sum(times) > QUERY_CAP:
+                break
+        print(json.dumps({"name": q.name, "scope": q.scope or "look-up", "times": times,
+                          "median": statistics.median(times) if times else None,
+                          "rows": rows, "error": error}), flush=True)
 
 
-NETWORK_TIMEOUT = 120
+def lookup_cost(store, n: int = 2000) -> float | None:
+    """Microseconds one store look-up (subject and predicate given) takes, averaged over
+    *n* look-ups of ``rdf:type`` of the store's first typed subjects: what a query pays per
+    row for each pattern it joins by look-up."""
+    import pyoxigraph as ox
+
+    rdf_type = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+    subjects = []
+    for quad in store.quads_for_pattern(None, rdf_type, None, None):
+        subjects.append(quad.subject)
+        if len(subjects) >= n:
+            break
+    if not subjects:
+        return None
+    t = time.perf_counter()
+    for s in subjects:
+        list(store.quads_for_pattern(s, rdf_type, None, None))
+    return (time.perf_counter() - t) / len(subjects) * 1e6
 
 
-def bench_network(build_dir: Path) -> list[list[object]]:
-    """The citation network, PageRank and the page, in a child stopped after 120 s."""
-    cmd = [sys.executable, "-m", "benchmarks.run", "--child-network", str(build_dir)]
+def bench_queries(build: Path) -> tuple[list[dict], float | None]:
+    """Every canned query on *build*, in one child process; (results, store opening s)."""
+    cmd = [sys.executable, "-m", "benchmarks.run", "--child-queries", str(build)]
     try:
-        done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True,
-                              timeout=NETWORK_TIMEOUT, check=False)
-    except subprocess.TimeoutExpired:
-        return [["citation network", f"> {NETWORK_TIMEOUT}", "stopped"]]
-    lines = [line for line in done.stdout.splitlines() if line.startswith("[")]
-    if not lines:
-        return [["citation network", "error", (done.stderr.strip().splitlines() or ["?"])[-1]]]
-    return json.loads(lines[-1])
+        done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, check=False,
+                              timeout=QUERIES_TIMEOUT)
+        out, err = done.stdout, done.stderr
+    except subprocess.TimeoutExpired as exc:
+        out = exc.stdout.decode() if isinstance(exc.stdout, bytes) else (exc.stdout or "")
+        err = f"stopped after {QUERIES_TIMEOUT} s"
+    lines = [json.loads(x) for x in out.splitlines() if x.startswith("{")]
+    opened = next((x["open"] for x in lines if "open" in x), None)
+    lookup = next((x["lookup_us"] for x in lines if "lookup_us" in x), None)
+    results = [x for x in lines if "name" in x]
+    for r in results:
+        r["lookup_us"] = lookup
+    from graph.query import list_queries
+
+    done_names = {x["name"] for x in results}
+    for q in list_queries():
+        if q.name not in done_names:
+            results.append({"name": q.name, "scope": q.scope or "look-up", "times": [],
+                            "median": None, "rows": None,
+                            "error": (err.strip().splitlines() or ["not run"])[-1][:120]})
+    return results, opened
 
 
-def network_rows(build_dir: Path) -> list[list[object]]:
-    from graph.store import open_store
+def query_rows(results: list[dict]) -> list[list[object]]:
+    """Table rows: query, scope, median ms, runs, rows, and the error or 'OVER 1 s'.
 
-    rows: list[list[object]] = []
-    try:
-        from graph.network import citation_network, pagerank
-    except ImportError as exc:
-        return [["graph.network not available", str(exc)]]
-    store = open_store(build_dir)
-    t = time.perf_counter()
-    G = citation_network(store)
-    rows.append(["citation_network", time.perf_counter() - t,
-                 f"{G.number_of_nodes():,} nodes, {G.number_of_edges():,} edges"])
-    t = time.perf_counter()
-    import scipy.sparse  # noqa: F401  networkx's PageRank imports it on first use
-
-    rows.append(["import scipy.sparse (first PageRank)", time.perf_counter() - t, ""])
-    t = time.perf_counter()
-    pr = pagerank(G)
-    rows.append(["pagerank", time.perf_counter() - t, f"{len(pr):,} scores"])
-    try:
-        from graph.viz import generate_page
-    except ImportError as exc:
-        rows.append(["graph.viz not available", "", str(exc)])
-        return rows
-    t = time.perf_counter()
-    page = generate_page(G)
-    rows.append(["viz.generate_page", time.perf_counter() - t, f"{len(page):,} bytes of HTML"])
-    return rows
-
-
-def target_rows(series: list[tuple[int, dict]], floor: float, peer_total: float | None,
-                query_rows: list[list[object]] | None,
-                cores: int | None = None) -> list[list[object]]:
-    """One row per target of the performance issue: what this run measured, and whether the
-    target is met. The CPU time of the 1x build bounds its wall time from below on this
-    machine (all of it spread over every core, nothing waiting), so it also tells how far the
-    10x and floor targets are from what this build's work could reach on these cores.
-
-    >>> rows = target_rows([(1, {"wall": 8.0, "texts": 600, "cpu": 12.0, "triples": 100,
-    ...                          "seconds": {"store": 4.0}, "rss_main_mb": 900,
-    ...                          "rss_worker_mb": 200})], 0.05, 40.0, None, cores=2)
-    >>> [r[2] for r in rows[:2]]
-    ['no', 'no']
-    >>> rows[2][1]
-    'CPU 12.0 s / 2 cores = 6.0 s: at best 6.7x the rdflib path, 120x the floor'
+    >>> query_rows([{"name": "a", "scope": "look-up", "times": [0.1, 0.3, 0.2],
+    ...              "median": 0.2, "rows": 4, "error": None}])
+    [['a', 'look-up', 200.0, 3, 4, '']]
     """
-    by_size = dict(series)
-    first = by_size[1]
-    cores = cores or os.cpu_count() or 1
-    rows: list[list[object]] = []
-    if peer_total is not None:
-        ratio = peer_total / first["wall"]
-        rows.append(["1x end to end >= 10x faster than through rdflib",
-                     f"{ratio:.1f}x ({first['wall']:.1f} s against {peer_total:.1f} s)",
-                     "yes" if ratio >= 10 else "no"])
-    rows.append(["1x build <= 25x the read + regex floor",
-                 f"{first['wall'] / floor:.0f}x ({first['wall']:.1f} s against {floor:.3f} s)",
-                 "yes" if first["wall"] / floor <= 25 else "no"])
-    bound = first["cpu"] / cores
-    best = f"at best {peer_total / bound:.1f}x the rdflib path, " if peer_total else "at best "
-    rows.append(["(bound) 1x CPU time over this machine's cores",
-                 f"CPU {first['cpu']:.1f} s / {cores} cores = {bound:.1f} s: {best}"
-                 f"{bound / floor:.0f}x the floor", ""])
-    largest = max(by_size)
-    if largest > 1:
-        big = by_size[largest]
-        per_text = (big["wall"] / big["texts"]) / (first["wall"] / first["texts"])
-        rows.append([f"time per text at {largest}x <= 1.5x that at 1x", f"{per_text:.2f}x",
-                     "yes" if per_text <= 1.5 else "no"])
-        if first["seconds"].get("store") and big["seconds"].get("store"):
-            store = ((big["seconds"]["store"] / big["triples"])
-                     / (first["seconds"]["store"] / first["triples"]))
-            rows.append([f"(growth) store step per triple at {largest}x against 1x",
-                         f"{store:.2f}x", ""])
-        peak = max(big["rss_main_mb"], big["rss_worker_mb"])
-        rows.append([f"peak memory at {largest}x < 2 GiB", f"{peak:,.0f} MiB",
-                     "yes" if peak < 2048 else "no"])
-    rows.append(["two workers give the bytes of one process", "tests/test_build_parallel.py",
-                 "tested"])
-    if query_rows:
-        lookups = [r for r in query_rows if r[1] == "look-up"]
-        timed = [r[2] for r in lookups if isinstance(r[2], float)]
-        slow = [r[0] for r in lookups if not isinstance(r[2], float) or r[2] > 1000]
-        worst = max(timed) if timed else float("nan")
-        rows.append([f"every look-up under 1 s at {largest}x",
-                     f"slowest {worst:,.0f} ms" + (f"; over: {', '.join(slow)}" if slow else ""),
-                     "no" if slow else "yes"])
+    rows = []
+    for r in results:
+        if r["median"] is None:
+            rows.append([r["name"], r["scope"], "", 0, "", r["error"] or "not run"])
+            continue
+        rows.append([r["name"], r["scope"], r["median"] * 1000, len(r["times"]), r["rows"],
+                     "OVER 1 s" if r["median"] >= 1 else ""])
     return rows
+
+
+# -- tables -----------------------------------------------------------------------------------
+
+def step_rows(build: dict) -> list[list[object]]:
+    """The full build's steps: texts, triples, seconds, CPU, cores busy, peak memory.
+
+    >>> step_rows({"steps": [{"step": "texts", "wall": 2.0, "cpu": 3.0, "peak_mb": 100.0,
+    ...            "texts": 5, "triples": 50}], "wall": 2.0, "cpu": 3.0, "peak_mb": 100.0,
+    ...            "texts": 5, "triples": 40, "quads": 45})[0]
+    ['texts', 5, 50, 2.0, 3.0, '1.5', 100.0]
+    """
+    rows = []
+    for s in build["steps"]:
+        triples = s.get("triples") or ""
+        if s["step"] == "spool/store":
+            triples = build["quads"]
+        rows.append([s["step"], s.get("texts") or "", triples, s["wall"], s["cpu"],
+                     f"{s['cpu'] / s['wall']:.1f}" if s["wall"] > 0 else "", s["peak_mb"]])
+    rows.append(["whole build", build["texts"], build["triples"], build["wall"], build["cpu"],
+                 f"{build['cpu'] / build['wall']:.1f}", build["peak_mb"]])
+    return rows
+
+
+STEP_HEADER = ["step", "texts", "triples", "seconds", "CPU s", "cores busy",
+               "peak MiB (all processes)"]
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m benchmarks.run", description=__doc__)
-    ap.add_argument("--sizes", default="1,4,16", help="copies of the corpus (default 1,4,16)")
-    ap.add_argument("--no-peer", action="store_true", help="skip rdflib's default store")
-    ap.add_argument("--no-queries", action="store_true", help="skip queries and network")
-    ap.add_argument("--child-build", nargs="+", help=argparse.SUPPRESS)
+    ap = argparse.ArgumentParser(prog="python -m benchmarks.run", description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--budget", type=float, default=BUDGET,
+                    help=f"seconds the whole run may take; the scale series gets what is left "
+                         f"(default {BUDGET})")
+    ap.add_argument("--sizes", default="1,4,16", help="the scale series (default 1,4,16)")
+    ap.add_argument("--full-scale", action="store_true",
+                    help="build every size of the series whatever the budget")
+    ap.add_argument("--no-rdflib", action="store_true", help="skip the rdflib path")
+    ap.add_argument("--no-endpoint", action="store_true", help="skip the endpoint under load")
+    ap.add_argument("--endpoint-seconds", type=float, default=ENDPOINT_SECONDS,
+                    help=argparse.SUPPRESS)
+    ap.add_argument("--inputs", nargs="+", type=Path, default=RECORD, help=argparse.SUPPRESS)
     ap.add_argument("--child-peer", help=argparse.SUPPRESS)
-    ap.add_argument("--child-query", nargs="+", help=argparse.SUPPRESS)
-    ap.add_argument("--child-network", help=argparse.SUPPRESS)
-    ap.add_argument("--workers", type=int, default=None, help=argparse.SUPPRESS)
+    ap.add_argument("--child-queries", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
-    if args.child_build:
-        child_build(args.child_build[0], args.child_build[1:], args.workers)
-        return 0
     if args.child_peer:
         child_peer(args.child_peer)
         return 0
-    if args.child_query:
-        child_query(*args.child_query)
+    if args.child_queries:
+        child_queries(args.child_queries)
         return 0
-    if args.child_network:
-        print(json.dumps(network_rows(Path(args.child_network))))
-        return 0
-
-    if not TEXTS.is_dir():
-        print(f"../shared not present ({SHARED}): the benchmarks need the real corpus; "
+    if not all(p.exists() for p in args.inputs):
+        print(f"../shared not present ({SHARED}): the benchmarks need the real record; "
               "skipped.")
         return 0
-    started = time.perf_counter()
-    sizes = sorted({1, *(int(x) for x in args.sizes.split(","))})
-    print_table("Machine", ["", ""], machine())
-    texts = sorted(TEXTS.glob("*.txt"))
-    tables = [str(p) for p in TABLES if p.exists()]
+    from benchmarks import targets
+    from benchmarks.scale import SERIES_HEADER, run_series, series_rows
 
+    started = time.perf_counter()
+    budget_rows: list[list[object]] = []
+
+    def log(message: str) -> None:
+        print(f"[{time.perf_counter() - started:5.0f} s] {message}", file=sys.stderr,
+              flush=True)
+
+    def part(name: str, t0: float, note: str = "") -> None:
+        budget_rows.append([name, time.perf_counter() - t0, note])
+
+    print_table("Machine", ["", ""], machine())
+    cores = os.cpu_count() or 1
     with tempfile.TemporaryDirectory(prefix="unsc-bench-") as tmpname:
         tmp = Path(tmpname)
-        steps, _info = bench_steps(texts, tmp)
-        print_table(f"Build steps, one process ({len(texts)} English texts + the meeting "
-                    "tables)", ["step", "inputs", "seconds", "CPU s", "texts/s", "triples/s"],
-                    steps)
+        t = time.perf_counter()
+        inputs = copy_inputs(args.inputs, tmp / "inputs")
+        part("copy the inputs", t)
 
-        # the scale series: each size built end to end in its own process, two workers
-        series = []
-        builds: dict[int, Path] = {}
-        for k in sizes:
-            folder = tmp / f"x{k}"
-            if k == 1:
-                paths = [str(TEXTS)]
-            else:
-                replicate(texts, k, folder / "texts")
-                paths = [str(folder / "texts")]
-            out = tmp / f"build-x{k}"
-            r = run_child("--child-build", str(out), *paths, *tables)
-            series.append((k, r))
-            builds[k] = out
-            if k == 1:
-                first = r
-            shutil.rmtree(folder, ignore_errors=True)
-            for old in [s for s in builds if s != k and s != 1]:
-                shutil.rmtree(builds.pop(old), ignore_errors=True)  # keep the disk small
-        base_per_doc = first["wall"] / first["texts"]
-        print_table("Scale series: the corpus replicated with renumbered resolutions, "
-                    "end-to-end build (meeting tables, record table and sanctions list "
-                    "included), 2 workers",
-                    ["copies", "texts", "triples", "seconds", "CPU s", "ms/text",
-                     "vs 1x per text",
-                     "triples/s", "peak RSS main MiB", "peak RSS worker MiB",
-                     "sources s", "texts s", "store s"],
-                    [[f"{k}x", r["texts"], r["triples"], r["wall"], r["cpu"],
-                      r["wall"] / r["texts"] * 1000,
-                      f"{r['wall'] / r['texts'] / base_per_doc:.2f}x", r["triples"] / r["wall"],
-                      r["rss_main_mb"], r["rss_worker_mb"], r["seconds"].get("sources", 0),
-                      r["seconds"].get("texts", 0), r["seconds"].get("store", 0)]
-                     for k, r in series])
+        t = time.perf_counter()
+        out = tmp / "build"
+        full = run_measured_build(out, [str(p) for p in inputs])
+        part("1. full build", t)
+        log(f"full build: {full['texts']:,} texts, {full['triples']:,} triples, "
+            f"{full['wall']:.0f} s")
+        print_table(f"1. Full build of the whole record, step by step ({full['texts']:,} texts "
+                    f"read, {full['skipped']} inputs skipped, {full['documents']:,} documents; "
+                    "2 workers)", STEP_HEADER, step_rows(full))
 
-        floor = bench_floor(texts)
-        print_table("Floor: read the same texts and meeting tables, one regular-expression pass",
-                    ["what", "seconds", "build / floor"],
-                    [["floor (best of 3)", floor, ""],
-                     ["our build, 1x, end to end", first["wall"], f"{first['wall'] / floor:.1f}x"],
-                     ["our build, 1x, steps on one core", steps[-1][2],
-                      f"{steps[-1][2] / floor:.1f}x"]])
+        t = time.perf_counter()
+        floor = run_json_child(["benchmarks.floor", str(out), *map(str, inputs)])
+        part("2. floor", t)
+        print_table("2. Floor: read the same input files, one regular-expression pass, "
+                    "Oxigraph bulk-loading the build's graph.nq into an in-memory store",
+                    ["what", "seconds", "size"],
+                    [["read + regex (best of 3)", floor["read_regex"],
+                      f"{floor['files']:,} files, {floor['bytes'] / 2**20:,.0f} MiB, "
+                      f"{floor['matches']:,} matches"],
+                     ["in-memory Store.bulk_load(graph.nq)", floor["load"],
+                      f"{floor['quads']:,} quads, peak {floor['load_peak_mb']:,.0f} MiB"],
+                     ["floor", floor["floor"], ""],
+                     ["full build", full["wall"], f"{full['wall'] / floor['floor']:.1f}x the "
+                      "floor"]])
 
-        peer_total = None
-        if not args.no_peer:
-            peer = run_child("--child-peer", str(builds[1] / "graph.nq"))
-            rd = peer["parse"] + peer["serialize"]
-            ours_store = first["seconds"]["store"]
-            peer_total = first["wall"] - ours_store + rd
-            print_table("Peer: the same quads through rdflib's default in-memory store "
-                        "(Dataset, union Turtle)",
-                        ["path", "seconds", "ours faster by"],
-                        [["rdflib: parse graph.nq into Dataset()", peer["parse"], ""],
-                         ["rdflib: serialize(format='turtle')", peer["serialize"], ""],
-                         ["store + serialise step: rdflib", rd, ""],
-                         ["store + serialise step: ours (Oxigraph on disk, .nq + .ttl)",
-                          ours_store, f"{rd / ours_store:.1f}x"],
-                         ["end to end through rdflib (our extraction + rdflib store)",
-                          peer_total, ""],
-                         ["end to end: ours", first["wall"], f"{peer_total / first['wall']:.1f}x"],
-                         ["rdflib peak RSS MiB", peer["rss_mb"], ""]])
+        if not args.no_rdflib:
+            t = time.perf_counter()
+            try:
+                peer = run_json_child(["benchmarks.run", "--child-peer", str(out / "graph.nq")],
+                                      timeout=RDFLIB_TIMEOUT)
+                rd = peer["parse"] + peer["serialize"]
+                ours = next((s["wall"] for s in full["steps"] if s["step"] == "spool/store"),
+                            full["seconds"].get("store", 0.0))
+                through = full["wall"] - ours + rd
+                print_table("3. The rdflib path: the same quads through rdflib's default "
+                            "in-memory store (Dataset, union Turtle)",
+                            ["path", "seconds", "ours faster by"],
+                            [["rdflib: parse graph.nq into Dataset()", peer["parse"], ""],
+                             ["rdflib: serialize(format='turtle')", peer["serialize"], ""],
+                             ["store step: rdflib (parse + serialise)", rd, ""],
+                             ["store step: ours (spool/store: .nq, .ttl, on-disk Oxigraph)",
+                              ours, f"{rd / ours:.1f}x"],
+                             ["end to end through rdflib (our other steps + rdflib)", through,
+                              ""],
+                             ["end to end: ours", full["wall"], f"{through / full['wall']:.1f}x"],
+                             ["rdflib peak RSS MiB", peer["rss_mb"], ""]])
+            except subprocess.TimeoutExpired:
+                print(f"\n### 3. The rdflib path\n\nstopped after {RDFLIB_TIMEOUT} s: rdflib had "
+                      f"not parsed and written the {full['quads']:,} quads by then")
+            except RuntimeError as exc:
+                print(f"\n### 3. The rdflib path\n\nfailed: {exc}")
+            part("3. rdflib path", t)
 
-        query_rows = None
-        if not args.no_queries:
-            largest = max(builds)
-            query_rows = bench_queries(builds[largest])
-            print_table(f"Canned queries on the {largest}x graph "
-                        f"({dict(series)[largest]['triples']:,} triples), median of 5",
-                        ["query", "scope", "ms", "rows", "look-up over 1 s", "note"],
-                        query_rows)
-            print_table(f"Citation network on the {largest}x graph", ["step", "seconds", "size"],
-                        bench_network(builds[largest]))
-        print_table("Targets of issue 8, from the numbers above", ["target", "measured", "met"],
-                    target_rows(series, floor, peer_total, query_rows))
-    print(f"\nbenchmarks ran in {time.perf_counter() - started:.0f} s")
+        t = time.perf_counter()
+        rebuilds = bench_rebuilds(inputs, out, log)
+        part("4. incremental rebuilds", t)
+        rows = [["full build", full["texts"], full["wall"], full["cpu"], full["peak_mb"], "1.00x",
+                 ", ".join(f"{s['step']} {s['wall']:.1f}" for s in full["steps"])]]
+        for what, r in rebuilds.items():
+            if r is None:
+                rows.append([f"after {what}", "failed", "", "", "", "", ""])
+                continue
+            rows.append([f"after {what}", r["texts"], r["wall"], r["cpu"], r["peak_mb"],
+                         f"{r['wall'] / full['wall']:.2f}x",
+                         ", ".join(f"{s['step']} {s['wall']:.1f}" for s in r["steps"])])
+        print_table("4. Incremental rebuilds into the same folder (the inputs plus one new "
+                    "text; then one text changed)",
+                    ["build", "texts", "seconds", "CPU s", "peak MiB", "vs full", "steps (s)"],
+                    rows)
+
+        t = time.perf_counter()
+        queries, opened = bench_queries(out)
+        part("5. canned queries", t)
+        print_table(f"5. Canned queries on the whole record ({full['triples']:,} triples), "
+                    f"default parameters, in one process on the opened store (opened in "
+                    f"{(opened or 0) * 1000:.0f} ms; one look-up of a subject and predicate "
+                    f"{(queries[0].get('lookup_us') or 0) if queries else 0:.0f} µs), median of "
+                    f"up to {QUERY_RUNS} runs",
+                    ["query", "scope", "median ms", "runs", "rows", "note"], query_rows(queries))
+
+        endpoint: list[dict] = []
+        if not args.no_endpoint:
+            from benchmarks.endpoint_load import measure_server
+
+            t = time.perf_counter()
+            try:
+                endpoint, _ = measure_server("unsc-graph serve", out, ENDPOINT_CLIENTS,
+                                             args.endpoint_seconds, bomb=False)
+            except (RuntimeError, OSError) as exc:
+                print(f"\n### 6. The endpoint under load\n\nfailed: {exc}")
+            part("6. endpoint under load", t)
+            if endpoint:
+                print_table("6. The endpoint under load: `unsc-graph serve` on the build, "
+                            f"{args.endpoint_seconds:g} s per row; look-ups (`cites` of "
+                            "S/RES/2388 (2017), a new connection each) while 2 other clients "
+                            "send whole-graph queries (CONTAINS over every literal, GROUP BY "
+                            "over every triple, a transitive path)",
+                            ["clients", "look-ups/s", "p50 ms", "p95 ms", "failed",
+                             "whole-graph answered / refused", "peak RSS MB"],
+                            [[r["clients"], r["rps"], r["p50"], r["p95"],
+                              f"{r['errors']} of {r['done'] + r['errors']}"
+                              + (f" ({r['error_kinds']})" if r["error_kinds"] else ""),
+                              f"{r['expensive_ok']} / {r['expensive_refused']}",
+                              r["rss_total"]] for r in endpoint])
+
+        t = time.perf_counter()
+        sizes = sorted({1, *(int(x) for x in args.sizes.split(","))})
+        left = None if args.full_scale else args.budget - (time.perf_counter() - started) - 15
+        shutil.rmtree(out, ignore_errors=True)  # the disk: the series builds its own
+        series = run_series([str(p) for p in inputs], sizes, tmp, first=full, budget=left,
+                            log=log)
+        part("7. scale series", t, "" if args.full_scale else
+             f"budget left: {max(left, 0):.0f} s")
+        print_table("7. Scale series: the whole record's texts replicated with renumbered "
+                    "documents (tables once), each size built end to end; 1x is build 1",
+                    SERIES_HEADER, series_rows(series))
+
+        print_table("Targets of issue 19, from the numbers above", targets.HEADER,
+                    targets.target_rows(full, floor, rebuilds, queries, endpoint, series, cores))
+    total = time.perf_counter() - started
+    budget_rows.append(["whole run (without the set-up of make)", total,
+                        f"budget {args.budget:.0f} s"])
+    print_table("Time budget of this run", ["part", "seconds", "note"], budget_rows)
     return 0
 
 

@@ -26,7 +26,7 @@ __all__ = [
     "verb_slug", "source_iri", "graph_iri", "document_graph_iri", "slugify", "VERB_SCHEME",
     "ONTOLOGY_GRAPH", "REGISTRY_GRAPH", "CATALOGUE_GRAPH", "ENTITIES_GRAPH", "MEETINGS_GRAPH",
     "SANCTIONS_GRAPH", "VOTES_GRAPH", "concept_iri", "article_iri", "established_body_iri",
-    "selector_iri",
+    "selector_iri", "found_entity_iri",
 ]
 
 _DOC = str(ID) + "doc/"
@@ -224,3 +224,25 @@ def established_body_iri(head: str, symbol: str) -> URIRef:
     'committee-s-res-661-1990'
     """
     return entity_iri(f"{slugify(head)}-{slugify(symbol)}")
+
+
+def found_entity_iri(kind: str, name: str, lang: str) -> URIRef:
+    """Return the IRI of an entity minted from a text: an instrument cited by a title the
+    registry lacks (*kind* ``instrument``), a body or group addressed by a name it lacks
+    (``body``). The name in language *lang* decides it: an English name by its slug (case,
+    spacing and a leading "the" do not matter), any other by its characters; the language is
+    part of the IRI, so that two languages' names never meet by accident.
+
+    >>> str(found_entity_iri('instrument', 'the Stockholm  Agreement', 'en')).split('entity/')[1]
+    'instrument/en/stockholm-agreement'
+    >>> str(found_entity_iri('instrument', '过渡联邦宪章', 'zh')).split('entity/')[1]
+    'instrument/zh/%E8%BF%87%E6%B8%A1%E8%81%94%E9%82%A6%E5%AE%AA%E7%AB%A0'
+    """
+    if not re.fullmatch(r"[a-z]+(?:-[a-z]+)*", kind) or not re.fullmatch(r"[a-z]{2,3}", lang):
+        raise ValueError(f"not a kind and language: {kind!r}, {lang!r}")
+    name = re.sub(r"^(?:the|The|THE)\s+", "", " ".join(name.split()))
+    if lang == "en" or name.isascii():
+        key = slugify(name)
+    else:
+        key = quote(name.replace(" ", ""), safe="")
+    return entity_iri(f"{kind}/{lang}/{key}")

@@ -25,13 +25,14 @@ from graph.context import BuildContext
 from graph.emit.text import generate_text_triples, text_records
 from graph.errors import InputError
 from graph.iri import ENTITIES_GRAPH, graph_iri
-from graph.model import DocumentRecord, MeetingFact, ParsedText, Warning
+from graph.model import DocumentRecord, MeetingFact, ParsedText, ResolvedText, Warning
 from graph.ntriples import generate_ntriples, nt_term
 from graph.read import read_source
 from graph.resolve import resolve
 from graph.segment import segment
 
-__all__ = ["TextResult", "process_text", "process_parsed", "read_parsed", "TEXT_KINDS"]
+__all__ = ["TextResult", "process_text", "process_parsed", "read_parsed", "resolve_parsed",
+           "TEXT_KINDS"]
 
 #: the kinds of input the pipeline reads into a parsed text
 TEXT_KINDS = ("text", "akn")
@@ -79,10 +80,19 @@ def _apply_record(parsed: ParsedText, context: BuildContext) -> list[Warning]:
     return out
 
 
-def process_parsed(parsed: ParsedText, context: BuildContext) -> TextResult:
-    """Find, resolve and emit one parsed text (see the module's docstring)."""
+def resolve_parsed(parsed: ParsedText, context: BuildContext) -> ResolvedText:
+    """Find and resolve one parsed text as the build does: the record's adoption day and
+    meeting first (disagreements are warnings of the result), then the findings resolved
+    against the registry and the record."""
     record_warnings = _apply_record(parsed, context)
     resolved = resolve(parsed, context.registry, context.record)
+    resolved.warnings[:0] = record_warnings
+    return resolved
+
+
+def process_parsed(parsed: ParsedText, context: BuildContext) -> TextResult:
+    """Find, resolve and emit one parsed text (see the module's docstring)."""
+    resolved = resolve_parsed(parsed, context)
     h = parsed.header
     triples = generate_text_triples(resolved, context.registry)
     graphs = {nt_term(graph_iri(parsed.source.lang, h.symbol)): generate_ntriples(triples.text)}
@@ -95,7 +105,7 @@ def process_parsed(parsed: ParsedText, context: BuildContext) -> TextResult:
         documents=documents, meetings=meetings,
         counts={"paragraphs": len(parsed.paragraphs), "citations": len(resolved.citations),
                 "obligations": len(resolved.obligations)},
-        warnings=parsed.warnings + record_warnings + resolved.warnings)
+        warnings=parsed.warnings + resolved.warnings)
 
 
 def process_text(path: str | Path, context: BuildContext, kind: str = "text") -> TextResult:

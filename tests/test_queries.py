@@ -10,6 +10,7 @@ import pytest
 import rdflib
 
 from graph.errors import UsageError
+from graph.iri import ONTOLOGY_GRAPH
 from graph.query import (
     QueryResult,
     bind_params,
@@ -19,6 +20,7 @@ from graph.query import (
     parse_query,
     run_query,
 )
+from graph.resources import ontology_path
 
 FIXTURE = Path(__file__).parent / "fixtures" / "queries" / "sample.trig"
 PROTOCOL = ("Protocol to Prevent, Suppress and Punish Trafficking in Persons, "
@@ -163,9 +165,17 @@ PREFIXES = """
 """
 
 
+def _load_ontology(store: ox.Store) -> None:
+    """The ontology in its named graph, as every build holds it (queries read the class
+    hierarchy from it)."""
+    store.load(path=str(ontology_path("unsc.ttl")), format=ox.RdfFormat.TURTLE,
+               to_graph=ox.NamedNode(str(ONTOLOGY_GRAPH)))
+
+
 def load_pyoxigraph(path: Path = FIXTURE) -> ox.Store:
     store = ox.Store()
     store.load(path=str(path), format=ox.RdfFormat.TRIG)
+    _load_ontology(store)
     return store
 
 
@@ -195,6 +205,7 @@ def load_rdflib(path: Path = FIXTURE, explicit_string: bool = False) -> ox.Store
         graph = ox.DefaultGraph() if g is None or g == rdflib.graph.DATASET_DEFAULT_GRAPH_ID \
             else ox.NamedNode(str(g))
         store.add(ox.Quad(_to_ox(s), _to_ox(p), obj, graph))
+    _load_ontology(store)
     return store
 
 

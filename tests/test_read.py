@@ -501,3 +501,87 @@ def test_debug_shows_the_traceback_of_every_error(tmp_path, argv):
     assert code != 0
     assert "Traceback" in err and len(err.splitlines()) > 3
 
+
+
+# --- language identification (graph.read.detect_language) ------------------------------------
+
+_CHROME_EN = ("Home | News | Documents | Contact us\nShare this page on social media\n"
+              "This page was last updated by our editorial team.\n")
+_DE = ("Der Sicherheitsrat,\nunter Hinweis auf seine früheren Resolutionen und die Erklärungen "
+       "seines Präsidenten,\n1. verlangt, dass alle Parteien die Waffenruhe uneingeschränkt "
+       "einhalten;\n2. ersucht den Generalsekretär, dem Rat innerhalb von 90 Tagen Bericht zu "
+       "erstatten;\n3. beschließt, mit der Angelegenheit aktiv befasst zu bleiben.\n")
+_EN = ("The Security Council,\nRecalling its previous resolutions and the statements of its "
+       "President,\n1. Demands that all parties fully respect the ceasefire;\n2. Requests the "
+       "Secretary-General to report to the Council within 90 days;\n3. Decides to remain "
+       "actively seized of the matter.\n")
+
+
+@pytest.mark.parametrize("text, lang", [
+    # English, as published
+    (_EN, "en"),
+    # English, hard-wrapped OCR lines of a 1946-1994 text
+    ("Resolution 206 (1965)\nof 15 June 1965\n\nThe Security Council,\n\nNoting that the "
+     "situation\nin Cyprus is likely to\ncontinue,\n\n1. Calls upon all\nparties to act;\n", "en"),
+    # German
+    (_DE, "de"),
+    # Portuguese
+    ("O Conselho de Segurança,\nRecordando as suas resoluções anteriores e as declarações do "
+     "seu Presidente,\n1. Exige que todas as partes respeitem plenamente o cessar-fogo;\n"
+     "2. Solicita ao Secretário-Geral que apresente um relatório no prazo de 90 dias;\n", "pt"),
+    # Italian
+    ("Il Consiglio di sicurezza,\nRichiamando le sue precedenti risoluzioni e le dichiarazioni "
+     "del suo Presidente,\n1. Esige che tutte le parti rispettino pienamente il cessate il "
+     "fuoco;\n2. Chiede al Segretario generale di riferire al Consiglio entro 90 giorni;\n",
+     "it"),
+    # Spanish
+    ("El Consejo de Seguridad,\nRecordando sus resoluciones anteriores y las declaraciones de "
+     "su Presidencia,\n1. Exige que todas las partes respeten plenamente el alto el fuego;\n"
+     "2. Solicita al Secretario General que informe al Consejo en un plazo de 90 días;\n", "es"),
+    # French
+    ("Le Conseil de sécurité,\nRappelant ses résolutions antérieures et les déclarations de "
+     "son Président,\n1. Exige que toutes les parties respectent pleinement le cessez-le-feu;\n"
+     "2. Prie le Secrétaire général de lui faire rapport dans un délai de 90 jours;\n", "fr"),
+    # Dutch
+    ("De Veiligheidsraad,\nherinnerend aan zijn eerdere resoluties en de verklaringen van zijn "
+     "voorzitter,\n1. eist dat alle partijen het staakt-het-vuren volledig eerbiedigen;\n"
+     "2. verzoekt de secretaris-generaal binnen 90 dagen verslag uit te brengen;\n", "nl"),
+    # English page chrome around a German text: German
+    (_CHROME_EN + _DE + _CHROME_EN, "de"),
+    # German page chrome around an English text: English
+    ("Startseite | Nachrichten | Dokumente\nDiese Seite wurde zuletzt aktualisiert.\n" + _EN,
+     "en"),
+    # English page chrome around a Chinese text: Chinese
+    (_CHROME_EN + "安全理事会，\n回顾其以往各项决议和主席声明，\n1. 要求各方充分遵守停火；\n"
+     "2. 请秘书长在90天内向安理会提交报告；\n", "zh"),
+    # traditional Chinese
+    ("安全理事會，\n回顧其以往各項決議和主席聲明，\n1. 要求各方充分遵守停火；\n", "zh"),
+    # Arabic
+    ("إن مجلس الأمن،\nإذ يشير إلى قراراته السابقة،\n1. يطالب جميع الأطراف باحترام وقف إطلاق النار;\n",
+     "ar"),
+])
+def test_detect_language(text, lang):
+    from graph.read import detect_language
+
+    assert detect_language(text) == lang
+
+
+@pytest.mark.parametrize("text, language", [
+    # German: refused by name instead of read as English
+    ("Resolution 2231 (2015)\n\n" + _DE, "German"),
+    # Portuguese
+    ("Resolução 2231 (2015)\n\nO Conselho de Segurança,\nRecordando as suas resoluções "
+     "anteriores e as declarações do seu Presidente,\n1. Exige que todas as partes respeitem "
+     "plenamente o cessar-fogo;\n", "Portuguese"),
+])
+def test_read_source_refuses_other_languages_by_name(tmp_path, text, language):
+    from graph.errors import InputError
+    from graph.read import read_source
+
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError) as exc:
+        read_source(path)
+    message = str(exc.value)
+    assert str(path) in message and f"text is in {language}" in message
+    assert "\n" not in message

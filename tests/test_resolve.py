@@ -60,3 +60,143 @@ def test_statements_are_checked_against_the_meeting_tables(tmp_path, statement, 
         assert document_iri(statement) not in cited
         assert not list(g.subjects(CITO.hasCitedEntity, document_iri(statement)))
         assert [w for w in warnings if statement in w and why in w], warnings
+
+
+# --- addressees of directive operative paragraphs (issue 16) ---------------------------------
+
+def resolve_operative(bodies: list[str], lang: str = "en"):
+    from pathlib import Path
+
+    from graph.model import Header, Paragraph, ParsedText, SourceText, Span
+    from graph.registry import load_registry
+    from graph.resolve import resolve
+
+    text, paras = "", []
+    for i, body in enumerate(bodies, 1):
+        line = f"{i}. {body}"
+        paras.append(Paragraph("OP", i, Span(len(text), len(text) + len(line)), line, line, i))
+        text += line + "\n"
+    source = SourceText(Path("x.txt"), text, "0", lang, "utf-8", match_text=text)
+    parsed = ParsedText(source, Header("S/RES/1390 (2002)", 1390, 2002), paras)
+    return resolve(parsed, load_registry())
+
+
+def addressees_of(resolved) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for o in resolved.obligations:
+        if o.addressee is not None:
+            out.setdefault(o.paragraph.label, []).append(str(o.addressee).split("/entity/")[1])
+    return out
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a group the registry lacks: minted, in the language found
+        ("Calls upon all parties to cease hostilities;", ["body/en/all-parties"]),
+        # the registry's Secretary-General and a panel it lacks, joined by "and"
+        ("Requests the Secretary-General and the Panel of Experts to report;",
+         ["secretary-general", "body/en/panel-of-experts"]),
+        # a list with commas: registry group, minted group, minted mission acronym
+        ("Urges Member States, regional organizations and UNMISS to cooperate;",
+         ["member-states", "body/en/regional-organizations", "body/en/unmiss"]),
+        # "decides that all States shall": the registry's group
+        ("Decides that all States shall prevent the supply;", ["states"]),
+        # the Council deciding something itself: no addressee
+        ("Decides to extend the mandate until 30 April 2020;", []),
+        # a government: the State
+        ("Calls upon the Government of the Sudan to cooperate;", ["sudan"]),
+        # "every State" and a named State after a minted government
+        ("Encourages every State to submit reports;", ["body/en/every-state"]),
+        ("Calls upon the Transitional Federal Government and Ethiopia to ensure;",
+         ["body/en/transitional-federal-government", "ethiopia"]),
+        # not directive (welcomes): what follows is its object, not an addressee
+        ("Welcomes the Panel of Experts;", []),
+        # a word broken at a line end, an OCR double hyphen: still the registry's
+        ("Requests the Secretary-\nGeneral to report;", ["secretary-general"]),
+        ("Requests the Secretary--General to report;", ["secretary-general"]),
+        # a name with "and" inside its "of" part is one body
+        ("Requests the Chairman-in-Office of the Conference on Security and Cooperation in "
+         "Europe to report;",
+         ["body/en/chairman-in-office-of-the-conference-on-security-and-cooperation-in-europe"]),
+        # an adverb after the verb, "appeals to"
+        ("Requests also the Panel of Experts to report;", ["body/en/panel-of-experts"]),
+        ("Appeals to all parties to show restraint;", ["body/en/all-parties"]),
+        # "decides to <verb>": the Council acts, what follows is not an addressee
+        ("Decides to authorize Member States to take measures;", []),
+        # a possessive names something of the body's, not the body
+        ("Requests MINUSCA's leadership to report;", []),
+        # an adjective before "side": a group
+        ("Calls upon the Turkish Cypriot side to engage;", ["body/en/turkish-cypriot-side"]),
+        # "including" is not part of a group's name
+        ("Urges all parties, including States of the region, to cooperate;",
+         ["body/en/all-parties"]),
+    ],
+)
+def test_addressees_of_directive_paragraphs(body, expected):
+    assert addressees_of(resolve_operative([body])).get("OP1", []) == expected
+
+
+def test_a_head_word_alone_is_the_body_the_text_named():
+    # "the Panel" after "the Panel of Experts": the same body
+    resolved = resolve_operative(["Requests the Panel of Experts to report;",
+                                  "Requests the Panel to share its findings;"])
+    assert addressees_of(resolved) == {"OP1": ["body/en/panel-of-experts"],
+                                       "OP2": ["body/en/panel-of-experts"]}
+
+
+def test_minted_addressees_are_uncurated_bodies_labelled_as_found():
+    from graph.namespaces import UNSC
+
+    resolved = resolve_operative(["Requests the Panel of Experts and all parties to report;"])
+    assert {(f.label, f.cls.split("#")[1], f.lang) for f in resolved.found} == {
+        ("Panel of Experts", "Mechanism", "en"), ("all parties", "StateGroup", "en")}
+    assert all(f.cls in (UNSC.Mechanism, UNSC.StateGroup) for f in resolved.found)
+
+
+@pytest.mark.parametrize(
+    ("bodies", "expected", "warned"),
+    [
+        # the text names one committee (the registry's 1267 Committee): "the Committee" is it
+        (["Recalls the Committee established pursuant to resolution 1267 (1999);",
+          "Requests the Committee to report;"], ["committee-1267"], False),
+        # no committee named anywhere: a warning, no guess
+        (["Requests the Committee to report;"], [], True),
+    ],
+)
+def test_the_committee_is_the_one_the_text_names(bodies, expected, warned):
+    resolved = resolve_operative(bodies)
+    label = f"OP{len(bodies)}"
+    assert addressees_of(resolved).get(label, []) == expected
+    assert bool([w for w in resolved.warnings if "Committee" in w.message]) is warned
+
+
+def test_chinese_addressees_go_through_the_same_path():
+    # what a Chinese finder reports as an unrecognised addressee (entity None) is found in the
+    # registry by its whole name or minted as a body, as in English
+    from pathlib import Path
+
+    from graph.iri import entity_iri, found_entity_iri, verb_iri
+    from graph.model import (
+        Clause,
+        EntityRef,
+        Findings,
+        Header,
+        Paragraph,
+        ParsedText,
+        SourceText,
+        Span,
+    )
+    from graph.registry import load_registry
+    from graph.resolve import resolve_text
+
+    text = "1. 请专家小组和会员国提交报告；"
+    para = Paragraph("OP", 1, Span(0, len(text)), text, text, 1)
+    source = SourceText(Path("x.txt"), text, "0", "zh", "utf-8", match_text=text)
+    parsed = ParsedText(source, Header("S/RES/1390 (2002)", 1390, 2002), [para])
+    clause = Clause(Span(3, len(text)), verb_iri("requests"), Span(3, 4),
+                    [EntityRef(Span(4, 8), "专家小组"), EntityRef(Span(9, 12), "会员国")])
+    resolved = resolve_text(parsed, [Findings(para, [], [clause])], load_registry())
+    minted = found_entity_iri("body", "专家小组", "zh")
+    assert [o.addressee for o in resolved.obligations] == [minted, entity_iri("member-states")]
+    assert [(f.label, f.cls.split("#")[1]) for f in resolved.found] == [("专家小组", "Mechanism")]

@@ -165,7 +165,7 @@ def test_repair(raw, repaired):
     [
         ("今天天气很好。\n\n我们去公园。\n", "not a Security Council resolution"),  # not a resolution
         ("第 1(2020)号决议\n", "no paragraphs"),  # a heading and nothing else
-        (HEAD + "1. 决定甲；\n\n1. 决定乙。\n", "repeat"),  # numbering repeats
+        (HEAD + "1. 决定甲；\n\n2. 决定乙；\n\n2. 决定丙。\n", "repeat"),  # numbering repeats
     ],
 )
 def test_refused(text, problem):

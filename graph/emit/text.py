@@ -8,7 +8,8 @@ triple once even when a document has texts in several languages:
 - the **text graph** (:func:`graph.iri.graph_iri`): what only this text says (the source file,
   the paragraphs' wording, the spans of source text every fact was found at);
 - the **entities graph**: nodes that many texts name (bodies the registry does not know,
-  articles of instruments).
+  articles of instruments, instruments cited by a title the registry lacks and bodies
+  addressed by a name it lacks, both ``unsc:curated false``).
 
 The document itself and its meeting are catalogue entries (:func:`text_records`), merged with
 what other sources say of them before they are written once (:mod:`graph.emit.catalogue`).
@@ -244,6 +245,12 @@ def generate_text_triples(resolved: ResolvedText, registry: Registry) -> TextTri
         e.extend(_body_labels(body, head, symbols[0]))
         e.append((body, UNSC.establishedBy, document_iri(symbols[0])))
         e.extend((body, UNSC.continuedBy, document_iri(s)) for s in symbols[1:])
+
+    for found in resolved.found:  # minted from the text: not curated, labelled as found
+        label = SKOS.prefLabel if found.preferred else SKOS.altLabel
+        out.entities.extend([(found.iri, RDF.type, found.cls),
+                             (found.iri, label, Literal(found.label, lang=found.lang)),
+                             (found.iri, UNSC.curated, Literal(False))])
 
     for o in resolved.obligations:
         para = paragraph_iri(h.symbol, o.paragraph.label)

@@ -44,13 +44,14 @@ from graph.model import (
     ResolutionRef,
     Span,
     SymbolRef,
+    TitleRef,
 )
 from graph.registry import Registry
 from graph.segment.en import _MONTH, MONTHS, parse_date_en
 from graph.symbols import ga_resolution
 
 __all__ = ["find_en", "find_resolutions_en", "find_symbols_en", "find_articles_en",
-           "find_deadline_en"]
+           "find_deadline_en", "find_titles_en"]
 
 _OCR = str.maketrans({"I": "1", "l": "1", "!": "1", "O": "0", "o": "0"})
 _N = r"(?<![\w/.-])(?P<num>[0-9Il!]?[0-9][0-9Il!O]{0,3})"
@@ -83,20 +84,27 @@ _OTHER_HEAD = re.compile(
     r"(?:Economic\s+and\s+Social\s+Council|Commission|Conference|Organization|Committee|"
     r"Board|Council\s+of\s+\w+|(?P<hrc>Human\s+Rights\s+Council)|Trusteeship\s+Council)"
     r"(?:'s)?\s*(?:,\s*)?(?:in\s+its\s+)?$")
+#: more numbers of the same addendum, corrigendum or revision: a range ("Add.1-3", "Add.1 to
+#: 3") or a list ("Add.1 and 2", "Add.1, 2 and 3"); never a date ("Add.1 and 20 June")
+_PART_MORE = (r"(?:\s*(?:-|–|to\b|and\b|,)\s*\d{1,2}(?![\d/.]|\s+" + _MONTH
+              + r"|\s*\())*")
+#: a Council document; a line break or a space may split it after "S/" or the year
+#: ("S/\n25704", "S/1994/ 565")
 _SYMBOL = re.compile(
-    r"(?<![\w/])[S$]/(?P<body>PRST/\s?\d{4}/\d+|Agenda/\d+|\d{4}/\d+|\d{2,5}(?!\d)"
-    r"|AC\.\d+/(?:\d{4}/)?(?:COMM\.)?\d+)"
-    r"(?P<parts>(?:/(?:Add|Corr|Rev)\.\s?\d+(?:-\d+)?)*)"
+    r"(?<![\w/])[S$]/[ \t]?\n?[ \t]?(?P<body>PRST/\s?\d{4}/\d+|Agenda/\d+|\d{4}/\s?\d+|"
+    r"\d{2,5}(?!\d)|AC\.\d+/(?:\d{4}/)?(?:COMM\.)?\d+)"
+    r"(?P<parts>(?:/(?:Add|Corr|Rev)\.\s?\d+" + _PART_MORE + r")*)"
 )
 #: symbols of the other organs and of the Secretariat: ``A/70/729``, ``A/HRC/32/30``,
 #: ``A/60/L.1``, ``E/2018/54``, ``ST/SGB/2003/13``, ``PBC/7/OC/L.1``, ``FCCC/CP/2015/10/Add.1``
 #: (Assembly resolutions, ``A/RES/…``, are found as such)
 _OTHER_SYMBOL = re.compile(
-    r"(?<![\w/])(?P<symbol>(?:A|E|ST|PBC|FCCC)"
-    r"(?:/(?:[A-Z]{1,4}\.\d+|(?:Add|Corr|Rev)\.\d+|[A-Z]{1,6}|(?:E?S-)?\d{1,4}))+)"
+    r"(?<![\w/])(?P<symbol>(?:A|E|ST|PBC|FCCC|SC)"
+    r"(?:/(?:[A-Z]{1,4}\.\d+|(?:Add|Corr|Rev)\.\d+|(?:E?S-)?\d{1,4}|[A-Z]{1,6}))+)"
     r"(?![\w/])")
 _SYMBOL_MORE = re.compile(
-    r"\s*(?:\d{1,3}\s+)?(?:,|and|&)\s*(?P<part>Add|Corr|Rev)\.\s?(?P<n>\d+)")
+    r"\s*(?:\d{1,3}\s+)?(?:,|and|&)\s*(?P<part>Add|Corr|Rev)\.\s?(?P<n>\d+)"
+    r"(?P<more>" + _PART_MORE + r")")
 _ARTICLE = re.compile(
     r"\b(?P<word>Articles?|articles?|Chapters?|chapters?)\s+"
     r"(?P<first>\d+|[IVX]{1,5}\b)(?P<rest>(?:\s*(?:,|and|or)\s*(?:\d+|[IVX]{1,5}\b))*)"
@@ -159,6 +167,150 @@ _ADDRESSEE_GAP = re.compile(
     r"\s*(?:,[^,;:]{1,80},\s*)?(?:(?:upon|on|the|all|both|its|to|of|that|relevant|concerned|"
     r"(?:Transitional|Federal|National|transitional|federal|national)|Governments?|"
     r"authorities)\s+)*")
+
+
+#: a word of a title: capitalised, or a year ("the 1951 Convention")
+_CAP = r"(?:(?!The\b)[A-Z][\w'’-]*|\d{4})"
+_HEAD = re.compile(
+    r"(?<![\w-])(?:Plans?\s+of\s+Action|Platforms?\s+for\s+Action|Programmes?\s+of\s+Action|"
+    r"Road\s*[Mm]aps?|Strateg(?:y|ies)|Final\s+Acts?|Conventions?|Treat(?:y|ies)|Covenants?|"
+    r"Protocols?|Agreements?|Accords?|Arrangements?|Memorand(?:um|a)\s+of\s+Understanding|"
+    r"Declarations?|Charters?)(?![\w-])")
+_TITLE_LEFT = re.compile(r"(?:(?<![\w'’-])" + _CAP + r"\s+(?:of\s+(?=[A-Z]))?){1,6}$")
+#: what continues a title after its head: small words then capitalised ones ("on the
+#: Prohibition of …"), never "and the" (a second title); a comma only inside an
+#: enumeration that ends with "and" ("the Development, Production, Stockpiling and Use of")
+_TITLE_RIGHT = re.compile(
+    r"(?:\s+(?:of|on|for|to|against|between|concerning|relating\s+to|in|the|"
+    r"and(?!\s+(?:the|of|General\s+Assembly|Security\s+Council|Economic\s+and)\b)))+\s+"
+    + _CAP + r"(?:\s+" + _CAP + r")*")
+_TITLE_COMMA = re.compile(
+    r"(?:,\s+(?!The\b)" + _CAP + r"(?:\s+" + _CAP + r"){0,2})+,?\s+and\s+" + _CAP
+    + r"(?:\s+" + _CAP + r")*")
+
+
+def find_titles_en(text: str, offset: int = 0) -> list[TitleRef]:
+    """Return the capitalised titles of instruments: conventions, protocols, treaties,
+    agreements, declarations, plans of action, roadmaps, final acts, charters. A head word
+    alone ("the Agreement", "the Charter") is not a title: another capitalised word must
+    name it. The first word of a sentence is not taken into a title ("Welcoming Kampala
+    Agreement" would be a verb).
+
+    >>> [t.title for t in find_titles_en('Welcoming the Stockholm Agreement and the Quartet '
+    ...     'Roadmap, and the Convention on the Prohibition of the Development, Production, '
+    ...     'Stockpiling and Use of Chemical Weapons and on Their Destruction, and the Agreement')]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    ['Stockholm Agreement', 'Quartet Roadmap', 'Convention on the Prohibition of the
+     Development, Production, Stockpiling and Use of Chemical Weapons and on Their Destruction']
+    """
+    out: list[TitleRef] = []
+    end_done = 0
+    for h in _HEAD.finditer(text):
+        if h.start() < end_done:
+            continue
+        start = h.start()
+        left = _TITLE_LEFT.search(text, max(0, start - 120), start)
+        if left:
+            words = list(re.finditer(_CAP, text[left.start():start]))
+            owners = [i for i, w in enumerate(words)
+                      if re.match(r"[\w-]+['’]s\b", text[left.start() + w.start():])]
+            if owners and owners[-1] + 1 < len(words):
+                # "Somalia's National Strategy": the title follows its owner (but "Somali
+                # Women's Charter" is a title whole)
+                words = words[owners[-1] + 1:]
+            for w in words:
+                at = left.start() + w.start()
+                before = text[:at].rstrip()
+                if before and not re.search(r"[.;:]$|^\W*\d{1,3}\s*[.]$", before) and not (
+                        _LEADER.fullmatch(text[:at])):
+                    start = at
+                    break
+        end = h.end()
+        extended = False
+        while True:
+            m = _TITLE_RIGHT.match(text, end)
+            if m is None and extended:
+                m = _TITLE_COMMA.match(text, end)
+            if m is None:
+                break
+            end, extended = m.end(), True
+        caps = [w for w in re.findall(_CAP, text[start:end])]
+        head_words = len(re.findall(_CAP, h.group(0)))
+        if len(caps) - head_words < 1:
+            continue
+        end_done = end
+        out.append(TitleRef(Span(offset + start, offset + end), text[start:end],
+                            title=" ".join(text[start:end].split())))
+    return out
+
+
+#: a group addressed by a common noun: "all parties", "every State", "regional
+#: organizations", "the Malian parties", "the international community"
+_GROUP = re.compile(
+    r"(?:(?:all|every|each|the|both|other)\s+)?(?:(?!(?:of|to|that|and|or|the|its|including|"
+    r"such|as|in|for|by|with|from|on|between|among)\b)(?![\w-]+['’]s\b)"
+    r"[\w'’-]+\s+){0,3}?(?:Member\s+States|States?|parties|Parties|sides|donors|"
+    r"organizations|partners|stakeholders|actors|agencies|entities|community|countries|"
+    r"Governments|authorities|forces|groups|side|leaders)(?![\w-])")
+#: a body addressed by a capitalised name the registry lacks: "the Panel of Experts", "the
+#: Committee", "the Transitional Federal Government"
+_WORD = r"[A-Z][\w'’.-]*"
+_NAMED = re.compile(
+    r"(?:the\s+)?(?P<name>" + _WORD + r"(?:\s+" + _WORD + r")*(?:\s+(?:of|for|on|in)\s+(?:the\s+)?"
+    + _WORD + r"(?:\s+" + _WORD + r")*(?:\s+and\s+" + _WORD + r"(?:\s+" + _WORD + r")*)*)*)")
+_NOT_ADDRESSEE = re.compile(r"(?:Chapter|Article|Charter|January|February|March|April|May|June|"
+                            r"July|August|September|October|November|December)\b")
+_ADDRESSEE_LEAD = re.compile(
+    r"\s*(?:(?:also|further|again|once\s+again|strongly|urgently|[a-z]+ly)\s+)*"
+    r"(?:,[^,;:]{1,80},\s*)?(?:(?:upon|on|that|to(?=\s+(?:all|the|every|each|both|"
+    r"Member|States)\b))\s+)*")
+_ADDRESSEE_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|as\s+well\s+as\s+"
+                             r"|or\s+)")
+
+
+def _addressees(text: str, pos: int, end: int, base: int,
+                entities: list[EntityRef]) -> list[EntityRef]:
+    """The addressees right after a verb ending at *pos* (before *end*): registry entities,
+    else groups and capitalised names as unresolved :class:`EntityRef` (``entity=None``, for
+    graph.resolve to find or mint), joined by commas, "and", "as well as".
+
+    >>> from graph.model import Span
+    >>> t = 'Calls upon all parties, Member States and the Panel of Experts to act'
+    >>> [a.surface for a in _addressees(t, 10, len(t), 0, [])]
+    ['all parties', 'Member States', 'Panel of Experts']
+    """
+    out: list[EntityRef] = []
+    while pos < end:
+        lead = _ADDRESSEE_LEAD.match(text, pos)
+        at = lead.end() if lead else pos
+        found: EntityRef | None = None
+        for ent in entities:
+            s = ent.span.start - base
+            if at <= s < end and _ADDRESSEE_GAP.fullmatch(text[pos:s]):
+                found = ent
+                break
+        if found is None:
+            m = _GROUP.match(text, at)
+            if m is None:
+                m = _NAMED.match(text, at)
+                if m and (not m.group("name") or _NOT_ADDRESSEE.match(m.group("name"))
+                          or re.search(r"['’]s$", m.group("name"))):
+                    m = None  # "MINUSCA's leadership": not MINUSCA
+            if m is None or m.end() > end:
+                break
+            name_start = m.start("name") if "name" in m.groupdict() else m.start()
+            if text[name_start:].startswith("the "):
+                name_start += 4
+            found = EntityRef(Span(base + name_start, base + m.end()), text[name_start:m.end()])
+            stop = m.end()
+        else:
+            stop = found.span.end - base
+        out.append(found)
+        more = _ADDRESSEE_NEXT.match(text, stop)
+        if more is None:
+            break
+        pos = more.end()
+    return out
 
 
 def _ocr_int(token: str) -> int:
@@ -285,6 +437,38 @@ def find_resolutions_en(text: str, offset: int = 0) -> list[Reference]:
     return out
 
 
+def _expand_numbers(first: int, more: str) -> list[int]:
+    """The numbers of "1-3", "1 to 3", "1 and 2", "1, 2 and 3" (*more*: what follows the first).
+
+    >>> _expand_numbers(1, '-3'), _expand_numbers(1, ', 2 and 4'), _expand_numbers(2, ' and 1')
+    ([1, 2, 3], [1, 2, 4], [2])
+    """
+    numbers = [first]
+    for sep, n in re.findall(r"(-|–|to|and|,)\s*(\d+)", more):
+        n = int(n)
+        if n <= numbers[-1] or n - numbers[-1] > 30:
+            break
+        numbers.extend(range(numbers[-1] + 1, n + 1) if sep in ("-", "–", "to") else [n])
+    return numbers
+
+
+def _expand_parts(parts: str) -> list[str]:
+    """The suffixes a symbol's parts stand for: "/Add.1-3" -> "/Add.1", "/Add.2", "/Add.3";
+    a range applies to the last part ("/Rev.1/Add.1 and 2").
+
+    >>> _expand_parts('/Rev.1/Add.1 and 2')
+    ['/Rev.1/Add.1', '/Rev.1/Add.2']
+    >>> _expand_parts('')
+    ['']
+    """
+    m = re.search(r"/(?P<part>Add|Corr|Rev)\.(?P<n>\d+)(?P<more>[^/]*)$", parts)
+    if m is None:
+        return [parts]
+    head = parts[:m.start()]
+    return [f"{head}/{m.group('part')}.{n}"
+            for n in _expand_numbers(int(m.group("n")), m.group("more"))]
+
+
 def find_symbols_en(text: str, offset: int = 0) -> list[SymbolRef]:
     """Return document symbols (``S/25704 and Add.1``) with their kind.
 
@@ -304,7 +488,7 @@ def find_symbols_en(text: str, offset: int = 0) -> list[SymbolRef]:
     for m in _SYMBOL.finditer(text):
         body = re.sub(r"/\s+", "/", m.group("body"))
         base = "S/" + body
-        symbol = base + re.sub(r"\.\s+", ".", m.group("parts"))
+        symbols = [base + p for p in _expand_parts(re.sub(r"\.\s+", ".", m.group("parts")))]
         window = text[max(0, m.start() - 200):m.start()]
         kind, author = "", None
         if body.startswith("PRST/"):
@@ -317,13 +501,15 @@ def find_symbols_en(text: str, offset: int = 0) -> list[SymbolRef]:
         elif re.search(r"\breports?\b", window[-80:]):
             kind = "report"
         span = Span(offset + m.start(), offset + m.end())
-        out.append(SymbolRef(span, m.group(0), symbol=symbol, kind=kind, author=author))
+        for symbol in symbols:
+            out.append(SymbolRef(span, m.group(0), symbol=symbol, kind=kind, author=author))
         pos = m.end()
         while more := _SYMBOL_MORE.match(text, pos):
-            part = f"{base}/{more.group('part')}.{more.group('n')}"
-            out.append(SymbolRef(Span(offset + more.start("part"), offset + more.end()),
-                                 text[more.start("part"):more.end()], symbol=part, kind=kind,
-                                 author=author))
+            for n in _expand_numbers(int(more.group("n")), more.group("more")):
+                out.append(SymbolRef(Span(offset + more.start("part"), offset + more.end()),
+                                     text[more.start("part"):more.end()],
+                                     symbol=f"{base}/{more.group('part')}.{n}", kind=kind,
+                                     author=author))
             pos = more.end()
     return out
 
@@ -435,13 +621,7 @@ def _clauses(paragraph: Paragraph, registry: Registry, entities: list[EntityRef]
     clauses: list[Clause] = []
     for i, (vs, ve, verb) in enumerate(starts):
         end = starts[i + 1][0] if i + 1 < len(starts) else len(text)
-        addressees = []
-        if verb is not None:
-            for ent in entities:
-                gap = text[ve:ent.span.start - base]
-                if ent.span.start - base >= ve and _ADDRESSEE_GAP.fullmatch(gap):
-                    addressees.append(ent)
-                    break
+        addressees = _addressees(text, ve, end, base, entities) if verb is not None else []
         deadline = find_deadline_en(text[vs:end], base + vs)
         clauses.append(Clause(
             Span(base + vs, base + end), verb,  # type: ignore[arg-type]
@@ -499,6 +679,11 @@ def find_en(paragraph: Paragraph, registry: Registry) -> Findings:
                 for s, e, iri in registry.find_entities(text, "en")
                 if not (_MISSION_BEFORE.search(text, 0, s) and registry.kind(iri) == "place")]
     refs.extend(entities)
+    # titles of instruments the registry does not name whole (a registry name inside a longer
+    # title is left to graph.resolve, which prefers the title)
+    for t in find_titles_en(text, base):
+        if not any(e.span.start <= t.span.start and t.span.end <= e.span.end for e in entities):
+            refs.append(t)
     refs.sort(key=lambda r: (r.span.start, r.span.end, type(r).__name__))
     return Findings(paragraph, refs, _clauses(paragraph, registry, entities))
 

@@ -44,7 +44,7 @@ from graph.registry import Registry
 from graph.segment.zh import parse_cn_number
 from graph.symbols import ga_resolution, presidential_statement
 
-__all__ = ["find_zh"]
+__all__ = ["find_zh", "is_instrument_title"]
 
 _NUM = r"[0-9一二三四五六七八九十百零〇两]+"
 _SC_ITEM = r"(\d{1,5})\s*\(\s*((?:19|20)\d{2})\s*\)"
@@ -55,7 +55,7 @@ _ITEM = rf"(?:{_SC_ITEM}|{_GA_ITEM})"
 _ORGAN = r"(?:安理会|安全理事会|大会)"
 #: between two items: a conjunction, and before the next item its date and organ
 #: ("1995年12月15日第1031(1995)号、1996年12月12日第1088(1996)号")
-_SEP = (r"\s*(?:号\s*(?=[、,和及与]))?(?:[、,]|和|及|以及|与|and)?\s*"
+_SEP = (r"\s*(?:号\s*(?=[、,和及与]|第|(?:19|20)\d{2}\s*年))?(?:[、,]|和|及|以及|与|and)?\s*"
         r"(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?"
         rf"(?:{_ORGAN}\s*)?(?:第\s*)?")
 #: a list of resolutions: ``第1970(2011)和2146(2014)号决议``; also without 第 (``根据2379(2017)号决
@@ -286,13 +286,28 @@ def _find_entities(p: _Text, registry: Registry, refs: list[Reference],
         ref = EntityRef(p.span(s, e), text[s:e], entity=iri)
         refs.append(ref)
         found.append(ref)
-    # titles in 《…》: the registry's, with their articles; unknown titles are kept as such
+    # titles in 《…》: the registry's when one of its names is the whole title, with their
+    # articles; a registry instrument named inside another title is not cited ("宪章" in
+    # 《过渡联邦宪章》 is not the Charter); other titles of instruments are reported as titles
     for m in _TITLE.finditer(text):
         inside = [r for r in found if m.start() <= p.local(r.span.start)
                   and p.local_end(r.span.end) <= m.end() + 1]
-        instrument = inside[0].entity if inside else None
-        if instrument is None:
+        whole = [r for r in inside
+                 if re.sub(r"\s+", "", r.surface) == re.sub(r"\s+", "", m.group(1))]
+        instrument = whole[0].entity if whole else None
+        for r in inside:
+            # a bare head word ("宪章" in 《过渡联邦宪章》) is no citation of the registry's
+            # instrument; a registry title inside a longer one (the Convention in the title of
+            # its Protocol) stays cited
+            if (r not in whole and registry.kind(r.entity) == "instrument"
+                    and _INSTRUMENT_HEAD.fullmatch(re.sub(r"\s+", "", r.surface))):
+                refs.remove(r)
+                found.remove(r)
+        if instrument is None and is_instrument_title(m.group(1)):
             refs.append(TitleRef(p.span(m.start(), m.end()), m.group(0), title=m.group(1)))
+        # an article after the title: of the registry's instrument named in it (the resolver
+        # moves it to the title's instrument when the title is another one)
+        instrument = instrument or (inside[0].entity if inside else None)
         art = _ARTICLE.match(text, m.end())
         if art and instrument is not None:
             n = parse_cn_number(art.group(1))
@@ -306,6 +321,34 @@ def _find_entities(p: _Text, registry: Registry, refs: list[Reference],
         refs.append(ArticleRef(p.span(m.start("chapter"), m.end()), m.group("chapter"),
                                part="chapter", number="VII", instrument=UN_CHARTER))
     return found
+
+
+#: the head words of an instrument's title (treaties, conventions, protocols, agreements,
+#: declarations, plans of action, roadmaps, final acts, charters, statutes, principles)
+_INSTRUMENT_HEAD = re.compile(
+    r"(?:公约|议定书|条约|协定|协议|宣言|行动纲领|纲领|行动计划|路线图|最后文件|宪章|规约|原则|"
+    r"盟约|框架|协约|契约|和约|约章|章程)"
+    r"(?:\s*[(（][^()（）]{1,30}[)）])?$"
+)
+
+
+def is_instrument_title(title: str) -> bool:
+    """Tell whether a title in 《…》 names an instrument (by its head word), not a report, a
+    law or a policy.
+
+    >>> [is_instrument_title(t) for t in ('过渡联邦宪章', '儿童权利公约', '国家人权政策',
+    ...                                   '和平、安全与合作框架', '秘书长的报告', '协议')]
+    [True, True, False, True, False, False]
+    """
+    title = re.sub(r"\s+", "", title)
+    head = _INSTRUMENT_HEAD.search(title)
+    if head is None:
+        return False
+    # "《协议》", "《和平协定》": a short name of an instrument the text names in full elsewhere
+    return title[:head.start()] not in _GENERIC_QUALIFIERS
+
+
+_GENERIC_QUALIFIERS = {"", "和平", "停火", "全面", "本", "该", "此", "上述", "有关", "相关"}
 
 
 #: what makes a place's name the short name of a United Nations mission or office
@@ -348,7 +391,7 @@ def _find_clauses(p: _Text, registry: Registry, entities: list[EntityRef]) -> li
     starts = [first] + [m.end() for m in _CLAUSE_BREAK.finditer(text, first)]
     clauses: list[Clause] = []
     ordered = sorted(entities, key=lambda r: r.span.start)
-    ent_starts = [p.local(r.span.start) for r in ordered]
+    by_start = {p.local(r.span.start): r for r in reversed(ordered)}
     for pos in starts:
         subject = _SUBJECT.match(text, pos) if p.paragraph.kind == "P" else None
         hit = _verb_at(text, subject.end() if subject else pos, registry)
@@ -356,17 +399,7 @@ def _find_clauses(p: _Text, registry: Registry, entities: list[EntityRef]) -> li
             continue
         at, end, verb = hit
         clauses.append(Clause(span=Span(pos, pos), verb=verb, verb_span=p.span(at, end)))
-        # addressees: registry entities right after the verb, joined by 和/及/、
-        cursor = end
-        for ent in ordered[bisect.bisect_left(ent_starts, cursor):]:
-            s = p.local(ent.span.start)
-            gap = text[cursor:s]
-            # joined by 和/及/、, after a quantifier ("敦促所有会员国", "促请各会员国")
-            if re.fullmatch(r"\s*(?:[、和及]|以及)?\s*(?:所有|全体|各)?\s*", gap):
-                clauses[-1].addressees.append(ent)
-                cursor = p.local_end(ent.span.end)
-            else:
-                break
+        clauses[-1].addressees.extend(_addressees(p, end, verb, by_start, registry))
     # clause spans run to the next clause start
     for i, c in enumerate(clauses):
         start = c.span.start
@@ -374,6 +407,94 @@ def _find_clauses(p: _Text, registry: Registry, entities: list[EntityRef]) -> li
         c.span = p.span(start, end)
         c.deadline = _find_deadline(p, start, end)
     return clauses
+
+
+#: the words that name an addressee the registry does not know: a whole name ("各方"), or the
+#: head word of one ("南苏丹特派团", "专家小组", "布隆迪政府")
+_ADDRESSEE_WORDS = (
+    r"(?:所有各方|当事各方|冲突各方|所有当事方|各当事方|各方|当事方|双方|有关各方|"
+    r"国际社会|捐助方|捐助者|捐助国|会员国|所有国家|各国|部队和警察派遣国|部队派遣国|警察派遣国|"
+    r"派遣国)"
+)
+_ADDRESSEE_HEAD = (
+    r"(?:特派团|稳定团|援助团|支助团|观察团|核查团|过渡团|办事处|部队|政府|当局|委员会|专家小组|"
+    r"专家组|监测组|监察组|工作组|调查组|小组|机制|秘书处|法院|法庭|联盟|组织|机构|实体|伙伴|"
+    r"各方|当事方|国家|会员国|领导人|特使|特别代表|高级专员|协调员|署长|主席|总干事|武装部队|"
+    r"安全部队|维持和平部队|联合部队|部队派遣国|警察派遣国|派遣国|集团)"
+)
+#: before the head word: a name, not a verb phrase or a clause ("延长特派团任务")
+_ADDRESSEE_PREFIX = r"[^\s,;:。、和及与向在于就对为以同并且的将把使让从至到被由按应须可]{0,12}?"
+_NOT_A_NAME = re.compile(
+    r"(?:延长|加强|确保|提供|支持|继续|设立|采取|进一步|立即|充分|全面|尽快|积极|考虑|审查|执行|"
+    r"实施|成立|建立|保持|维持|结束|停止|终止|增加|减少|授权|核准|批准|调整|部署|撤出|扩大|改为|"
+    r"重申|强调|表示|欢迎|注意|认为|谴责|请|要求|呼吁|鼓励|敦促|促请|吁请)"
+)
+#: words that never sit inside a name: the name ended before them ("秘书长通过其特别代表")
+_NOT_INSIDE = re.compile(r"通过|经由|借助|继续|提交|确保|协助|支持|提供|加强|采取|利用|动用|"
+                         r"酌情|立即|尽快|努力|设法|考虑|审议|报告|执行|实施|尊重|包括|关切|承诺|"
+                         r"保护|争取|增加|便利|安理会|任何|这些|请|授权|要求|鼓励|敦促|吁请|促请|"
+                         r"邀请|呼吁|决定|允许|同意|希望|参与|遵守|配合|合作")
+_ADDRESSEE = re.compile(
+    rf"(?:所有|全体|各|有关|相关|其他|该|其|本)?\s*"
+    rf"(?P<name>{_ADDRESSEE_WORDS}|{_ADDRESSEE_PREFIX}{_ADDRESSEE_HEAD})"
+)
+#: after a State's name, its government or authorities: the State is the addressee
+#: ("马里政府", "索马里联邦政府", "马里过渡当局")
+_GOVERNMENT = re.compile(r"\s*(?:过渡|联邦|临时|民族团结|民族团结临时)?\s*(?:政府|当局)|\s*各方")
+_ADDRESSEE_SEP = re.compile(r"\s*(?:[、和及]|以及)?\s*")
+_QUANTIFIER = re.compile(r"(?:所有|全体|各)\s*")
+#: after "决定" an addressee comes only before what it shall do ("决定所有国家应…")
+_MODAL = re.compile(r"\s*(?:也|还|均|都|亦)?\s*(?:应当|应|必须|须|不得|可以|可)")
+
+
+def _addressees(p: _Text, pos: int, verb: URIRef, by_start: dict[int, EntityRef],
+                registry: Registry | None = None) -> list[EntityRef]:
+    """The addressees right after a verb at *pos*: registry entities and other names of
+    bodies, States, parties ("秘书长和专家小组", "所有各方", "南苏丹特派团"), joined by 和/及/、.
+
+    A name the registry does not know is an :class:`EntityRef` without entity (the resolver
+    creates the body). After ``决定`` a name is an addressee only before ``应``/``必须``/…:
+    the Council otherwise decides something itself.
+    """
+    text = p.text
+    if verb.endswith("/decides") and registry is not None:
+        inner = _verb_at(text, pos, registry)  # "决定授权南苏丹特派团": whom it authorizes
+        if inner is not None and not inner[2].endswith("/decides"):
+            return _addressees(p, inner[1], inner[2], by_start)
+    found: list[EntityRef] = []
+    cursor = pos
+    while cursor < len(text):
+        sep = _ADDRESSEE_SEP.match(text, cursor)
+        at = sep.end() if sep else cursor
+        if found and (sep is None or sep.end() == cursor):
+            break  # two addressees need a conjunction between them
+        quantified = _QUANTIFIER.match(text, at)
+        ent = by_start.get(at) or by_start.get(quantified.end() if quantified else at)
+        longer = _ADDRESSEE.match(text, at) if ent is not None else None
+        if (ent is not None and longer is not None and not _NOT_A_NAME.match(longer.group("name"))
+                and not _NOT_INSIDE.search(longer.group("name"))
+                and longer.end() > p.local_end(ent.span.end)
+                and not _GOVERNMENT.fullmatch(text, p.local_end(ent.span.end), longer.end())):
+            ent = None  # "秘书长特别代表": the registry's name begins a longer one
+        if ent is not None:
+            found.append(ent)
+            cursor = p.local_end(ent.span.end)
+            after_place = _GOVERNMENT.match(text, cursor)
+            if after_place:
+                cursor = after_place.end()
+            continue
+        m = _ADDRESSEE.match(text, at)
+        if m is None or _NOT_A_NAME.match(m.group("name")) or _NOT_INSIDE.search(m.group("name")):
+            break
+        # "所有各方", "各当事方": a whole name keeps its quantifier
+        name_start = m.start() if re.fullmatch(_ADDRESSEE_WORDS, m.group("name")) else m.start(
+            "name")
+        # a registry entity inside the name ("南苏丹" in "南苏丹特派团") is part of it
+        found.append(EntityRef(p.span(name_start, m.end()), text[name_start:m.end()]))
+        cursor = m.end()
+    if found and verb.endswith("/decides") and not _MODAL.match(text, cursor):
+        return []
+    return found
 
 
 def _find_deadline(p: _Text, start: int, end: int) -> Deadline | None:

@@ -31,7 +31,7 @@ __all__ = [
     "PARAGRAPH_KINDS", "Reference", "ResolutionRef",
     "GAResolutionRef", "SymbolRef", "EntityRef", "EstablishedBodyRef", "ArticleRef",
     "DateResolutionRef", "AnaphoraRef", "TitleRef", "Deadline", "Clause", "Findings",
-    "Citation", "Mention", "Obligation", "ResolvedText", "Warning",
+    "Citation", "Mention", "Obligation", "ResolvedText", "Warning", "FoundEntity",
 ]
 
 
@@ -292,6 +292,18 @@ class Warning:
     message: str
 
 
+@dataclass(frozen=True)
+class FoundEntity:
+    """An entity minted from a text because the registry lacks it (an instrument cited by its
+    title, a body addressed by its name): not curated, labelled as found."""
+
+    iri: URIRef
+    cls: URIRef  # unsc:Instrument or a subclass, unsc:Body or a subclass
+    label: str
+    lang: str  # the language the label was found in ("en", "zh", "zh-Hant")
+    preferred: bool = True  # False: a name from another language's text of the same document
+
+
 @dataclass
 class ResolvedText:
     parsed: ParsedText
@@ -301,3 +313,4 @@ class ResolvedText:
     bodies: list[tuple[URIRef, str, list[str]]] = field(default_factory=list)  # minted bodies
     verbs: dict[str, URIRef] = field(default_factory=dict)  # paragraph label -> main verb
     warnings: list[Warning] = field(default_factory=list)
+    found: list[FoundEntity] = field(default_factory=list)  # minted instruments and bodies

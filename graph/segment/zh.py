@@ -36,12 +36,13 @@ Paragraph rules:
 
 from __future__ import annotations
 
+import bisect
 import re
 from datetime import date
 
 from graph.errors import InputError
 from graph.fold import fold_width
-from graph.model import Header, Paragraph, ParsedText, SourceText, Span
+from graph.model import Header, Paragraph, ParsedText, SourceText, Span, Warning
 from graph.symbols import SymbolError, sc_resolution
 
 __all__ = ["segment_zh", "repair_text_zh", "CN_DIGITS", "parse_cn_number"]
@@ -68,20 +69,76 @@ def _words(*words: str) -> str:
     return r"\s*".join(r"\s*".join(word) for word in words)
 
 
-_HEADING = re.compile(rf"第\s*(\d{{1,4}})\s*\(\s*(\d{{4}})\s*\)\s*{_words('号决议')}")
-_ADOPTED = re.compile(
-    rf"{_words('安全理事会')}\s*(\d{{4}})\s*年\s*(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*日\s*第\s*(\d+)"
-    rf"\s*次\s*{_words('会议通过')}"
+#: the heading's resolution: "第 2388(2017)号决议" (号 and 决议 may be cut by a line break)
+_HEAD = rf"第\s*(\d{{1,4}})\s*\(\s*(\d{{4}})\s*\)\s*{_words('号决议')}"
+_HEADING = re.compile(_HEAD)
+#: a line that is a heading and nothing else, perhaps after the organ's name
+#: ("联合国安全理事会第2388(2017)号决议"), or the symbol alone ("S/RES/2388 (2017)")
+_HEAD_LINE = re.compile(rf"(?:联合国\s*)?(?:{_words('安全理事会')}|安理会)?\s*{_HEAD}")
+_SYMBOL_LINE = re.compile(r"S\s*/\s*RES\s*/\s*(\d{1,4})\s*\(\s*(\d{4})\s*\)")
+#: the adoption line, "安全理事会2017年11月21日第8111次会议通过" (the organ may follow the date:
+#: "2017年11月21日安全理事会第8111次会议通过")
+_ADOPTED_ANY = re.compile(
+    rf"(?:{_words('安全理事会')}\s*(?:在|于)?\s*)?(\d{{4}})\s*年\s*(\d{{1,2}})\s*月\s*"
+    rf"(\d{{1,2}})\s*日\s*(?:{_words('安全理事会')}\s*(?:在|于)?\s*)?"
+    rf"(?:第\s*(\d+)\s*次\s*{_words('会议')}\s*(?:上\s*)?)?{_words('通过')}"
 )
+
+
+class _Adopted:
+    """``search`` for an adoption line that names the Security Council."""
+
+    @staticmethod
+    def search(text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        for m in _ADOPTED_ANY.finditer(text, pos, len(text) if endpos is None else endpos):
+            if "安全理事会" in re.sub(r"\s+", "", m.group(0)):
+                return m
+        return None
+
+
+_ADOPTED = _Adopted()
+#: a heading run into the adoption line on the same line (a page on one line)
+_HEAD_INLINE = re.compile(
+    rf"{_HEAD}(?=\s*[(（]?\s*(?:{_words('安全理事会')}\s*\d{{4}}\s*年|"
+    rf"\d{{4}}\s*年[^,;。\n]{{0,12}}{_words('安全理事会')}))"
+)
+#: the formula that opens the preamble, "安全理事会，" (at the start of a line, or after the
+#: heading or adoption line on the same line)
+_FORMULA = re.compile(rf"{_words('安全理事会')}\s*[,:]")
 _PREAMBLE = re.compile(r"^[ \t]*安全理事会\s*[,:]?[ \t\r]*$", re.M)
 _OP_START = re.compile(r"^\s*(\d{1,3})\s*[.、]\s*")
 _CHAPTER_VII = re.compile(
     rf"{_words('根据')}\s*《?\s*{_words('联合国宪章')}\s*》?\s*第\s*七\s*章\s*"
     rf"(?:{_words('采取行动')}|{_words('行事')})"
 )
+#: the Chapter VII formula at the end of a paragraph, its comma missing
+_CHAPTER_VII_END = re.compile(rf"第\s*七\s*章\s*(?:{_words('采取行动')}|{_words('行事')})\s*$")
 _FURNITURE = re.compile(
     r"^(?:S/RES/\d+\s*\(\d{4}\)|\d{2}-\d{4,6}\s*(?:\([A-Z]\))?.*|\d{1,3}/\d{1,3}|\d{1,3}|"
     r"-\s*\d+\s*-|\*\d+\*|[A-Z]?\s*\d{6,}\s*\*?)$"
+    # a gazette's running head ("第 12 期 —— 2017 年 澳门特别行政区公报——第二组 8123"), its
+    # Portuguese head ("N.º 48 — 29-11-2017 BOLETIM OFICIAL …"), a page number ("第 3 页")
+    r"|^.{0,40}公报.{0,40}$|^.*BOLETIM OFICIAL.*$|^第\s*\d+\s*页(?:\s*/\s*共\s*\d+\s*页)?$"
+)
+#: a line that ends the resolution's text: a page's footer, notes, related links, navigation,
+#: the end mark of a news report
+_TAIL = re.compile(
+    r"^(?:[(（【\[]\s*完\s*[)）】\]]|责任编辑.*|编辑[:：].*|相关(?:新闻|阅读|链接|文章|决议)[:：]?.*|"
+    r"注释|注释[:：]|脚注|参考(?:文献|资料)|外部链接|延伸阅读|参见|另见|分类[:：].*|取自.*|"
+    r"本作品.*|本页面.*|本文件为.*|来源[:：].*|返回.*|上一篇.*|下一篇.*|←.*|.*→|分享到.*|"
+    r"版权所有.*|Copyright.*|©.*|此页面.*|本条目.*|最后(?:修订|编辑|更新)于.*|免责声明.*|"
+    r"隐私政策.*|返回顶部|打印本页|关闭窗口|【[^】]*】(?:\s*【[^】]*】)*|\[\s*\d+\s*\].*|\^.*|"
+    r"↑.*|附注[:：]?|备注[:：]?|资料来源.*|原文链接.*|查看原文.*)$"
+)
+#: bullets before a paragraph: always at a line's start, "·", "-", "*" only before a space
+_BULLET = re.compile(r"(?:[•●○◦▪■□◆◇►▶➢✓√]\s*|[·\-*–—]\s+)")
+#: an operative number inside a line, after a finished clause (or the Chapter VII formula,
+#: its comma missing) or a space
+_OP_INLINE = re.compile(
+    r"(?:(?<=[,;。:.!?)\"'])|(?<=采取行动)|(?<=行事)|(?<=\s))\s*(\d{1,3})\s*[.、](?!\d)\s*"
+    rf"(?=[{chr(0x3400)}-{chr(0x9fff)}(\"])"
+    # or right after a word (a heading run into the paragraph: "军火禁运2. 决定"), with a stop
+    rf"|(?<![\d第/(.\-])(\d{{1,3}})\.(?!\d)\s*(?=[{chr(0x3400)}-{chr(0x9fff)}])"
 )
 _TERMINAL = set(",;.:。!?)\"'”’")
 _CLAUSE_END = set(",;:。")  # ，；：。 folded
@@ -293,11 +350,136 @@ def _starts_paragraph(before: str, line: str, width: int) -> bool:
     return not width or len(before) < _FULL * width or bool(_OPENER.match(line))
 
 
-def _pieces(text: str, start: int, end: int) -> list[tuple[Span, bool]]:
+def _finished(text: str, end: int) -> bool:
+    """Tell whether the paragraph piece ending at *end* ends a sentence or clause (or the
+    Chapter VII formula, its comma missing)."""
+    if end <= 0:
+        return False
+    return text[end - 1] in _TERMINAL or bool(
+        _CHAPTER_VII_END.search(text, max(0, end - 24), end))
+
+
+#: a bullet inside a line (after a space), a preambular paragraph opening after a clause and a
+#: space: where a text with several paragraphs on one line is cut
+_BULLET_INLINE = re.compile(rf"(?<=\s)(?:[•●○◦▪■□◆◇►▶➢]\s*|[·\-*–]\s+)(?=[{_CJK}《(\"])")
+_OPENER_INLINE = re.compile(rf"(?<=[,;])\s+(?={_OPENER.pattern})")
+
+
+def _split_lines(text: str, blocks: list[list[Span | None]]
+                 ) -> tuple[list[list[Span | None]], set[int]]:
+    """Cut lines holding several paragraphs (a text on one line, bullets) into pieces.
+
+    Bullets are left out of the lines. A line is cut before a bullet, before the next
+    operative number (``1.`` after a finished clause or a space, when it is the number that
+    follows the last one seen), and, before the first operative paragraph, before a
+    preambular opening (``回顾``, ``重申`` …) after a clause end and a space.
+
+    Parameters
+    ----------
+    text : str
+        The folded text.
+    blocks : list of list of Span or None
+        The lines, from :func:`_lines`.
+
+    Returns
+    -------
+    tuple
+        The lines cut, and the start offsets of the pieces that surely start a paragraph.
+
+    Examples
+    --------
+    >>> text = fold_width('• 回顾其决议， • 重申其承诺， 1. 决定甲； 2. 决定乙。')
+    >>> lines, forced = _split_lines(text, _lines(text, 0, len(text)))
+    >>> [text[x.start:x.end] for x in lines[0]]
+    ['回顾其决议,', '重申其承诺,', '1. 决定甲;', '2. 决定乙。']
+    """
+    forced: set[int] = set()
+    expected = 1
+    out: list[list[Span | None]] = []
+    for lines in blocks:
+        cut: list[Span | None] = []
+        for line in lines:
+            if line is None:
+                cut.append(None)
+                continue
+            s, e = line.start, line.end
+            bullet = _BULLET.match(text[s:e])
+            if bullet and bullet.end() < e - s:
+                s += bullet.end()
+                forced.add(s)
+            op = _OP_START.match(text[s:e])
+            if op and _OP_LINE.match(text[s:e]):
+                if int(op.group(1)) == expected and expected > 1:
+                    forced.add(s)  # the next number at a line's start: a new paragraph
+                expected = int(op.group(1)) + 1
+            marks: list[tuple[int, str, int, int]] = []
+            marks += [(m.start(m.lastindex or 1), "op", int(m.group(m.lastindex or 1)),
+                       m.start(m.lastindex or 1))
+                      for m in _OP_INLINE.finditer(text, s + 1, e)]
+            marks += [(m.end(), "bullet", 0, m.start())
+                      for m in _BULLET_INLINE.finditer(text, s + 1, e)]
+            marks += [(m.end(), "opener", 0, m.start())
+                      for m in _OPENER_INLINE.finditer(text, s + 1, e)]
+            starts, ends = [s], []
+            for pos, kind, n, before in sorted(marks):
+                if kind == "op" and n != expected:
+                    continue
+                if kind == "opener" and expected != 1:
+                    continue
+                if kind == "op":
+                    expected += 1
+                if before > starts[-1]:
+                    starts.append(pos)
+                    ends.append(before)
+                    forced.add(pos)
+            ends.append(e)
+            for start, end in zip(starts, ends, strict=True):
+                while end > start and text[end - 1].isspace():
+                    end -= 1
+                if end > start:
+                    cut.append(Span(start, end))
+        out.append(cut)
+    return _drop_subheadings(text, out), forced
+
+
+def _drop_subheadings(text: str, blocks: list[list[Span | None]]) -> list[list[Span | None]]:
+    """Leave out the headings inside the operative part ("报告", "指认标准"): a short line
+    not ending a clause, after a finished paragraph and before an operative number.
+
+    >>> text = fold_width('1. 决定甲。\\n报告\\n2. 请乙。')
+    >>> [[text[x.start:x.end] for x in b] for b in _drop_subheadings(text, _lines(text, 0, 17))]
+    [['1. 决定甲。', '2. 请乙。']]
+    """
+    flat = [(b, i) for b, lines in enumerate(blocks) for i, x in enumerate(lines) if x]
+    drop: set[tuple[int, int]] = set()
+    for k in range(1, len(flat) - 1):
+        b, i = flat[k]
+        here = blocks[b][i]
+        prev = blocks[flat[k - 1][0]][flat[k - 1][1]]
+        nxt = blocks[flat[k + 1][0]][flat[k + 1][1]]
+        assert here is not None and prev is not None and nxt is not None
+        line = text[here.start:here.end]
+        if (here.length <= 30 and not _finished(text, here.end) and not _OP_LINE.match(line)
+                and _finished(text, prev.end) and _OP_LINE.match(text[nxt.start:nxt.end])):
+            drop.add((b, i))
+    if not drop:
+        return blocks
+    out: list[list[Span | None]] = []
+    for b, lines in enumerate(blocks):
+        kept: list[Span | None] = [x for i, x in enumerate(lines) if (b, i) not in drop]
+        while kept and kept[0] is None:
+            kept.pop(0)
+        if kept:
+            out.append(kept)
+    return out
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[Span, bool, bool]]:
     """Cut ``text[start:end]`` into pieces of paragraphs.
 
     The pieces are the blocks, split where a line inside a block starts a paragraph (see
-    :func:`_starts_paragraph`) and where page furniture was left out.
+    :func:`_starts_paragraph`), where page furniture was left out, and where a line holding
+    several paragraphs was cut (see :func:`_split_lines`).
 
     Parameters
     ----------
@@ -308,13 +490,15 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[Span, bool]]:
 
     Returns
     -------
-    list of tuple of (Span, bool)
+    list of tuple of (Span, bool, bool)
         Each piece, with True when it surely continues the paragraph of the piece before
-        (furniture left out in the middle of a paragraph); for the others the caller decides.
+        (furniture left out in the middle of a paragraph), and True when it surely starts a
+        paragraph (a bullet, a cut line); for the others the caller decides.
     """
-    blocks = _lines(text, start, end)
-    width = _layout(text, blocks)
-    out: list[tuple[Span, bool]] = []
+    physical = _lines(text, start, end)
+    width = _layout(text, physical)
+    blocks, forced = _split_lines(text, physical)
+    out: list[tuple[Span, bool, bool]] = []
     for lines in blocks:
         first: Span | None = None
         last: Span | None = None
@@ -326,63 +510,216 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[Span, bool]]:
             if first is None or last is None:
                 first, last = line, line
                 continue
-            new = _starts_paragraph(text[last.start:last.end], text[line.start:line.end], width)
+            before = text[last.start:last.end]
+            here = text[line.start:line.end]
+            new = (line.start in forced or _starts_paragraph(before, here, width)
+                   or (_finished(text, last.end) and bool(_OP_LINE.match(here))))
             if new or cut:
-                out.append((Span(first.start, last.end), joined))
+                out.append((Span(first.start, last.end), joined, first.start in forced))
                 first, joined = line, not new
             last, cut = line, False
         if first is not None and last is not None:
-            out.append((Span(first.start, last.end), joined))
+            out.append((Span(first.start, last.end), joined, first.start in forced))
     return out
 
 
+class _Frame:
+    """Where the resolution is in a page: its heading, adoption line and body."""
+
+    def __init__(self) -> None:
+        self.number = self.year = 0
+        self.found = False
+        self.adopted: re.Match[str] | None = None
+        self.start = self.end = 0
+
+
+def _line_spans(text: str) -> list[Span]:
+    """The non-blank lines of *text*, without their surrounding spaces."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        s, e = pos + len(line) - len(line.lstrip()), pos + len(line.rstrip())
+        if s < e:
+            out.append(Span(s, e))
+        pos += len(line) + 1
+    return out
+
+
+def _heading_candidates(text: str, lines: list[Span]) -> list[tuple[int, int, int, int]]:
+    """Lines that are a heading and nothing else: ``(line index, number, year, end)``.
+
+    A heading is ``第N(YYYY)号决议`` (perhaps after the organ's name, perhaps over two lines), the
+    symbol alone (``S/RES/N (YYYY)``), or a heading followed on its line by the adoption line.
+    """
+    out = []
+    for i, line in enumerate(lines):
+        here = text[line.start:line.end]
+        m = _HEAD_LINE.fullmatch(here) or _SYMBOL_LINE.fullmatch(here)
+        end = line.end
+        if m is None and i + 1 < len(lines) and len(here) < 40:
+            nxt = lines[i + 1]
+            joined = here + text[nxt.start:nxt.end]
+            m = _HEAD_LINE.fullmatch(joined)
+            end = nxt.end
+        if m is None:
+            m = _HEAD_LINE.match(here)
+            if m is None or not _HEAD_INLINE.search(here, 0, m.end() + 40):
+                continue
+            end = line.start + m.end()
+        groups = [g for g in m.groups() if g is not None]
+        out.append((i, int(groups[0]), int(groups[1]), end))
+    return out
+
+
+def _frame(text: str, path) -> _Frame:
+    """Find the resolution in a page: heading, adoption line, start and end of its body.
+
+    The heading is the last heading line (see :func:`_heading_candidates`) among the three
+    lines before the adoption line or the preamble's formula ``安全理事会，``, whichever
+    comes first; a title, a navigation line, an info box or a citation in the text never is.
+    The body ends before a second resolution (a heading line, a heading run into an adoption
+    line), a footer, notes, related links or a text in another language.
+    """
+    frame = _Frame()
+    lines = _line_spans(text)
+    line_at = [x.start for x in lines]
+    cands = _heading_candidates(text, lines)
+    adopted = _ADOPTED.search(text)
+    formula = next((m for m in _FORMULA.finditer(text)
+                    if not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip()
+                    or _HEADING.search(text, max(0, m.start() - 20), m.start())
+                    or (adopted and 0 <= m.start() - adopted.end() < 4)), None)
+    anchors = [m.start() for m in (adopted, formula) if m is not None]
+    anchor = min(anchors) if anchors else None
+    heading = None
+    if anchor is not None:
+        k = bisect.bisect_right(line_at, anchor) - 1  # the anchor's line
+        before = [c for c in cands if c[3] <= anchor + 1 and k - c[0] <= 3]
+        if before:
+            heading = before[-1]
+    elif cands:
+        heading = cands[0]
+    if heading is None and anchor is None:
+        raise InputError(
+            path, "not a Security Council resolution: no heading '第 N (YYYY) 号决议' and no "
+                  "'安全理事会，' opening a preamble")
+    pos = heading[3] if heading else anchor or 0
+    if heading:
+        frame.number, frame.year, frame.found = heading[1], heading[2], True
+    m = _ADOPTED.search(text, pos, pos + 400)
+    if m and not text[pos:m.start()].strip(" \t\r\n(（"):
+        frame.adopted = m
+        pos = m.end()
+        close = re.match(r"\s*[)）]", text[pos:])
+        if close:
+            pos += close.end()
+    m = _FORMULA.match(text, pos + len(text[pos:]) - len(text[pos:].lstrip()))
+    if m:
+        pos = m.end()
+    elif (m := _PREAMBLE.search(text, pos)) and m.start() - pos < 200:
+        pos = m.end()
+    frame.start = pos
+    frame.end = _body_end(text, lines, pos)
+    return frame
+
+
+#: a line in another language: three Latin words and no Chinese, or an English heading
+_LATIN_LINE = re.compile(r"[^\u3400-\u9fff]*[A-Za-z]{2,}(?:\W+[A-Za-z]{2,}){2,}[^\u3400-\u9fff]*"
+                         r"|(?:Resolution|RESOLUTION)\s+\d{1,4}\s*\(\s*\d{4}\s*\)")
+
+
+#: a page's title naming a resolution without its year ("联合国安全理事会第2389号决议"): after
+#: the text, the title of the next one
+_TITLE_LINE = re.compile(
+    r"(?:全文\s*[:：]?\s*)?(?:联合国\s*)?(?:安全理事会|安理会)\s*(?:第\s*\d{1,4}\s*号\s*)?决议"
+    r"\s*(?:全文)?")
+
+
+def _body_end(text: str, lines: list[Span], start: int) -> int:
+    """Where the resolution's text starting at *start* ends."""
+    ends = [len(text)]
+    inline = _HEAD_INLINE.search(text, start)
+    if inline:
+        ends.append(inline.start())
+    adopted = _ADOPTED.search(text, start)
+    if adopted:
+        ends.append(adopted.start())
+    for i, line in enumerate(lines):
+        if line.end <= start:
+            continue
+        here = text[max(line.start, start):line.end].strip()
+        if _FURNITURE.match(here):
+            continue
+        nxt = text[lines[i + 1].start:lines[i + 1].end] if i + 1 < len(lines) else ""
+        if (_TAIL.fullmatch(here) or _HEAD_LINE.fullmatch(here) or _TITLE_LINE.fullmatch(here)
+                or _FORMULA.fullmatch(here)
+                or (len(here) < 40 and _HEAD_LINE.fullmatch(here + nxt)
+                    and not _HEAD_LINE.match(nxt))
+                or _LATIN_LINE.fullmatch(here)):
+            ends.append(max(line.start, start))
+            break
+    return min(ends)
+
+
+#: a file named for its resolution, ``S_RES_2388_2017_ZH.txt``: the layer above takes the
+#: identity from it when the text has no heading
+_FILE_NAME = re.compile(r"S_RES_\d{1,4}_\d{4}", re.I)
+
+
 def segment_zh(source: SourceText) -> ParsedText:
-    """Return the heading and paragraphs of a Chinese resolution text."""
+    """Return the heading and paragraphs of a Chinese resolution text.
+
+    Without a heading the header is left empty (symbol ``""``, number and year 0) when the
+    file is named ``S_RES_<n>_<year>…``: the language-independent layer takes the resolution
+    from the name; otherwise the text is refused.
+    """
     text = source.match_text or source.text
     folded = fold_width(text)  # for matching: simplified, half-width
     shown = fold_width(source.text)  # for the repaired text: the characters as written
-    heading = _HEADING.search(folded[:600])
-    if heading is None:
-        raise InputError(
-            source.path,
-            "not a Security Council resolution: no heading '第 N (YYYY) 号决议' at the top",
-        )
-    number, year = int(heading.group(1)), int(heading.group(2))
-    try:
-        symbol = sc_resolution(number, year)
-    except SymbolError as exc:
-        raise InputError(source.path, f"not a Security Council resolution: {exc}") from None
-    header = Header(symbol=symbol, number=number, year=year)
-    body_start = heading.end()
-    adopted = _ADOPTED.search(folded, heading.end(), heading.end() + 400)
-    if adopted:
-        y, m, d, meeting = (int(g) for g in adopted.groups())
+    frame = _frame(folded, source.path)
+    header = Header(symbol="", number=0, year=0)
+    if not frame.found and not _FILE_NAME.search(source.path.name):
+        raise InputError(source.path, "not a Security Council resolution: no heading "
+                                      "'第 N (YYYY) 号决议', and the file name names none")
+    if frame.found:
+        try:
+            header.symbol = sc_resolution(frame.number, frame.year)
+        except SymbolError as exc:
+            raise InputError(source.path, f"not a Security Council resolution: {exc}") from None
+        header.number, header.year = frame.number, frame.year
+    if frame.adopted:
+        y, m, d = (int(g) for g in frame.adopted.groups()[:3])
         try:
             header.adopted = date(y, m, d)
         except ValueError:
             raise InputError(source.path, f"impossible adoption date {y}-{m}-{d}") from None
-        header.meeting = meeting
-        body_start = adopted.end()
-    preamble = _PREAMBLE.search(folded, body_start)
-    if preamble and preamble.start() - body_start < 200:
-        body_start = preamble.end()
-    header.chapter_vii = bool(_CHAPTER_VII.search(folded, body_start))
+        if frame.adopted.group(4):
+            header.meeting = int(frame.adopted.group(4))
+    body_start, body_end = frame.start, frame.end
+    # page furniture inside the body is blanked in the text matched (offsets kept): a paragraph
+    # running over it is searched as if the furniture were not there
+    matched = folded
+    for line in _line_spans(folded[body_start:body_end]):
+        if _FURNITURE.match(folded[body_start + line.start:body_start + line.end]):
+            matched = (matched[:body_start + line.start] + " " * line.length
+                       + matched[body_start + line.end:])
+    header.chapter_vii = bool(_CHAPTER_VII.search(folded, body_start, body_end))
 
     paragraphs: list[list[Span]] = []
     kinds: list[tuple[str, int]] = []
     seen_op = False
-    for block, joined in _pieces(folded, body_start, len(folded)):
+    for block, joined, forced in _pieces(folded, body_start, body_end):
         if joined and paragraphs:
             paragraphs[-1].append(block)
             continue
         piece = folded[block.start:block.end]
-        op = _OP_START.match(piece)
-        prev_open = bool(paragraphs) and folded[paragraphs[-1][-1].end - 1] not in _TERMINAL
-        if op and not prev_open:
+        op = _OP_START.match(piece) if _OP_LINE.match(piece) else None
+        prev_open = bool(paragraphs) and not _finished(folded, paragraphs[-1][-1].end)
+        if op and (forced or not prev_open):
             seen_op = True
             kinds.append(("OP", int(op.group(1))))
             paragraphs.append([block])
-        elif paragraphs and (prev_open or seen_op):
+        elif paragraphs and (seen_op or (prev_open and not forced)):
             paragraphs[-1].append(block)
         else:
             kinds.append(("PP", 0))
@@ -402,14 +739,28 @@ def segment_zh(source: SourceText) -> ParsedText:
             raw = _OP_START.sub("", raw, count=1)
         out.append(Paragraph(
             kind=kind, number=num, span=span, text=repair_text_zh(raw),
-            match=folded[span.start:span.end], position=position,
+            match=matched[span.start:span.end], position=position,
         ))
-    _check_numbering(source, out)
-    return ParsedText(source=source, header=header, paragraphs=out)
+    parsed = ParsedText(source=source, header=header, paragraphs=out)
+    _check_numbering(parsed)
+    return parsed
 
 
-def _check_numbering(source: SourceText, paragraphs: list[Paragraph]) -> None:
-    ops = [p.number for p in paragraphs if p.kind == "OP"]
-    if len(set(ops)) != len(ops):
-        dup = sorted({n for n in ops if ops.count(n) > 1})
-        raise InputError(source.path, f"operative paragraph numbers repeat: {dup}")
+def _check_numbering(parsed: ParsedText) -> None:
+    """Refuse repeated operative numbers; numbering back at 1 ends the text (a list of notes or
+    a second resolution after it), with a warning."""
+    ops = [(i, p.number) for i, p in enumerate(parsed.paragraphs) if p.kind == "OP"]
+    for k in range(1, len(ops)):
+        i, n = ops[k]
+        if n == 1 and ops[k - 1][1] >= 1:
+            dropped = len(parsed.paragraphs) - i
+            del parsed.paragraphs[i:]
+            parsed.warnings.append(Warning(
+                str(parsed.source.path), "text", f"operative numbering starts again at 1 after "
+                f"paragraph {ops[k - 1][1]}: the text is taken to end there ({dropped} "
+                "paragraph(s) left out)"))
+            break
+    numbers = [p.number for p in parsed.paragraphs if p.kind == "OP"]
+    if len(set(numbers)) != len(numbers):
+        dup = sorted({n for n in numbers if numbers.count(n) > 1})
+        raise InputError(parsed.source.path, f"operative paragraph numbers repeat: {dup}")

@@ -1,0 +1,122 @@
+"""Finding references in Chinese paragraphs pasted from web pages: every item of a list,
+year-less numbers, 《…》 titles of instruments, addressees of directive paragraphs."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.find.zh import find_zh, is_instrument_title
+from graph.fold import fold_width
+from graph.model import EntityRef, Paragraph, ResolutionRef, Span, TitleRef
+from graph.read import to_simplified
+from graph.registry import load_registry
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return load_registry()
+
+
+def _para(text: str, kind: str = "PP") -> Paragraph:
+    folded = fold_width(to_simplified(text))
+    return Paragraph(kind, 1, Span(0, len(text)), text, folded)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # items run together, each with its own 第…号
+        ("回顾第1674(2006)号第1738(2006)号决议，", [(1674, 2006), (1738, 2006)]),
+        # dates before the items, 號 and 、, traditional characters
+        ("回顧1998年6月26日第1177(1998)號、1999年1月29日第1226(1999)號、2000年2月7日第1297(2000)號決議，",
+         [(1177, 1998), (1226, 1999), (1297, 2000)]),
+        # dates before the items, 号 and 和
+        ("回顾2003年1月1日第1450(2003)号和2004年2月2日第1530(2004)号决议，",
+         [(1450, 2003), (1530, 2004)]),
+        # year-less numbers: reported with year 0, for the resolver to date
+        ("回顾第1267号决议和第1989号决议，", [(1267, 0), (1989, 0)]),
+        # a year-less list
+        ("回顾第1267、1989和2253号决议，", [(1267, 0), (1989, 0), (2253, 0)]),
+    ],
+)
+def test_every_item_of_a_list(registry, text, expected):
+    refs = find_zh(_para(text), registry).references
+    assert [(r.number, r.year) for r in refs if isinstance(r, ResolutionRef)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "titles", "charter"),
+    [
+        # Somalia's Transitional Federal Charter is not the Charter of the United Nations
+        ("欢迎《过渡联邦宪章》，", ["过渡联邦宪章"], False),
+        # the Charter itself
+        ("根据《联合国宪章》第二十五条，", [], True),
+        # an agreement the registry lacks, traditional characters
+        ("注意到《吉布提協議》，", ["吉布提协议"], False),
+        # a convention the registry knows: no title left over, traditional characters
+        ("注意到《兒童權利公約》，", [], False),
+        # a report's title is not an instrument
+        ("注意到《秘书长关于儿童与武装冲突的报告》，", [], False),
+        # a roadmap and a final act
+        ("回顾《四方路线图》和《赫尔辛基最后文件》，", ["四方路线图", "赫尔辛基最后文件"], False),
+    ],
+)
+def test_titles(registry, text, titles, charter):
+    refs = find_zh(_para(text), registry).references
+    assert [r.title for r in refs if isinstance(r, TitleRef)] == titles
+    assert any(isinstance(r, EntityRef) and r.entity and r.entity.endswith("/un-charter")
+               for r in refs) is charter
+
+
+@pytest.mark.parametrize(
+    ("title", "instrument"),
+    [
+        ("关于禁止发展、生产、储存细菌(生物)及毒素武器和销毁此种武器的公约", True),  # a convention
+        ("吉布提协议", True),  # an agreement
+        ("北京宣言", True),  # a declaration
+        ("国家人权政策", False),  # a policy
+        ("2016年全球贩运人口问题报告", False),  # a report
+        ("协议", False),  # the short name of an agreement named in full elsewhere
+        ("和平协定", False),  # the same
+    ],
+)
+def test_instrument_titles(title, instrument):
+    assert is_instrument_title(title) is instrument
+
+
+@pytest.mark.parametrize(
+    ("text", "addressees"),
+    [
+        # the Secretary-General and a panel the registry does not know
+        ("2. 请秘书长和专家小组向委员会报告；", ["秘书长", "专家小组"]),
+        # all parties, with their quantifier
+        ("3. 要求所有各方立即停火；", ["所有各方"]),
+        # a mission named by its place
+        ("4. 授权南苏丹特派团使用一切必要手段；", ["南苏丹特派团"]),
+        # every State and a named State's Government
+        ("5. 吁请所有国家和布隆迪政府予以支持；", ["所有国家", "布隆迪"]),
+        # Member States after a quantifier
+        ("6. 敦促所有会员国充分合作；", ["会员国"]),
+        # decides what a body shall do
+        ("7. 决定所有国家应防止此类供应；", ["所有国家"]),
+        # decides something itself: no addressee
+        ("8. 决定延长南苏丹特派团的任务期限；", []),
+        # a verb with no named addressee
+        ("9. 鼓励加强区域合作；", []),
+        # decides to authorize: whom it authorizes
+        ("10. 决定授权南苏丹特派团使用一切必要手段；", ["南苏丹特派团"]),
+        # a registry name beginning a longer one
+        ("11. 鼓励秘书长特别代表继续斡旋；", ["秘书长特别代表"]),
+        # the name ends before what the addressee does through whom
+        ("12. 请秘书长通过其特别代表继续斡旋；", ["秘书长"]),
+        # a name ends at its first head word, not at a later one ("收悉…委员会")
+        ("14. 促请马里各方收悉国际调查委员会的建议；", ["马里"]),
+        # a State's transitional government addresses the State
+        ("15. 促请马里过渡政府落实建议；", ["马里"]),
+        # organizations listed with 、 and 和
+        ("13. 吁请会员国、国际组织和区域组织提供支助；", ["会员国", "国际组织", "区域组织"]),
+    ],
+)
+def test_addressees(registry, text, addressees):
+    clauses = find_zh(_para(text, "OP"), registry).clauses
+    assert [a.surface for a in clauses[0].addressees] == addressees

@@ -1,0 +1,194 @@
+"""Chinese resolution texts pasted from web pages: identity from the heading only, page chrome
+left out, any layout (one line, one paragraph a line, hard-wrapped, bullets), traditional script.
+
+The pages are written here, by hand, in the shapes issue 16 describes (Wikisource title and
+navigation lines, info boxes, the Macau gazette's notice and running heads, a news site's
+furniture, numbered footers, a second resolution glued on).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graph.errors import InputError
+from graph.model import SourceText
+from graph.read import to_simplified
+from graph.segment.zh import segment_zh
+
+HEADING = "第2400(2018)号决议"
+ADOPTED = "安全理事会2018年2月1日第8200次会议通过"
+PRE = ["回顾其第2331(2016)号决议，", "重申其承诺，", "根据《联合国宪章》第七章采取行动，"]
+OPS = ["1. 决定甲；", "2. 请秘书长提交报告；", "3. 决定继续积极处理此案。"]
+LABELS = ["PP1", "PP2", "PP3", "OP1", "OP2", "OP3"]
+
+
+def _src(text: str, name: str = "t.txt") -> SourceText:
+    return SourceText(Path(name), text, "0", "zh", "utf-8", "", to_simplified(text))
+
+
+def _page(head: list[str], body: list[str] | None = None, tail: list[str] | None = None) -> str:
+    body = body if body is not None else ["安全理事会，", *PRE, *OPS]
+    return "\n".join([*head, *body, *(tail or [])]) + "\n"
+
+
+GLUED = ["第2401(2018)号决议", "安全理事会2018年2月2日第8201次会议通过", "安全理事会，",
+         "回顾其第2000(2011)号决议，", "1. 决定乙。"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the official heading
+        _page([HEADING, ADOPTED]),
+        # a Wikisource title, a navigation line naming both neighbours, an info box with the
+        # neighbour's symbol: none of them is the heading
+        _page(["联合国安全理事会第2400号决议", "维基文库，自由的图书馆",
+               "← 第2399(2018)号决议 | 第2401(2018)号决议 →", "文件编号：S/RES/2399 (2018)",
+               "", HEADING, ADOPTED]),
+        # a navigation line made of whole headings, before the page title
+        _page(["第2399(2018)号决议", "第2401(2018)号决议", "", "联合国安全理事会第2400(2018)号决议",
+               ADOPTED]),
+        # the heading over two lines
+        _page(["第2400(2018)号", "决议", ADOPTED]),
+        # the heading as the symbol alone, no adoption line
+        _page(["S/RES/2400 (2018)"]),
+        # a news site: title, date line, lead paragraph naming the resolution
+        _page(["首页 > 国际 > 正文", "全文：联合国安理会第2400号决议",
+               "新华社联合国2月1日电 安理会1日通过第2400号决议。以下为决议全文：", "",
+               HEADING, ADOPTED], tail=["（完）", "相关新闻：", "· 安理会通过第2399(2018)号决议"]),
+        # the Macau gazette's notice, then the heading
+        _page(["第 6 期 —— 2018 年 2 月 7 日 澳门特别行政区公报——第二组", "第 5/2018 号行政长官公告",
+               "行政长官命令公布联合国安全理事会于二零一八年二月一日通过的第2400(2018)号决议的中文"
+               "及英文文本。", "", HEADING, ADOPTED]),
+        # the adoption line with the date first, in brackets
+        _page([HEADING, "（2018年2月1日安全理事会第8200次会议通过）"]),
+        # the whole page on one line
+        " ".join([HEADING, ADOPTED, "安全理事会，", *PRE, *OPS]) + "\n",
+    ],
+)
+def test_identity_from_the_heading_only(text):
+    parsed = segment_zh(_src(text))
+    assert parsed.header.symbol == "S/RES/2400 (2018)"
+    assert [p.label for p in parsed.paragraphs] == LABELS
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # one paragraph a line
+        ["安全理事会，", *PRE, *OPS],
+        # everything on one line, a space between paragraphs
+        [" ".join(["安全理事会，", *PRE, *OPS])],
+        # bullets before the preambular paragraphs
+        ["安全理事会，", *("• " + p for p in PRE), *OPS],
+        # bullets, all on one line
+        [" ".join(["安全理事会，", *("○ " + p for p in PRE), *OPS])],
+        # the Chapter VII formula without its comma, one paragraph a line
+        ["安全理事会，", *PRE[:2], "根据《联合国宪章》第七章采取行动", *OPS],
+        # the Chapter VII formula without its comma, on one line
+        [" ".join(["安全理事会，", *PRE[:2], "根据《联合国宪章》第七章采取行动", *OPS])],
+        # hard-wrapped at 8 characters, gazette running heads between the lines
+        ["安全理事会，", "回顾其第2331(2016", "第 6 期 —— 2018 年 澳门特别行政区公报——第二组 812",
+         ")号决议，", "重申其承诺，", "根据《联合国宪章》第七章", "采取行动，", "1. 决定甲；",
+         "2. 请秘书长提交报", "告；", "3. 决定继续积极处理", "此案。"],
+        # a sub-heading inside the operative part
+        ["安全理事会，", *PRE, OPS[0], "报告", *OPS[1:]],
+    ],
+)
+def test_layouts(body):
+    parsed = segment_zh(_src(_page([HEADING, ADOPTED], body)))
+    assert [p.label for p in parsed.paragraphs] == LABELS
+    assert parsed.header.chapter_vii is True
+    pp1 = parsed.paragraphs[0]
+    assert "2331(2016)" in pp1.match.replace("\n", "").replace(" ", "").replace(
+        "第6期——2018年澳门特别行政区公报——第二组812", "")
+
+
+def test_one_line_without_spaces_keeps_the_operative_paragraphs():
+    # nothing between paragraphs: "，回顾" also runs inside a paragraph, so the preamble stays
+    # whole, but every operative number is found in turn
+    parsed = segment_zh(_src(_page([HEADING, ADOPTED], ["".join(["安全理事会，", *PRE, *OPS])])))
+    assert [p.label for p in parsed.paragraphs] == ["PP1", "OP1", "OP2", "OP3"]
+    assert parsed.header.chapter_vii is True
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        GLUED,  # a second resolution glued on
+        [" ".join(GLUED)],  # a second resolution glued on, on one line
+        ["注释", "1. 本作品是联合国的官方文件。", "2. 本页面最后修订于2023年3月4日。"],  # notes
+        ["1. 本作品是联合国的官方文件。", "2. 本页面最后修订于2023年3月4日。"],  # numbered footer
+        ["分类：联合国安全理事会决议", "取自“https://zh.wikisource.org/wiki/第2400号决议”"],  # footer
+        ["此页面最后编辑于2024年1月1日", "[1] 第2401(2018)号决议。"],  # a wiki's footer, notes
+        ["【打印】【关闭】", "相关决议：第2401(2018)号决议"],  # a news site's furniture
+        ["联合国安全理事会第2401号决议", *GLUED],  # the next resolution's page title
+        GLUED[2:],  # the next resolution without heading or adoption line
+        ["", "Resolution 2400 (2018)", "Adopted by the Security Council at its meeting",
+         "The Security Council,", "1. Decides to remain seized of the matter."],  # the English
+    ],
+)
+def test_the_text_ends_before_page_chrome(tail):
+    parsed = segment_zh(_src(_page([HEADING, ADOPTED], tail=tail)))
+    assert [p.label for p in parsed.paragraphs] == LABELS
+    assert "2000(2011)" not in "".join(p.match for p in parsed.paragraphs)
+    assert parsed.paragraphs[-1].text == "决定继续积极处理此案。"
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        "s2t",  # traditional characters
+        "s2hk",  # Hong Kong forms
+    ],
+)
+def test_traditional_pages(script):
+    import opencc
+
+    text = opencc.OpenCC(script).convert(_page(["上一篇：第2399(2018)号决议", "", HEADING, ADOPTED],
+                                               [" ".join(["安全理事会，", *PRE, *OPS])]))
+    parsed = segment_zh(_src(text))
+    assert parsed.header.symbol == "S/RES/2400 (2018)"
+    assert [p.label for p in parsed.paragraphs] == LABELS
+    assert parsed.paragraphs[0].text.startswith("回顧")
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        [ADOPTED],  # the adoption line, no heading
+        ["联合国安全理事会第2400号决议", "← 2399(2018) | 2401(2018) →"],  # only chrome
+        [],  # the preamble's formula only
+    ],
+)
+def test_no_heading_leaves_the_header_empty(head):
+    parsed = segment_zh(_src(_page(head), "S_RES_2400_2018_ZH.txt"))
+    assert (parsed.header.symbol, parsed.header.number, parsed.header.year) == ("", 0, 0)
+    assert [p.label for p in parsed.paragraphs] == LABELS
+
+
+def test_numbering_back_at_one_ends_the_text_with_a_warning():
+    parsed = segment_zh(_src(_page([HEADING, ADOPTED],
+                                   ["安全理事会，", *PRE, *OPS, "1. 迪米特里从事了破坏活动。"])))
+    assert [p.label for p in parsed.paragraphs] == LABELS
+    assert any("starts again at 1" in w.message for w in parsed.warnings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "联合国安理会今天开会讨论了中东局势。\n各方表示关切。\n",  # a news report, no resolution
+        "← 2399(2018) | 2401(2018) →\n联合国安全理事会第2400号决议\n",  # chrome only
+        _page([ADOPTED]),  # a resolution without a heading, in a file its name does not name
+    ],
+)
+def test_a_page_without_a_resolution_is_refused(text):
+    with pytest.raises(InputError, match="not a Security Council resolution"):
+        segment_zh(_src(text))
+
+
+def test_a_heading_numbered_0_is_refused():
+    with pytest.raises(InputError, match="not a Security Council resolution"):
+        segment_zh(_src(_page(["第 0(2020)号决议", ADOPTED])))
