@@ -35,6 +35,8 @@ failure the previous build folder is left untouched.
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import io
 import json
 import os
@@ -47,6 +49,8 @@ from pathlib import Path
 
 from rdflib import Graph, URIRef
 
+from graph import cache as cache_mod
+from graph.cache import BuildCache
 from graph.catalogue import (
     merge_documents,
     merge_meetings,
@@ -56,7 +60,7 @@ from graph.catalogue import (
     veto_documents,
 )
 from graph.context import BuildContext, record_facts
-from graph.emit.catalogue import generate_catalogue_triples
+from graph.emit.catalogue import generate_document_triples, generate_meeting_triples
 from graph.emit.library import generate_undl_triples, generate_veto_triples
 from graph.errors import InputError
 from graph.files import atomic_directory, folder_lock
@@ -80,7 +84,7 @@ from graph.model import (
     Warning,
 )
 from graph.namespaces import RDF, UNSC, sparql_prologue
-from graph.ntriples import generate_ntriples, nt_term
+from graph.ntriples import generate_ntriples, nt_term, sort_lines
 from graph.pipeline import TextResult, process_text
 from graph.progress import Progress
 from graph.progress import progress as progress_bar
@@ -294,8 +298,8 @@ def _die_with_parent() -> None:
         pass
 
 
-def _process_in_worker(item: tuple[Path, str]) -> TextResult | InputError:
-    return _process(item, _WORKER_CONTEXT[0])
+def _process_in_worker(item: tuple[Path, str]) -> bytes:
+    return _process_pickled(item, _WORKER_CONTEXT[0])
 
 
 def _process(item: tuple[Path, str], context: BuildContext) -> TextResult | InputError:
@@ -306,21 +310,44 @@ def _process(item: tuple[Path, str], context: BuildContext) -> TextResult | Inpu
         return exc
 
 
-def _process_texts(inputs: Inputs, context: BuildContext, workers: int | None, bar: Progress):
-    """Yield ``(path, TextResult or InputError)`` for every text, in input order."""
+def _process_pickled(item: tuple[Path, str], context: BuildContext) -> bytes:
+    """The result of one text pickled where it was made: the cache keeps these bytes, so a
+    text gives the same entry in a worker and in the build's own process."""
+    return cache_mod.dumps(_process(item, context))
+
+
+def _process_texts(inputs: Inputs, context: BuildContext, workers: int | None, bar: Progress,
+                   cache: BuildCache, context_key: str):
+    """Yield ``(path, TextResult or InputError)`` for every text, in input order: from the
+    cache when the previous build read the same text under the same context, else processed
+    (in worker processes when there are many) and kept in the new cache."""
     items = inputs.documents()
+    keys = [cache_mod.text_key(context_key, kind, path, cache_mod.file_digest(path))
+            for path, kind in items]
+    todo = [item for item, key in zip(items, keys) if not cache.has(key)]
     n = workers if workers is not None else (min(2, os.cpu_count() or 1)
-                                             if len(items) >= 40 else 1)
-    if n > 1:
-        with ProcessPoolExecutor(n, initializer=_start_worker, initargs=(context,)) as pool:
+                                             if len(todo) >= 40 else 1)
+    with contextlib.ExitStack() as stack:
+        if n > 1 and todo:
+            pool = stack.enter_context(ProcessPoolExecutor(
+                n, initializer=_start_worker, initargs=(context,)))
             # results come back in input order and are spooled at once, never all held
-            for item, res in zip(items, pool.map(_process_in_worker, items, chunksize=4)):
-                bar.update(1)
-                yield item[0], res
-    else:
-        for item in items:
+            made = pool.map(_process_in_worker, todo, chunksize=4)
+        else:
+            made = (_process_pickled(item, context) for item in todo)
+        for item, key in zip(items, keys):
+            data = cache.get(key)
+            if data is None:
+                data = next(made)
+                cache.put(key, data)
             bar.update(1)
-            yield item[0], _process(item, context)
+            try:
+                result = cache_mod.loads(data)
+            except Exception:  # a damaged entry of the previous build: made again
+                data = _process_pickled(item, context)
+                cache.put(key, data)
+                result = cache_mod.loads(data)
+            yield item[0], result
 
 
 def _bar(total: int, desc: str, unit: str, show: bool):
@@ -334,9 +361,12 @@ def _language_key(symbol: str, lang: str) -> str:
 
 
 def _merge_languages(spool: GraphSpool, texts: dict[tuple[str, str], str],
-                     summary: BuildSummary) -> None:
+                     summary: BuildSummary, cache: BuildCache) -> None:
     """Merge the document graph of each document read in several languages (see
-    :mod:`graph.languages`); a disagreement is a warning naming the preferred text."""
+    :mod:`graph.languages`); a disagreement is a warning naming the preferred text. A merge
+    of the same graphs as the previous build's is taken from its memo."""
+    old_memo = cache.get_memo("languages")
+    memo: dict[str, tuple] = {}
     by_symbol: dict[str, list[str]] = {}
     for symbol, lang in texts:
         by_symbol.setdefault(symbol, []).append(lang)
@@ -346,8 +376,12 @@ def _merge_languages(spool: GraphSpool, texts: dict[tuple[str, str], str],
         if len(langs) == 1:
             spool.rename(_language_key(symbol, langs[0]), graph)
             continue
-        data, disagreements = merge_languages(
-            {lang: spool.read_graph(_language_key(symbol, lang)) for lang in langs})
+        given = {lang: spool.read_graph(_language_key(symbol, lang)) for lang in langs}
+        h = hashlib.sha256()
+        for lang, data in given.items():
+            h.update(f"{lang} {len(data)}\n".encode() + data)
+        key = h.hexdigest()
+        data, disagreements = memo[key] = old_memo.get(key) or merge_languages(given)
         for lang in langs:
             spool.drop(_language_key(symbol, lang))
         spool.add(graph, data, is_sorted=True)
@@ -356,6 +390,7 @@ def _merge_languages(spool: GraphSpool, texts: dict[tuple[str, str], str],
                 f"{LANGUAGE_NAMES.get(d.dropped, d.dropped)} text: {_short(d.predicate)} "
                 f"{_short(d.dropped_value)}; {LANGUAGE_NAMES.get(d.kept, d.kept)} text: "
                 f"{_short(d.kept_value)}; the {LANGUAGE_NAMES.get(d.kept, d.kept)} is kept")))
+    cache.put_memo("languages", memo)
 
 
 def _label(subject: str) -> str:
@@ -381,13 +416,32 @@ def _registry_triples(registry: Registry, documents: set[URIRef]) -> Graph | lis
     return [t for t in registry.graph if t[0] not in documents]
 
 
+def _catalogue_lines(documents: list[DocumentRecord], meetings: list[MeetingFact],
+                     cache: BuildCache) -> bytes:
+    """The catalogue's sorted N-Triples: each merged entry's lines from the previous
+    build's (kept by the entry itself, a frozen record) or made now; the new cache keeps the
+    entries of this build. The same bytes as :func:`generate_ntriples` of
+    :func:`graph.emit.catalogue.generate_catalogue_triples`."""
+    old = cache.get_memo("catalogue")
+    new: dict = {}
+    for record in [*documents, *meetings]:
+        lines = old.get(record)
+        if lines is None:
+            lines = generate_ntriples(generate_document_triples(record)
+                                      if isinstance(record, DocumentRecord)
+                                      else generate_meeting_triples(record))
+        new[record] = lines
+    cache.put_memo("catalogue", new)
+    return sort_lines(b"".join(new.values()))
+
+
 def _shared_graphs(sources: SourceRecords, registry: Registry, documents: list[DocumentRecord],
                    meetings: list[MeetingFact], registry_docs: set[URIRef],
-                   summary: BuildSummary) -> dict[URIRef, list]:
-    graphs: dict[URIRef, list] = {
+                   summary: BuildSummary, cache: BuildCache) -> dict[URIRef, list | bytes]:
+    graphs: dict[URIRef, list | bytes] = {
         ONTOLOGY_GRAPH: list(ontology_graph()),
         REGISTRY_GRAPH: _registry_triples(registry, registry_docs),
-        CATALOGUE_GRAPH: list(generate_catalogue_triples(documents, meetings)),
+        CATALOGUE_GRAPH: _catalogue_lines(documents, meetings, cache),
     }
     library = list(generate_veto_triples(
         sources.vetoes, set(registry.graph.subjects(RDF.type, UNSC.State))))
@@ -404,13 +458,14 @@ def _shared_graphs(sources: SourceRecords, registry: Registry, documents: list[D
     return graphs
 
 
-def _spool_shared(spool: GraphSpool, graphs: dict[URIRef, list]) -> None:
-    """Add the shared graphs, each triple only to the first graph (in :data:`SHARED_GRAPHS`
-    order) that states it."""
+def _spool_shared(spool: GraphSpool, graphs: dict[URIRef, list | bytes]) -> None:
+    """Add the shared graphs (rdflib triples, or sorted N-Triples), each triple only to the
+    first graph (in :data:`SHARED_GRAPHS` order) that states it."""
     seen: set[bytes] = set()
     for g in SHARED_GRAPHS:
-        lines = [line for line in generate_ntriples(graphs.get(g, ())).split(b"\n")
-                 if line and line not in seen]
+        triples = graphs.get(g, ())
+        data = triples if isinstance(triples, bytes) else generate_ntriples(triples)
+        lines = [line for line in data.split(b"\n") if line and line not in seen]
         seen.update(lines)
         if lines:
             spool.add(nt_term(g), b"\n".join(lines) + b"\n", is_sorted=True)
@@ -438,6 +493,7 @@ def build(
     registry_paths: list[Path] | None = None,
     workers: int | None = None,
     progress: bool = True,
+    incremental: bool = True,
 ) -> BuildSummary:
     """Build the graph from *paths* (default: the bundled data) into *out_dir*, atomically.
 
@@ -455,6 +511,11 @@ def build(
         Processes for the texts (default: up to 2 for 40 texts or more, else 1).
     progress
         Show bars for the steps on standard error when it is a terminal (never otherwise).
+    incremental
+        Reuse what the build already in *out_dir* computed (its ``cache/``, see
+        :mod:`graph.cache`): only the inputs that changed are read and processed, and the
+        store is updated by the graphs that changed. The output is the same bytes as a full
+        build's. ``False`` ignores the previous build (the new one still keeps a cache).
 
     Returns
     -------
@@ -463,12 +524,41 @@ def build(
     """
     with folder_lock(Path(out_dir)):
         return _build(paths, out_dir, registry_paths=registry_paths, workers=workers,
-                      progress=progress)
+                      progress=progress, incremental=incremental)
+
+
+def _sources_key(inputs: Inputs) -> str:
+    """The cache key of the sources other than texts: the code and each such input's kind,
+    path, content and whether it was named (a named file that cannot be used is an error)."""
+    h = hashlib.sha256(cache_mod.code_version().encode())
+    for kind in ("meetings", "sanctions", "undl", "adoptions"):
+        for p in getattr(inputs, kind):
+            h.update(f"{kind}\n{p}\n{p in inputs.named}\n{cache_mod.file_digest(p)}\n"
+                     .encode())
+    return h.hexdigest()
+
+
+def _read_sources_cached(inputs: Inputs, summary: BuildSummary,
+                         cache: BuildCache) -> SourceRecords:
+    """:func:`read_sources`, or its records from the previous build when those inputs are
+    the same."""
+    key = _sources_key(inputs)
+    cached = cache.get_sources(key)
+    if cached is None:
+        part = BuildSummary()
+        sources = read_sources(inputs, part)
+        cache.put_sources(key, (sources, part.skipped, part.warnings))
+    else:
+        sources, skipped, warnings = cached
+        part = BuildSummary(skipped=skipped, warnings=warnings)
+    summary.skipped.extend(part.skipped)
+    summary.warnings.extend(part.warnings)
+    return sources
 
 
 def _build(paths: Iterable[str | Path] | None, out_dir: str | Path, *,
            registry_paths: list[Path] | None, workers: int | None,
-           progress: bool) -> BuildSummary:
+           progress: bool, incremental: bool = True) -> BuildSummary:
     given = list(paths) if paths else default_inputs()
     inputs = collect_inputs(given)
     if not (inputs.texts or inputs.akn or inputs.meetings or inputs.sanctions
@@ -476,11 +566,25 @@ def _build(paths: Iterable[str | Path] | None, out_dir: str | Path, *,
         raise InputError(", ".join(str(p) for p in given),
                          "no resolution texts, meeting tables, adoption data or sanctions list "
                          "found")
+    out = Path(out_dir)
+    previous = out if incremental and is_build_folder(out) else None
+    with atomic_directory(out, is_build_folder, "build folder") as tmp:
+        summary = _build_into(tmp, previous, inputs, registry_paths=registry_paths,
+                              workers=workers, progress=progress)
+    return summary
+
+
+def _build_into(tmp: Path, previous: Path | None, inputs: Inputs, *,
+                registry_paths: list[Path] | None, workers: int | None,
+                progress: bool) -> BuildSummary:
+    cache = BuildCache(previous, tmp)
     summary = BuildSummary()
     t0 = time.perf_counter()
     registry = load_registry(registry_paths)
-    sources = read_sources(inputs, summary)
+    sources = _read_sources_cached(inputs, summary, cache)
     context = BuildContext(registry, record_facts(sources.meetings, sources.adoptions))
+    ctx_key = cache_mod.context_key(registry_paths, context.record)
+    cache.key = hashlib.sha256(f"{_sources_key(inputs)} {ctx_key}".encode()).hexdigest()
     reg_docs, reg_nodes = registry_documents(registry.graph)
     documents = reg_docs + sources.documents
     meeting_facts = list(sources.meeting_facts)
@@ -490,7 +594,7 @@ def _build(paths: Iterable[str | Path] | None, out_dir: str | Path, *,
         t1 = time.perf_counter()
         seen: dict[tuple[str, str], str] = {}
         with _bar(len(inputs.documents()), "texts", "text", progress) as bar:
-            for path, res in _process_texts(inputs, context, workers, bar):
+            for path, res in _process_texts(inputs, context, workers, bar, cache, ctx_key):
                 if isinstance(res, InputError):
                     _refuse(inputs, summary, path, res.problem)
                     continue
@@ -507,7 +611,7 @@ def _build(paths: Iterable[str | Path] | None, out_dir: str | Path, *,
                 spool.add(_language_key(res.symbol, res.lang), res.document, is_sorted=True)
                 documents += res.documents
                 meeting_facts += res.meetings
-        _merge_languages(spool, seen, summary)
+        _merge_languages(spool, seen, summary, cache)
         summary.seconds["texts"] = round(time.perf_counter() - t1, 3)
         if (inputs.texts or inputs.akn) and summary.texts == 0 and not (
                 inputs.meetings or inputs.sanctions or inputs.adoptions):
@@ -517,14 +621,14 @@ def _build(paths: Iterable[str | Path] | None, out_dir: str | Path, *,
                                  f"{p}: {m}" for p, m in summary.skipped[:3]))
 
         t2 = time.perf_counter()
-        shared = _emit_shared(sources, registry, documents, meeting_facts, reg_nodes, summary)
+        shared = _emit_shared(sources, registry, documents, meeting_facts, reg_nodes, summary,
+                              cache)
         _spool_shared(spool, shared)
         summary.seconds["catalogue"] = round(time.perf_counter() - t2, 3)
 
         t3 = time.perf_counter()
-        with atomic_directory(Path(out_dir), is_build_folder, "build folder") as tmp, \
-                _bar(1, "store", "step", progress) as bar:
-            store, summary.quads, summary.triples = write_spool(tmp, spool)
+        with _bar(1, "store", "step", progress) as bar:
+            store, summary.quads, summary.triples = write_spool(tmp, spool, previous)
             _summarise(store, summary)
             bar.update(1)
             del store
@@ -535,30 +639,68 @@ def _build(paths: Iterable[str | Path] | None, out_dir: str | Path, *,
 
 def _emit_shared(sources: SourceRecords, registry: Registry, documents: list[DocumentRecord],
                  meeting_facts: list[MeetingFact], reg_nodes: set[URIRef],
-                 summary: BuildSummary) -> dict[URIRef, list]:
+                 summary: BuildSummary, cache: BuildCache) -> dict[URIRef, list | bytes]:
     """Merge the catalogue and emit every shared graph."""
-    sanctions_triples: list = []
+    sanctions, cited, votes, adopted = _source_graphs(sources, registry, cache)
+    documents = documents + cited + adopted
+    if sources.adoptions:
+        meeting_facts = meeting_facts + [MeetingFact(a.meeting, a.adopted, "extract")
+                                         for a in sources.adoptions if a.meeting is not None]
+    merged, conflicts = _merge_documents(documents, cache)
+    summary.warn(conflicts)
+    meetings = merge_meetings(meeting_facts + [MeetingFact(d.meeting, None, "cited")
+                                               for d in merged if d.meeting is not None])
+    graphs = _shared_graphs(sources, registry, merged, meetings, reg_nodes, summary,
+                             cache)
+    graphs[SANCTIONS_GRAPH] = sanctions
+    graphs[VOTES_GRAPH] = votes
+    return graphs
+
+
+def _source_graphs(sources: SourceRecords, registry: Registry, cache: BuildCache
+                   ) -> tuple[bytes, list[DocumentRecord], bytes, list[DocumentRecord]]:
+    """The sanctions list's and the votes' graphs (sorted N-Triples) and the documents they
+    add to the catalogue: they depend only on those sources and the registry, so they are
+    the previous build's when those are the same (memo keyed by :attr:`BuildCache.key`)."""
+    old = cache.get_memo("sources")
+    if cache.key is not None and old.get("key") == cache.key:
+        cache.put_memo("sources", old)
+        return old["value"]
+    sanctions, cited, votes, adopted = b"", [], b"", []
     if sources.sanctions is not None:
         from graph.emit.sanctions import generate_sanctions_triples
         from graph.sources.sanctions import link_registry_groups
 
-        sanctions_triples, _, cited = generate_sanctions_triples(
+        triples, _, cited = generate_sanctions_triples(
             sources.sanctions, link_registry_groups(registry.graph, sources.sanctions),
             registry.graph)
-        documents = documents + cited
-    votes: list = []
+        sanctions = generate_ntriples(triples)
     if sources.adoptions:
         from graph.emit.votes import adoption_documents, generate_vote_triples
 
-        documents = documents + adoption_documents(sources.adoptions)
-        meeting_facts = meeting_facts + [MeetingFact(a.meeting, a.adopted, "extract")
-                                         for a in sources.adoptions if a.meeting is not None]
-        votes = list(generate_vote_triples(sources.adoptions, registry))
-    merged, conflicts = merge_documents(documents)
-    summary.warn(conflicts)
-    meetings = merge_meetings(meeting_facts + [MeetingFact(d.meeting, None, "cited")
-                                               for d in merged if d.meeting is not None])
-    graphs = _shared_graphs(sources, registry, merged, meetings, reg_nodes, summary)
-    graphs[SANCTIONS_GRAPH] = sanctions_triples
-    graphs[VOTES_GRAPH] = votes
-    return graphs
+        adopted = adoption_documents(sources.adoptions)
+        votes = generate_ntriples(generate_vote_triples(sources.adoptions, registry))
+    value = (sanctions, list(cited), votes, list(adopted))
+    cache.put_memo("sources", {"key": cache.key, "value": value})
+    return value
+
+
+def _merge_documents(documents: list[DocumentRecord], cache: BuildCache
+                     ) -> tuple[list[DocumentRecord], list[Warning]]:
+    """:func:`graph.catalogue.merge_documents`, one symbol at a time: a symbol whose records
+    are the previous build's takes its merge from the memo (the merge of one symbol depends
+    only on its records; the result is sorted by symbol either way)."""
+    by_symbol: dict[str, list[DocumentRecord]] = {}
+    for r in documents:
+        by_symbol.setdefault(r.symbol, []).append(r)
+    old = cache.get_memo("documents")
+    memo: dict[tuple, tuple] = {}
+    merged: list[DocumentRecord] = []
+    warnings: list[Warning] = []
+    for symbol in sorted(by_symbol):
+        key = tuple(by_symbol[symbol])
+        one, found = memo[key] = old.get(key) or merge_documents(key)
+        merged += one
+        warnings += found
+    cache.put_memo("documents", memo)
+    return merged, warnings

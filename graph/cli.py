@@ -122,7 +122,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
     from graph.store import open_store
 
     summary = build(args.inputs or None, args.output, workers=args.workers,
-                    progress=not args.quiet)
+                    progress=not args.quiet, incremental=args.incremental)
     from graph.inputs import printable
 
     for path, problem in summary.skipped:
@@ -356,6 +356,9 @@ def make_parser() -> argparse.ArgumentParser:
                    help="no progress bars (they show only on a terminal)")
     b.add_argument("--no-sample", dest="sample", action="store_false",
                    help="do not print a sample query result")
+    b.add_argument("--full", dest="incremental", action="store_false",
+                   help="rebuild everything: do not reuse what the build already in the "
+                        "output folder computed (its cache/)")
     b.set_defaults(func=_cmd_build)
 
     q = command("query", "run a canned query, a query file, standard input or SPARQL text")

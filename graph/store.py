@@ -16,6 +16,8 @@ b'<http://a> <http://p> "x" <http://g> .\\n'
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -188,7 +190,13 @@ def load_lines(store: ox.Store, path: Path, fmt: ox.RdfFormat,
     return n
 
 
-def write_spool(folder: Path, spool: GraphSpool) -> tuple[ox.Store, int, int]:
+#: an incremental store update is used while the quads to remove and add are at most this
+#: share of the new graph's quads (beyond it one bulk load is faster)
+INCREMENTAL_SHARE = 0.2
+
+
+def write_spool(folder: Path, spool: GraphSpool,
+                previous: Path | None = None) -> tuple[ox.Store, int, int]:
     """Write ``graph.nq``, the on-disk store and ``graph.ttl`` into *folder* from *spool*;
     return the store, the number of quads and the number of distinct triples (graphs
     merged: equal to the quads when no triple sits in two graphs, as the build ensures).
@@ -197,40 +205,98 @@ def write_spool(folder: Path, spool: GraphSpool) -> tuple[ox.Store, int, int]:
     Turtle is the union of the graphs, graph after graph, each graph's triples sorted (a
     subject stated in several graphs, a document in the catalogue and in its text's graphs,
     opens one block in each). Then the store is bulk-loaded from ``graph.nq``.
+
+    With *previous*, the build folder this one replaces, and its graph manifest
+    (:mod:`graph.cache`): a graph whose triples are the same is copied from the old
+    ``graph.nq`` and ``graph.ttl`` instead of serialised again, and the store is the old
+    store (hard-linked by Oxigraph's backup) with the changed graphs' differences applied,
+    unless they are too many (:data:`INCREMENTAL_SHARE`). The bytes are the same either way.
     """
+    from graph.cache import read_manifest, write_manifest
+
+    old = _previous_outputs(previous, read_manifest) if previous is not None else None
     nq_path = folder / QUADS_FILE
     quads = 0
-    with open(nq_path, "wb") as nq, open(folder / TURTLE_FILE, "wb") as ttl:
+    manifest: dict[str, list] = {}
+    removed: list[bytes] = []
+    added: list[bytes] = []
+    with contextlib.ExitStack() as stack:
+        nq = stack.enter_context(open(nq_path, "wb"))
+        ttl = stack.enter_context(open(folder / TURTLE_FILE, "wb"))
+        if old is not None:
+            old_nq = stack.enter_context(open(previous / QUADS_FILE, "rb"))
+            old_ttl = stack.enter_context(open(previous / TURTLE_FILE, "rb"))
         ttl.write(_prefix_block())
         for key in spool.graphs():
             data = spool.read_graph(key)
-            quads += data.count(b"\n")
-            ttl.write(_turtle_body(data))
-            if key != DEFAULT_GRAPH_KEY:
-                data = data.replace(b" .\n", b" " + key.encode("utf-8") + b" .\n")
-            nq.write(data)
-    store = ox.Store(str(folder / STORE_DIR))
-    load_lines(store, nq_path, ox.RdfFormat.N_QUADS)
+            n = data.count(b"\n")
+            quads += n
+            digest = hashlib.sha256(data).hexdigest()
+            entry = old["graphs"].get(key) if old is not None else None
+            nq_at, ttl_at = nq.tell(), ttl.tell()
+            if entry is not None and entry[0] == digest:
+                nq.write(_segment(old_nq, entry[1], entry[2]))
+                ttl.write(_segment(old_ttl, entry[3], entry[4]))
+            else:
+                ttl.write(_turtle_body(data))
+                if key != DEFAULT_GRAPH_KEY:
+                    data = data.replace(b" .\n", b" " + key.encode("utf-8") + b" .\n")
+                nq.write(data)
+                if old is not None:
+                    before = set(_segment(old_nq, entry[1], entry[2]).split(b"\n")
+                                 if entry is not None else ())
+                    after = set(data.split(b"\n"))
+                    removed += sorted(before - after - {b""})
+                    added += sorted(after - before - {b""})
+            manifest[key] = [digest, nq_at, nq.tell() - nq_at, ttl_at, ttl.tell() - ttl_at,
+                             n]
+        sizes = {"nq_size": nq.tell(), "ttl_size": ttl.tell()}
+    gone = sorted(set(old["graphs"]) - set(manifest)) if old is not None else []
+    changes = len(removed) + len(added) + sum(old["graphs"][g][5] for g in gone)
+    if old is not None and changes <= INCREMENTAL_SHARE * quads:
+        store = _update_store(previous / STORE_DIR, folder / STORE_DIR, gone, removed, added)
+    else:
+        store = ox.Store(str(folder / STORE_DIR))
+        load_lines(store, nq_path, ox.RdfFormat.N_QUADS)
+    write_manifest(folder, manifest, sizes)
     return store, quads, quads
 
 
-def _prefix_block() -> bytes:
-    """The ``@prefix`` lines of the project's Turtle, sorted."""
-    return b"".join(sorted(f"@prefix {p}: <{iri}> .\n".encode()
-                           for p, iri in SERIALIZATION_PREFIXES.items()))
+def _previous_outputs(previous: Path, read_manifest) -> dict | None:
+    """The manifest of the build folder *previous* when its files are the ones it
+    describes (else ``None``: nothing of it is reused)."""
+    manifest = read_manifest(previous)
+    try:
+        if (manifest is None or not (previous / STORE_DIR).is_dir()
+                or (previous / QUADS_FILE).stat().st_size != manifest.get("nq_size")
+                or (previous / TURTLE_FILE).stat().st_size != manifest.get("ttl_size")):
+            return None
+    except OSError:
+        return None
+    return manifest
 
 
-def _turtle_body(ntriples: bytes) -> bytes:
-    """Turtle of sorted N-Triples without its ``@prefix`` lines (see :func:`_prefix_block`)."""
-    if not ntriples:
-        return b""
-    data = ox.serialize(ox.parse(input=ntriples, format=ox.RdfFormat.N_TRIPLES),
-                        format=ox.RdfFormat.TURTLE, prefixes=SERIALIZATION_PREFIXES)
-    body = data.split(b"\n")
-    i = 0
-    while i < len(body) and body[i].startswith(b"@prefix "):
-        i += 1
-    return b"\n".join(body[i:])
+def _segment(f, offset: int, length: int) -> bytes:
+    f.seek(offset)
+    return f.read(length)
+
+
+def _update_store(old: Path, new: Path, gone: list[str], removed: list[bytes],
+                  added: list[bytes]) -> ox.Store:
+    """The store at *old* copied to *new* (Oxigraph's backup: its immutable files
+    hard-linked), with the graphs *gone* removed and the N-Quads lines *removed* and *added*
+    applied. The old store is only read."""
+    ox.Store.read_only(str(old)).backup(str(new))
+    store = ox.Store(str(new))
+    for g in gone:
+        store.remove_graph(ox.NamedNode(g[1:-1]))
+    if removed:
+        for q in ox.parse(input=b"\n".join(removed) + b"\n", format=ox.RdfFormat.N_QUADS):
+            store.remove(q)
+    if added:
+        store.extend(ox.parse(input=b"\n".join(added) + b"\n", format=ox.RdfFormat.N_QUADS))
+    store.flush()
+    return store
 
 
 def _prefix_block() -> bytes:
