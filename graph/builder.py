@@ -67,6 +67,7 @@ from graph.files import atomic_directory, folder_lock
 from graph.inputs import check_regular, read_head
 from graph.iri import (
     CATALOGUE_GRAPH,
+    ENTITIES_GRAPH,
     MEETINGS_GRAPH,
     ONTOLOGY_GRAPH,
     REGISTRY_GRAPH,
@@ -360,6 +361,52 @@ def _language_key(symbol: str, lang: str) -> str:
     return f"{nt_term(document_graph_iri(symbol))} {lang}"
 
 
+_PREF_LABEL = re.compile(
+    rb'^(<[^>]*>) <http://www\.w3\.org/2004/02/skos/core#prefLabel> ("(?:[^"\\]|\\.)*")'
+    rb'@([A-Za-z0-9-]+) \.$')
+
+
+def settle_preferred_labels(ntriples: bytes) -> bytes:
+    """The entities graph with one ``skos:prefLabel`` per node and language: an entity found
+    in several texts is minted from each with the name as that text writes it (``All-inclusive
+    Agreement``, ``all-inclusive agreement``); the first name in code-point order stays
+    preferred, the others become ``skos:altLabel``. Sorted distinct N-Triples in and out.
+
+    >>> pref = '<http://www.w3.org/2004/02/skos/core#prefLabel>'
+    >>> lines = [f'<e> {pref} "b"@en .', f'<e> {pref} "A"@en .', '']
+    >>> for line in settle_preferred_labels('\\n'.join(lines).encode()).decode().split():
+    ...     print(line) if line.startswith('<http') else None
+    <http://www.w3.org/2004/02/skos/core#altLabel>
+    <http://www.w3.org/2004/02/skos/core#prefLabel>
+    """
+    lines = ntriples.split(b"\n")
+    first: dict[tuple[bytes, bytes], bytes] = {}
+    for line in lines:
+        m = _PREF_LABEL.match(line)
+        if m:
+            key = (m.group(1), m.group(3).lower())
+            if key not in first or m.group(2) < first[key]:
+                first[key] = m.group(2)
+    out = []
+    for line in lines:
+        m = _PREF_LABEL.match(line)
+        if m and first[(m.group(1), m.group(3).lower())] != m.group(2):
+            line = line.replace(b"/skos/core#prefLabel>", b"/skos/core#altLabel>", 1)
+        out.append(line)
+    return sort_lines(b"\n".join(out))
+
+
+def _settle_entities(spool: GraphSpool) -> None:
+    """One preferred label per node and language in the entities graph the texts wrote."""
+    key = nt_term(ENTITIES_GRAPH)
+    if key in spool.blocks:
+        data = spool.read_graph(key)
+        settled = settle_preferred_labels(data)
+        if settled != data:
+            spool.drop(key)
+            spool.add(key, settled, is_sorted=True)
+
+
 def _merge_languages(spool: GraphSpool, texts: dict[tuple[str, str], str],
                      summary: BuildSummary, cache: BuildCache) -> None:
     """Merge the document graph of each document read in several languages (see
@@ -612,6 +659,7 @@ def _build_into(tmp: Path, previous: Path | None, inputs: Inputs, *,
                 documents += res.documents
                 meeting_facts += res.meetings
         _merge_languages(spool, seen, summary, cache)
+        _settle_entities(spool)
         summary.seconds["texts"] = round(time.perf_counter() - t1, 3)
         if (inputs.texts or inputs.akn) and summary.texts == 0 and not (
                 inputs.meetings or inputs.sanctions or inputs.adoptions):

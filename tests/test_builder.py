@@ -265,3 +265,49 @@ def test_the_english_record_states_each_triple_once(shared, tmp_path):
                      corpus / "sanctions"], tmp_path / "b", progress=False)
     store = open_store(tmp_path / "b")
     assert summary.quads == len(store) == count_triples(store) > 400_000
+
+
+@pytest.mark.parametrize(
+    ("labels", "preferred"),
+    [
+        # two texts write one found title two ways: the first in code-point order stays
+        ([("e", '"b"@en'), ("e", '"A"@en')], {("e", '"A"@en')}),
+        # one label per language: nothing changes
+        ([("e", '"A"@en'), ("e", '"甲"@zh')], {("e", '"A"@en'), ("e", '"甲"@zh')}),
+        # language tags compared without case
+        ([("e", '"b"@zh-Hant'), ("e", '"a"@zh-hant')], {("e", '"a"@zh-hant')}),
+        # each node on its own
+        ([("e", '"b"@en'), ("f", '"c"@en')], {("e", '"b"@en'), ("f", '"c"@en')}),
+    ],
+)
+def test_settle_preferred_labels(labels, preferred):
+    from graph.builder import settle_preferred_labels
+
+    pref = "<http://www.w3.org/2004/02/skos/core#prefLabel>"
+    data = "".join(f"<{s}> {pref} {o} .\n" for s, o in labels).encode()
+    out = settle_preferred_labels(data).decode().splitlines()
+    assert {(line.split()[0][1:-1], line.split(" ", 2)[2][:-2]) for line in out
+            if pref in line} == preferred
+    # the others become alternative labels, nothing is lost
+    assert len(out) == len(labels)
+
+
+def test_a_title_found_two_ways_has_one_preferred_label(tmp_path):
+    # two texts write one agreement two ways (Non-Aggression, Non-aggression): one node, one
+    # prefLabel (the other an altLabel)
+    import graph
+    from graph.store import open_store
+
+    body = ("{n} ({y}). Resolution of 1 March {y}\n\nThe Security Council,\n\n"
+            "Welcoming the {title},\n\n1. Calls upon the parties to implement it.\n")
+    for n, title in ((1001, "Stockholm Non-Aggression Agreement"),
+                     (1002, "Stockholm Non-aggression Agreement")):
+        (tmp_path / f"S_RES_{n}_1995_EN.txt").write_text(body.format(n=n, y=1995, title=title))
+    graph.build([tmp_path / "S_RES_1001_1995_EN.txt", tmp_path / "S_RES_1002_1995_EN.txt"],
+                tmp_path / "b", progress=False)
+    rows = list(open_store(tmp_path / "b").query(
+        "SELECT ?e ?l WHERE { ?e <http://www.w3.org/2004/02/skos/core#prefLabel> ?l ; "
+        "<https://w3id.org/unsc-graph/ontology#curated> false }",
+        use_default_graph_as_union=True))
+    found = [r["l"].value for r in rows if "/instrument/" in r["e"].value]
+    assert found == ["Stockholm Non-Aggression Agreement"]
