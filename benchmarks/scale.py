@@ -145,7 +145,7 @@ def run_series(record: list[str], sizes: list[int], tmp: Path, first: dict | Non
     """Build each size of the series in its own process; *first*: the 1x build's
     measurements if already made. A size whose estimated time does not fit in *budget*
     seconds (what is left) is not built: its entry is the reason, as text."""
-    from benchmarks.run import run_measured_build
+    from benchmarks.common import run_measured_build
 
     texts = text_files(record)
     tables = [p for p in record]  # copy 0: the inputs themselves (texts and tables)
@@ -208,7 +208,7 @@ SERIES_HEADER = ["size", "texts", "triples", "seconds", "CPU s", "ms/text", "vs 
 
 
 def main(argv: list[str] | None = None) -> int:
-    from benchmarks.run import RECORD, SHARED, machine, print_table
+    from benchmarks.common import RECORD, SHARED, machine, print_table
 
     ap = argparse.ArgumentParser(prog="python -m benchmarks.scale", description=__doc__)
     ap.add_argument("--sizes", default="1,4,16", help="copies of the texts (default 1,4,16)")

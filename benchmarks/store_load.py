@@ -28,7 +28,7 @@ def child(nq: str, way: str, chunk_mb: int) -> dict:
     times and the peak memory."""
     import pyoxigraph as ox
 
-    from benchmarks.run import peak_rss_mb
+    from benchmarks.common import peak_rss_mb
 
     with tempfile.TemporaryDirectory(prefix="unsc-load-") as d:
         store = ox.Store(d)

@@ -38,7 +38,7 @@ TARGET_NODES, TARGET_SECONDS = 5000, 5.0
 
 
 def _table(title: str, header: list[str], rows: list[list[object]]) -> None:
-    from benchmarks.run import print_table
+    from benchmarks.common import print_table
 
     print_table(title, header, rows)
 
