@@ -111,3 +111,33 @@ def run_json_child(args: list[str], timeout: float | None = None) -> dict:
 def run_measured_build(out: Path, paths: list[str]) -> dict:
     """Build *paths* into *out* in a child process, step by step (:mod:`benchmarks.measure`)."""
     return run_json_child(["benchmarks.measure", str(out), *map(str, paths)])
+
+
+# -- processes --------------------------------------------------------------------------------
+
+def _children_map() -> dict[int, list[int]]:
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat", "rb") as f:
+                    ppid = int(f.read().rsplit(b")", 1)[1].split()[1])
+            except (OSError, ValueError, IndexError):
+                continue
+            children.setdefault(ppid, []).append(int(entry))
+    return children
+
+
+def process_tree(pid: int) -> list[int]:
+    """*pid* and every process below it (Linux ``/proc``).
+
+    >>> os.getpid() in process_tree(os.getpid())
+    True
+    """
+    children = _children_map()
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        out.append(p)
+        todo.extend(children.get(p, []))
+    return out

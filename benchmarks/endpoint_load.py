@@ -36,8 +36,9 @@ import time
 import urllib.parse
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared" / "corpus"
+from benchmarks.common import CORPUS as SHARED
+from benchmarks.common import ROOT, process_tree
+
 INPUTS = ["en-resolutions", "un-meetings", "undl-records", "sanctions"]
 RESULTS = ROOT / "benchmarks" / "results"
 PATH_QUERY = ("PREFIX cito: <http://purl.org/spar/cito/> "
@@ -66,25 +67,6 @@ def wait_listening(port: int, seconds: float = 60) -> None:
     raise RuntimeError(f"nothing listens on port {port}")
 
 
-def tree(pid: int) -> list[int]:
-    """*pid* and every process below it."""
-    children: dict[int, list[int]] = {}
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                with open(f"/proc/{entry}/stat", "rb") as f:
-                    ppid = int(f.read().rsplit(b")", 1)[1].split()[1])
-            except (OSError, ValueError, IndexError):
-                continue
-            children.setdefault(ppid, []).append(int(entry))
-    out, todo = [], [pid]
-    while todo:
-        p = todo.pop()
-        out.append(p)
-        todo.extend(children.get(p, []))
-    return out
-
-
 def rss_mb(pid: int) -> float:
     try:
         with open(f"/proc/{pid}/statm", "rb") as f:
@@ -105,12 +87,12 @@ class MemoryWatch:
 
     def _run(self) -> None:
         while not self._stop.is_set():
-            sizes = [rss_mb(p) for p in tree(self.pid)]
+            sizes = [rss_mb(p) for p in process_tree(self.pid)]
             self.total = max(self.total, sum(sizes))
             self.largest = max(self.largest, max(sizes, default=0.0))
             if self.kill_mb is not None and sum(sizes) > self.kill_mb:
                 self.killed = True
-                for p in tree(self.pid):
+                for p in process_tree(self.pid):
                     try:
                         os.kill(p, 9)
                     except OSError:

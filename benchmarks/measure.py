@@ -27,40 +27,14 @@ import sys
 import threading
 import time
 
+from benchmarks.common import process_tree
+
 #: the builder's functions that start a step, in build order: (function name, step)
 HOOKS = (("read_sources", "read sources"), ("_process_texts", "texts"),
          ("_merge_languages", "merge"), ("_emit_shared", "shared graphs"),
          ("write_spool", "spool/store"), ("_summarise", "summary"))
 STEPS = ("read sources", "texts", "merge", "shared graphs", "spool/store", "summary")
 SAMPLE_SECONDS = 0.05
-
-
-def _children_map() -> dict[int, list[int]]:
-    children: dict[int, list[int]] = {}
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                with open(f"/proc/{entry}/stat", "rb") as f:
-                    ppid = int(f.read().rsplit(b")", 1)[1].split()[1])
-            except (OSError, ValueError, IndexError):
-                continue
-            children.setdefault(ppid, []).append(int(entry))
-    return children
-
-
-def process_tree(pid: int) -> list[int]:
-    """*pid* and every process below it (Linux ``/proc``).
-
-    >>> os.getpid() in process_tree(os.getpid())
-    True
-    """
-    children = _children_map()
-    out, todo = [], [pid]
-    while todo:
-        p = todo.pop()
-        out.append(p)
-        todo.extend(children.get(p, []))
-    return out
 
 
 _PAGE = os.sysconf("SC_PAGE_SIZE")
