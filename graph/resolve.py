@@ -210,35 +210,23 @@ def body_class(name: str, lang: str) -> URIRef:
     return next((cls for pat, cls in heads if re.search(pat, name)), UNSC.Body)
 
 
-_LABELS: dict[int, tuple[Registry, dict[str, set[URIRef]]]] = {}
-_ENTITY_LABELS: dict[int, tuple[Registry, dict[str, set[URIRef]]]] = {}
+_LABELS: dict[tuple[int, str | None], tuple[Registry, dict[str, set[URIRef]]]] = {}
 
 
-def _entity_labels(registry: Registry) -> dict[str, set[URIRef]]:
-    """The registry's entities by each of their labels (any language), normalised."""
-    cached = _ENTITY_LABELS.get(id(registry))
+def _label_index(registry: Registry, kind: str | None = None) -> dict[str, set[URIRef]]:
+    """The registry's entities (of *kind*, ``instrument``, or all) by each of their labels in
+    any language, normalised (:func:`normalize_title`); made once per registry and kind."""
+    cached = _LABELS.get((id(registry), kind))
     if cached is not None and cached[0] is registry:
         return cached[1]
     index: dict[str, set[URIRef]] = {}
     for table in registry.names.values():
         for name, iri in table.items():
-            index.setdefault(normalize_title(name), set()).add(iri)
-    _ENTITY_LABELS[id(registry)] = (registry, index)
-    return index
-
-
-def _instrument_labels(registry: Registry) -> dict[str, set[URIRef]]:
-    """The registry's instruments by each of their labels (any language), normalised."""
-    cached = _LABELS.get(id(registry))
-    if cached is not None and cached[0] is registry:
-        return cached[1]
-    index: dict[str, set[URIRef]] = {}
-    for table in registry.names.values():
-        for name, iri in table.items():
-            if registry.kind(iri) == "instrument":
+            if kind is None or registry.kind(iri) == kind:
                 index.setdefault(normalize_title(name), set()).add(iri)
-    _LABELS[id(registry)] = (registry, index)
+    _LABELS[(id(registry), kind)] = (registry, index)
     return index
+
 
 def add_months(day: date, months: int) -> date:
     """Return *day* plus *months* calendar months (clamped to the month's last day)."""
@@ -538,7 +526,7 @@ class _Resolver:
         if r.instrument is None:
             return
         title = re.match(r"《([^《》]+)》", r.surface)
-        if title and r.instrument not in _instrument_labels(self.registry).get(
+        if title and r.instrument not in _label_index(self.registry, "instrument").get(
                 normalize_title(title.group(1)), ()):
             # 《过渡联邦宪章》第十条: an article of that charter, not of the registry's
             iri = self._found_instrument(p, TitleRef(r.span, title.group(0),
@@ -609,7 +597,7 @@ class _Resolver:
 
     def _addressee(self, p: _Paragraph, surface: str) -> URIRef | None:
         name = normalize_title(re.sub(r"(?<=\w)-+\s*(?=\w)", "-", surface))  # Secretary- General
-        known = sorted(_entity_labels(self.registry).get(name, ()))
+        known = sorted(_label_index(self.registry).get(name, ()))
         if len(known) == 1:
             return known[0]
         if name in _THE_COMMITTEE:
@@ -655,7 +643,7 @@ class _Resolver:
         if left < 0 or right < 0 or "》" in text[left:i] or "《" in text[j:right]:
             return [r]
         title = text[left + 1:right]
-        if r.entity in _instrument_labels(self.registry).get(normalize_title(title), ()):
+        if r.entity in _label_index(self.registry, "instrument").get(normalize_title(title), ()):
             return [r]
         span = Span(base + left, base + right + 1)
         own = [] if part_of_title else [r]
@@ -680,7 +668,7 @@ class _Resolver:
 
     def _resolve_title(self, p: _Paragraph, r: TitleRef) -> None:
         p.titles_done.add(r.span)
-        known = sorted(_instrument_labels(self.registry).get(normalize_title(r.title), ()))
+        known = sorted(_label_index(self.registry, "instrument").get(normalize_title(r.title), ()))
         if len(known) == 1:  # the whole title is one of a registry instrument's labels
             self._resolve_entity(p, EntityRef(r.span, r.surface, entity=known[0]))
             return
