@@ -71,7 +71,8 @@ _ESTABLISHED = re.compile(
     r"(委员会|调查队|调查小组|专家小组|专家组|监测组|监察组|机制|特派团|工作组|小组|法庭|办事处)"
 )
 _PRST_NUMBERED = re.compile(r"第\s*((?:19|20)\d{2})\s*/\s*(\d{1,3})\s*号\s*主席\s*声明")
-_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_DATE_ZH = r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+_DATE = re.compile(_DATE_ZH)
 _SYMBOL = re.compile(
     r"(?<![A-Za-z/])(S/PRST/(?:19|20)\d{2}/\d{1,3}|S/(?:19|20)\d{2}/\d{1,4}|S/\d{3,5}"
     r"|S/AC\.\d+/(?:(?:19|20)\d{2}/)?(?:COMM\.)?\d{1,4}"
@@ -83,7 +84,6 @@ _ARTICLE = re.compile(rf"\s*第\s*({_NUM})\s*(条|章)")
 #: Chapter VII without the Charter's title before it ("根据第七章采取行动")
 _CHAPTER_VII = re.compile(r"(?:根据|依照|按照|依据)\s*(?P<chapter>第\s*七\s*章)")
 _DEADLINE_WITHIN = re.compile(rf"(?:在|于)?\s*({_NUM})\s*(个月|天|日|周|星期)\s*(?:之内|内)")
-_DATE_ZH = r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
 _DEADLINE_DATE = re.compile(
     rf"(?:(?:不迟于|最迟于|至迟于)\s*{_DATE_ZH}|(?:于|在)\s*{_DATE_ZH}\s*(?:之前|以前|前))"
 )
