@@ -101,7 +101,7 @@ def test_an_empty_header_takes_the_file_name(monkeypatch, name, expected):
     from graph import segment as seg
     from graph.model import Header, ParsedText
 
-    def headless(source):  # a segmenter that found paragraphs but no heading
+    def headless(source, fallback=None):  # a segmenter that found paragraphs, no heading
         return ParsedText(source, Header("", 0, 0, meeting=8111), [])
 
     monkeypatch.setitem(seg.SEGMENTERS, "en", headless)

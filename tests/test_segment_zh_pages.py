@@ -164,7 +164,11 @@ def test_traditional_pages(script):
     ],
 )
 def test_no_heading_leaves_the_header_empty(head):
-    parsed = segment_zh(_src(_page(head), "S_RES_2400_2018_ZH.txt"))
+    # the file name's identity is the fallback: the language-independent layer applies it
+    from graph.segment import file_header
+
+    name = "S_RES_2400_2018_ZH.txt"
+    parsed = segment_zh(_src(_page(head), name), fallback=file_header(name))
     assert (parsed.header.symbol, parsed.header.number, parsed.header.year) == ("", 0, 0)
     assert [p.label for p in parsed.paragraphs] == LABELS
 

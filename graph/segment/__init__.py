@@ -11,13 +11,11 @@ identity (and a warning says so); with neither, the text is refused with
 
 Hooks for the segmenters (language-independent):
 
-* a segmenter is called as ``fn(source, fallback)`` when it accepts a second parameter named
-  ``fallback`` (a :class:`~graph.model.Header` from the file name, or ``None``): it uses it
-  only when it finds no heading of its own, and raises ``InputError(path, NO_IDENTITY)``
-  when it finds no heading and *fallback* is ``None``. A segmenter that takes only
-  ``source`` may instead return a header with an empty symbol (``""``, number and year 0)
-  when it finds no heading: the file name's identity then replaces it (its adoption day,
-  meeting and Chapter VII flag kept), or the text is refused with :data:`NO_IDENTITY`;
+* a segmenter is called as ``fn(source, fallback)``, *fallback* the
+  :class:`~graph.model.Header` the file name gives, or ``None``. When it finds no heading of
+  its own it refuses the text if *fallback* is ``None``; otherwise it returns *fallback* or
+  a header with an empty symbol (``""``, number and year 0), which the file name's identity
+  then replaces (the adoption day, meeting and Chapter VII flag the segmenter found kept);
 * :func:`file_header` reads the identity a file name gives;
 * :func:`is_navigation_line` tells a navigation line (``← 2387(2017) | 2389(2017) →``,
   ``Previous: …``, ``上一项``) that must never decide identity;
@@ -32,7 +30,6 @@ Hooks for the segmenters (language-independent):
 
 from __future__ import annotations
 
-import inspect
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -106,20 +103,13 @@ def symbol_heading(line: str) -> tuple[int, int] | None:
 def _zh(source: SourceText, fallback: Header | None = None) -> ParsedText:
     from graph.segment.zh import segment_zh
 
-    return _call(segment_zh, source, fallback)
+    return segment_zh(source, fallback)
 
 
 def _en(source: SourceText, fallback: Header | None = None) -> ParsedText:
     from graph.segment.en import segment_en
 
-    return _call(segment_en, source, fallback)
-
-
-def _call(fn: Callable[..., ParsedText], source: SourceText,
-          fallback: Header | None) -> ParsedText:
-    if "fallback" in inspect.signature(fn).parameters:
-        return fn(source, fallback=fallback)
-    return fn(source)
+    return segment_en(source, fallback)
 
 
 SEGMENTERS: dict[str, Callable[..., ParsedText]] = {"zh": _zh, "en": _en}
@@ -133,7 +123,7 @@ def segment(source: SourceText) -> ParsedText:
     except KeyError:
         raise InputError(source.path, f"no parser for language {source.lang!r}") from None
     named = file_header(source.path)
-    parsed = _call(fn, source, named)
+    parsed = fn(source, named)
     path = str(source.path)
     if not parsed.header.symbol:  # the segmenter found no heading
         if named is None:

@@ -663,22 +663,22 @@ def _body_end(text: str, lines: list[Span], start: int) -> int:
 
 #: a file named for its resolution, ``S_RES_2388_2017_ZH.txt``: the layer above takes the
 #: identity from it when the text has no heading
-_FILE_NAME = re.compile(r"S_RES_\d{1,4}_\d{4}", re.I)
 
 
-def segment_zh(source: SourceText) -> ParsedText:
+def segment_zh(source: SourceText, fallback: Header | None = None) -> ParsedText:
     """Return the heading and paragraphs of a Chinese resolution text.
 
-    Without a heading the header is left empty (symbol ``""``, number and year 0) when the
-    file is named ``S_RES_<n>_<year>…``: the language-independent layer takes the resolution
-    from the name; otherwise the text is refused.
+    Without a heading the header is left empty (symbol ``""``, number and year 0) when there
+    is a *fallback* (the identity the file name gives, :func:`graph.segment.file_header`):
+    the language-independent layer takes the resolution from it; otherwise the text is
+    refused.
     """
     text = source.match_text or source.text
     folded = fold_width(text)  # for matching: simplified, half-width
     shown = fold_width(source.text)  # for the repaired text: the characters as written
     frame = _frame(folded, source.path)
     header = Header(symbol="", number=0, year=0)
-    if not frame.found and not _FILE_NAME.search(source.path.name):
+    if not frame.found and fallback is None:
         raise InputError(source.path, "not a Security Council resolution: no heading "
                                       "'第 N (YYYY) 号决议', and the file name names none")
     if frame.found:
