@@ -424,6 +424,240 @@ def make_page(r: Resolution, glued: Resolution | None, out: Path, seed: str = "d
     return Page(path, r, traits, r.symbol)
 
 
+# --- the wider generator: more heading forms and page chrome, written from what real sites do -
+
+
+_FW_DIGITS = str.maketrans("0123456789()/SRE", "０１２３４５６７８９（）／ＳＲＥ")
+_TOPICS = ["关于维持国际和平与安全", "武装冲突中保护平民", "关于制裁制度", "延长特派团任务期限",
+           "关于不扩散问题", "妇女与和平与安全", "儿童与武装冲突", "关于人道主义局势"]
+
+
+def _wide_heading(r: Resolution, rng: random.Random) -> tuple[str, list[str]]:
+    """A heading form and its lines (without the adoption line)."""
+    n, y = r.number, r.year
+    h = f"第{n}({y})号决议"
+    forms: dict[str, list[str]] = {
+        "std": [h],
+        "spaced": [f"第 {n} ({y}) 号决议"],
+        "fullwidth-parens": [f"第{n}（{y}）号决议"],
+        "fullwidth-digits": [f"第{n}({y})号决议".translate(_FW_DIGITS)],
+        "organ": [rng.choice(["安全理事会", "联合国安理会", "联合国安全理事会", "安理会"]) + h],
+        "quanwen": [rng.choice([f"安理会第{n}({y})号决议全文",
+                                f"联合国安理会第{n}({y})号决议（全文）", f"第{n}({y})号决议全文"])],
+        "quanwen-prefix": [rng.choice([f"全文：联合国安理会第{n}({y})号决议",
+                                       f"全文: 安全理事会第{n}（{y}）号决议"])],
+        "topic": [rng.choice([f"{h}：{rng.choice(_TOPICS)}", f"{h} — {rng.choice(_TOPICS)}",
+                              f"{h}（{rng.choice(_TOPICS)}）"])],
+        "symbol": [rng.choice([f"S/RES/{n} ({y})", f"S/RES/{n}({y})", f"s/res/{n} ({y})",
+                               f"S/RES/{n} ({y})".translate(_FW_DIGITS), f"S/RES/ {n} ( {y} )"])],
+        "symbol+heading": [f"S/RES/{n} ({y})", h],
+        "heading+symbol": [rng.choice([f"{h} (S/RES/{n} ({y}))", f"{h}　S/RES/{n}({y})"])],
+        "two-line": rng.choice([[f"第{n}({y})号", "决议"], [f"第{n}", f"({y})号决议"],
+                                ["联合国安全理事会", h], ["安全理事会", f"第{n}({y})号决议"]]),
+        "no-year": [rng.choice([f"联合国安全理事会第{n}号决议", f"安理会第{n}号决议",
+                                f"第{n}号决议"])],
+        "markup": [rng.choice([f"# {h}", f"## {h}", f"**{h}**", f"【{h}】", f"〈{h}〉", f"《{h}》",
+                               f"{h}[编辑]", f"{h} [编辑]", f"=== {h} ==="])],
+        "letterspaced": [f"第 {n}({y}) 号 决 议"],
+        "no-di": [f"安理会{n}({y})号决议"],
+    }
+    name = rng.choice(sorted(forms))
+    return name, forms[name]
+
+
+def _wide_adopted(r: Resolution, rng: random.Random) -> tuple[str, list[str]]:
+    """An adoption line form (may be absent) and its lines."""
+    if r.adopted is None:
+        return "none", []
+    d, m = r.adopted, r.meeting
+    cn = _cn_date(d)
+    spaced = f"{d.year} 年 {d.month} 月 {d.day} 日"
+    meet = f"第{m}次会议" if m else "会议"
+    forms = {
+        "std": f"安全理事会{cn}{meet}通过",
+        "pdf": f"安全理事会 {spaced}第 {m} 次会议通过" if m else f"安全理事会 {spaced}通过",
+        "brackets": f"（{cn}安全理事会{meet}通过）",
+        "date-first": f"{cn}安全理事会{meet}通过",
+        "abbrev": f"安理会{cn}{meet}通过",
+        "zai": f"安全理事会于{cn}在其{meet}上通过",
+        "date-only": cn,
+        "none": "",
+    }
+    name = rng.choice(sorted(forms))
+    return name, [forms[name]] if forms[name] else []
+
+
+def _wide_chrome_head(r: Resolution, rng: random.Random) -> tuple[str, list[str]]:
+    n, y = r.number, r.year
+    d = r.adopted or date(y, 6, 1)
+    name = rng.choice(["wikisource", "un-press", "news", "pdf-cover", "blog", "gazette",
+                       "plain", "breadcrumb-toc"])
+    if name == "wikisource":
+        lines = [rng.choice([f"联合国安全理事会第{n}号决议",
+                             f"第{n}({y})号决议 - 维基文库，自由的图书馆",
+                             f"联合国安全理事会第{n}号决议 - 维基文库"]),
+                 "维基文库，自由的图书馆", "跳到导航 跳到搜索", _nav(r, rng)]
+        if rng.random() < 0.7:
+            lines += _infobox(r, rng)
+        if rng.random() < 0.5:
+            lines += ["姊妹计划：维基百科 条目", "数据项"]
+    elif name == "un-press":
+        lines = ["联合国 | 会议报道和新闻稿", f"SC/{rng.randint(12000, 15999)}",
+                 _cn_date(d), f"安理会通过第{n}({y})号决议，{rng.choice(_TOPICS)}",
+                 f"安理会今天以15票赞成、0票反对、0票弃权通过第{n}({y})号决议。决议全文如下：", ""]
+    elif name == "news":
+        lines = [rng.choice(["首页 > 国际 > 正文", "当前位置：首页 » 国际新闻 » 联合国",
+                             "您的位置: 首页 / 时政 / 国际"]),
+                 rng.choice([f"联合国安理会第{n}号决议全文", f"全文：联合国安理会第{n}号决议"]),
+                 f"{d.isoformat()} 10:23:45 来源：新华网", "分享到：微信 微博 QQ空间",
+                 "本网站使用Cookie以改善您的浏览体验。继续浏览即表示您同意。[接受]",
+                 f"新华社联合国{d.month}月{d.day}日电 联合国安理会{d.day}日通过第{n}号决议，"
+                 f"该决议回顾了第{n - 3}({y})号决议。以下为决议全文：", ""]
+    elif name == "pdf-cover":
+        lines = [rng.choice([f"联 合 国 S/RES/{n} ({y})", "联合国", "联 合 国"]),
+                 "安全理事会", "Distr.: General", f"{d.day} {d.strftime('%B')} {d.year}",
+                 f"{str(y)[2:]}-{rng.randint(10000, 99999)} (C)",
+                 f"*{rng.randint(1000000, 9999999)}*"]
+        if not lines[0].endswith(")"):
+            lines.insert(1, f"S/RES/{n} ({y})")
+    elif name == "blog":
+        lines = [f"发布于 {d.isoformat()} | 阅读 {rng.randint(10, 9999)} | 标签：联合国 安理会",
+                 f"【资料】安理会第{n}号决议中文本", "目录", "1 序言", "2 执行部分", "3 参见", ""]
+    elif name == "gazette":
+        lines = _gazette_head(r, rng, rng.randint(10, 52), rng.randint(8000, 16000))
+    elif name == "breadcrumb-toc":
+        lines = [f"首页 > 联合国文件 > 安全理事会 > 决议 > {y}年 > 第{n}({y})号决议",
+                 "目录", "序言部分", "执行部分", "相关文件", ""]
+    else:
+        lines = []
+    return name, lines
+
+
+def _wide_tail(r: Resolution, rng: random.Random) -> tuple[str, list[str]]:
+    n, y = r.number, r.year
+    name = rng.choice(["footer", "footer-numbered", "news-tail", "related", "share",
+                       "comments", "none", "english"])
+    lines = {
+        "footer": _footer(r, rng, False),
+        "footer-numbered": _footer(r, rng, True),
+        "news-tail": _news_tail(r, rng),
+        "related": ["相关决议：", f"第{n - 1}({y})号决议", f"第{n + 1}({y})号决议",
+                    f"S/RES/{n + 2} ({y})"],
+        "share": ["分享到：微信 微博 QQ空间 豆瓣", "扫一扫，分享到微信", "返回顶部"],
+        "comments": ["发表评论", "网友评论（0）", f"上一篇：安理会第{n - 1}号决议",
+                     f"下一篇：安理会第{n + 1}号决议"],
+        "english": ["", f"Resolution {n} ({y})", "Adopted by the Security Council at its "
+                    "meeting", "The Security Council,", "1. Decides to remain seized of the "
+                    "matter."],
+        "none": [],
+    }[name]
+    return name, lines
+
+
+def make_wide_page(r: Resolution, glued: Resolution | None, out: Path,
+                   seed: str = "wide") -> Page:
+    """Write one page of *r* from the wider generator: more heading and adoption-line forms
+    (order varied), more chrome before and after, PDF running heads, indented paragraphs."""
+    rng = random.Random(f"{seed}:{r.symbol}")
+    traits: list[str] = []
+    chrome, head = _wide_chrome_head(r, rng)
+    hform, heading = _wide_heading(r, rng)
+    aform, adopted = _wide_adopted(r, rng)
+    if hform == "no-year" and aform in ("none", "date-only"):
+        aform, adopted = "std", [f"安全理事会{_cn_date(r.adopted)}通过"] if r.adopted else []
+    if hform == "no-year" and not adopted:
+        hform, heading = "std", [f"第{r.number}({r.year})号决议"]
+    order = rng.choice(["heading-first", "heading-first", "heading-first", "adopted-first"])
+    if rng.random() < 0.25 and chrome != "pdf-cover":
+        heading = []
+        hform = "none"
+    traits += [f"chrome-{chrome}", f"head-{hform}", f"adopted-{aform}", order]
+    layout = rng.choice(["official", "per-line", "one-line", "wrapped", "indented", "pdf"])
+    traits.append(f"layout-{layout}")
+    body_layout = {"indented": "per-line", "pdf": "official"}.get(layout, layout)
+    btraits: list[str] = []
+    if rng.random() < 0.3:
+        btraits.append("bullets")
+    if rng.random() < 0.4:
+        btraits.append("no-comma")
+    traits += btraits
+    body = _body_lines(r, rng, body_layout, btraits)
+    formula = rng.choice(["std", "std", "colon", "bare", "same-line"])
+    if body and body[0] == "安全理事会，":
+        if formula == "colon":
+            body[0] = "安全理事会："
+        elif formula == "bare":
+            body[0] = "安全理事会"
+        elif formula == "same-line" and len(body) > 2 and body_layout != "one-line":
+            k = 2 if body[1] == "" else 1
+            body[0:k + 1] = ["安全理事会，" + body[k]]
+    traits.append(f"formula-{formula}")
+    if layout == "indented":
+        body = ["　　" + x if x else x for x in body]
+    if layout == "pdf":
+        job = f"{str(r.year)[2:]}-{rng.randint(10000, 99999)}"
+        pages = max(2, len(body) // 12)
+        for k in sorted(rng.sample(range(2, len(body)), k=min(pages, len(body) - 2)),
+                        reverse=True):
+            p = k // 12 + 2
+            body[k:k] = rng.choice([[f"S/RES/{r.number} ({r.year})", "", f"{job} {p}/{pages + 1}"],
+                                    [f"{p}/{pages + 1} {job}", f"S/RES/{r.number} ({r.year})"],
+                                    [f"- {p} -"], [f"第 {p} 页，共 {pages + 1} 页"]])
+    if chrome == "gazette" and layout not in ("one-line", "pdf"):
+        issue, page = rng.randint(10, 52), rng.randint(8000, 16000)
+        for k in sorted(rng.sample(range(1, len(body)), k=min(3, len(body) - 1)), reverse=True):
+            body.insert(k, rng_choice_furniture(issue, page + k, r.year))
+    top = heading + adopted if order == "heading-first" else adopted + heading
+    if rng.random() < 0.3:
+        top = [x for t in top for x in (t, "")]
+    lines = [*head, *top, ""] if layout != "one-line" else [*head, " ".join(top)]
+    lines += body
+    if glued is not None and rng.random() < 0.3:
+        traits.append("glued")
+        lines += ["", *_heading_lines(glued, rng, "standard"),
+                  *_body_lines(glued, rng, body_layout, [])]
+    tname, tail = _wide_tail(r, rng)
+    traits.append(f"tail-{tname}")
+    lines += ["", *tail]
+    text = "\n".join(lines).rstrip() + "\n"
+    script = rng.choice(["Hans", "Hans", "s2t", "s2tw", "s2hk"])
+    traits.append(script)
+    if script != "Hans":
+        import opencc
+
+        text = opencc.OpenCC(script).convert(text)
+    named = not heading or rng.random() < 0.15
+    name = (rng.choice([f"S_RES_{r.number}_{r.year}_ZH.txt",
+                        f"S_RES_{r.number:04d}_{r.year}_ZH.txt",
+                        f"S RES {r.number} ({r.year}) ZH.txt"]) if named
+            else f"zh-wide-{seed}-{r.number}-{r.year}.txt")
+    if named:
+        traits.append("file-name")
+    path = out / name
+    path.write_text(text, encoding="utf-8")
+    return Page(path, r, traits, r.symbol)
+
+
+def make_refused_page(r: Resolution, out: Path, seed: str = "refuse") -> Page:
+    """A page that holds no identity: no heading, a neutral file name, chrome that names
+    resolutions (navigation line, info box, related links) and the body that recalls others;
+    it must be refused, never guessed from the chrome or the recalled paragraphs."""
+    rng = random.Random(f"{seed}:{r.symbol}")
+    head: list[str] = []
+    kind = rng.choice(["bare", "nav", "infobox", "news"])
+    if kind == "nav":
+        head = ["维基文库，自由的图书馆", _nav(r, rng), ""]
+    elif kind == "infobox":
+        head = [*_infobox(r, rng), ""]
+    elif kind == "news":
+        head = ["首页 > 国际 > 正文", f"{r.year}-01-01 来源：新华网", ""]
+    lines = head + _body_lines(r, rng, "per-line", []) + ["", *_wide_tail(r, rng)[1]]
+    text = "\n".join(lines).rstrip() + "\n"
+    path = out / f"zh-refuse-{r.number}-{r.year}.txt"
+    path.write_text(text, encoding="utf-8")
+    return Page(path, r, [f"refuse-{kind}"], None)
+
+
 def read_resolutions(folder: Path, exclude: set[str]) -> list[Resolution]:
     """Render every non-excluded Chinese resolution of *folder*, once per symbol."""
     from graph.sources.extract import read_adoption_records
@@ -441,11 +675,26 @@ def read_resolutions(folder: Path, exclude: set[str]) -> list[Resolution]:
     return sorted(seen.values(), key=lambda r: (r.year, r.number))
 
 
-def write_dev_pages(folder: Path, out: Path, exclude: set[str]) -> list[Page]:
-    """Write one page per non-excluded Chinese resolution into *out*."""
+def write_dev_pages(folder: Path, out: Path, exclude: set[str], wide: int = 2) -> list[Page]:
+    """Write the pages of every non-excluded Chinese resolution into *out*: one from the first
+    generator (:func:`make_page`), *wide* from the wider one (:func:`make_wide_page`), and for
+    every eighth resolution a page without identity (:func:`make_refused_page`)."""
     res = read_resolutions(folder, exclude)
-    return [make_page(r, res[i + 1] if i + 1 < len(res) else None, out)
-            for i, r in enumerate(res)]
+    pages = []
+    for i, r in enumerate(res):
+        glued = res[i + 1] if i + 1 < len(res) else None
+        page = make_page(r, glued, out)
+        page.traits.insert(0, "gen-classic")
+        pages.append(page)
+        for k in range(wide):
+            page = make_wide_page(r, glued, out, seed=f"wide{k + 1}")
+            page.traits.insert(0, "gen-wide")
+            pages.append(page)
+        if i % 8 == 0:
+            page = make_refused_page(r, out)
+            page.traits.insert(0, "gen-refuse")
+            pages.append(page)
+    return pages
 
 
 # --- measuring ---------------------------------------------------------------------------------
@@ -488,7 +737,7 @@ def _pr(got: set, want: set) -> tuple[int, int, int]:
     return len(got & want), len(got - want), len(want - got)
 
 
-def run(folder: Path, exclude: set[str], out: Path, listing: bool) -> str:
+def run(folder: Path, exclude: set[str], out: Path, listing: bool, wide: int = 2) -> str:
     from benchmarks.akn_links import record_of
     from graph.errors import InputError
     from graph.pipeline import read_parsed
@@ -499,18 +748,24 @@ def run(folder: Path, exclude: set[str], out: Path, listing: bool) -> str:
 
     registry = load_registry()
     record = record_of(folder)
-    pages = write_dev_pages(folder, out, exclude)
+    pages = write_dev_pages(folder, out, exclude, wide)
     kinds = ("sc", "ga", "doc", "instrument", "addressee", "titles")
     vs_ref = {k: [0, 0, 0] for k in kinds}
     vs_silver = {k: [0, 0, 0] for k in ("sc", "ga", "doc")}
     ident = Counter()
+    gen: dict[str, Counter] = {"gen-classic": Counter(), "gen-wide": Counter(),
+                               "gen-refuse": Counter()}
     ops_ok = 0
     by_trait: dict[str, Counter] = {}
     problems: list[str] = []
+    refs: dict[str, dict[str, set]] = {}
     for page in pages:
-        ref_parsed = read_akn(page.resolution.xml)
-        ref = _facts(resolve(ref_parsed, registry, record))
-        ref["titles"] = {to_simplified(t) for t in _titles(ref_parsed, registry)}
+        ref = refs.get(page.resolution.symbol)
+        if ref is None:
+            ref_parsed = read_akn(page.resolution.xml)
+            ref = _facts(resolve(ref_parsed, registry, record))
+            ref["titles"] = {to_simplified(t) for t in _titles(ref_parsed, registry)}
+            refs[page.resolution.symbol] = ref
         try:
             parsed = read_parsed(page.path)
             got_id = parsed.header.symbol
@@ -519,8 +774,15 @@ def run(folder: Path, exclude: set[str], out: Path, listing: bool) -> str:
             got["titles"] = {to_simplified(t) for t in _titles(parsed, registry)}
         except InputError as exc:
             got_id, got = None, {k: set() for k in (*kinds, "ops")}
-            problems.append(f"{page.path.name} {page.traits}: refused: {exc}")
+            if page.identity is not None:
+                problems.append(f"{page.path.name} {page.traits}: refused: {exc}")
         good_id = got_id == page.identity
+        gen[page.traits[0]]["right" if good_id else "wrong"] += 1
+        if page.identity is None:
+            if not good_id:
+                problems.append(f"{page.path.name} {page.traits}: identity {got_id}, "
+                                "expected a refusal")
+            continue
         ident["right" if good_id else "wrong"] += 1
         page_ok = good_id and got["ops"] == ref["ops"]
         ops_ok += got["ops"] == ref["ops"]
@@ -558,7 +820,10 @@ def run(folder: Path, exclude: set[str], out: Path, listing: bool) -> str:
 
     lines = [f"zh web dev pages: {len(pages)} (from {folder})",
              f"identity right {ident['right']} wrong {ident['wrong']}; operative paragraphs as "
-             f"in the XML: {ops_ok}", "", "against the XML read by the AKN reader:"]
+             f"in the XML: {ops_ok}"]
+    lines += [f"  {g[4:]:8} identity right {c['right']} of {c['right'] + c['wrong']}"
+              for g, c in gen.items()]
+    lines += ["", "against the XML read by the AKN reader:"]
     lines += [f"  {k:10} {prf(*v)}" for k, v in vs_ref.items()]
     lines += ["", "against the editors' links (silver):"]
     lines += [f"  {k:10} {prf(*v)}" for k, v in vs_silver.items()]
@@ -575,6 +840,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--exclude", action="append", default=[], type=Path)
     ap.add_argument("--out", type=Path, help="write the pages here (kept)")
     ap.add_argument("--list", action="store_true", help="list every page that differs")
+    ap.add_argument("--wide", type=int, default=2,
+                    help="pages per resolution from the wider generator (default 2)")
     args = ap.parse_args(argv)
     if not args.folder.is_dir():
         print(f"skipped: {args.folder} not found")
@@ -585,10 +852,10 @@ def main(argv: list[str] | None = None) -> int:
                     if line.strip()}
     if args.out:
         args.out.mkdir(parents=True, exist_ok=True)
-        print(run(args.folder, exclude, args.out, args.list))
+        print(run(args.folder, exclude, args.out, args.list, args.wide))
     else:
         with tempfile.TemporaryDirectory() as tmp:
-            print(run(args.folder, exclude, Path(tmp), args.list))
+            print(run(args.folder, exclude, Path(tmp), args.list, args.wide))
     return 0
 
 

@@ -43,6 +43,7 @@ from datetime import date
 from graph.errors import InputError
 from graph.fold import fold_width
 from graph.model import Header, Paragraph, ParsedText, SourceText, Span, Warning
+from graph.segment import is_navigation_line
 from graph.symbols import SymbolError, sc_resolution
 
 __all__ = ["segment_zh", "repair_text_zh", "CN_DIGITS", "parse_cn_number"]
@@ -78,22 +79,33 @@ _HEAD_LINE = re.compile(rf"(?:联合国\s*)?(?:{_words('安全理事会')}|安�
 _SYMBOL_LINE = re.compile(r"S\s*/\s*RES\s*/\s*(\d{1,4})\s*\(\s*(\d{4})\s*\)")
 #: the adoption line, "安全理事会2017年11月21日第8111次会议通过" (the organ may follow the date:
 #: "2017年11月21日安全理事会第8111次会议通过")
+_ORGAN = rf"(?:{_words('安全理事会')}|{_words('安理会')})"
 _ADOPTED_ANY = re.compile(
-    rf"(?:{_words('安全理事会')}\s*(?:在|于)?\s*)?(\d{{4}})\s*年\s*(\d{{1,2}})\s*月\s*"
-    rf"(\d{{1,2}})\s*日\s*(?:{_words('安全理事会')}\s*(?:在|于)?\s*)?"
-    rf"(?:第\s*(\d+)\s*次\s*{_words('会议')}\s*(?:上\s*)?)?{_words('通过')}"
+    rf"(?:{_ORGAN}\s*(?:在|于)?\s*)?(\d{{4}})\s*年\s*(\d{{1,2}})\s*月\s*"
+    rf"(\d{{1,2}})\s*日\s*(?:{_ORGAN}\s*)?(?:在|于)?\s*其?\s*"
+    rf"(?:第\s*(\d+)\s*次\s*)?(?:{_words('会议')}\s*(?:上\s*)?)?{_words('通过')}"
 )
 
 
 class _Adopted:
-    """``search`` for an adoption line that names the Security Council."""
+    """``search`` for an adoption line that names the Security Council (安全理事会, 安理会)."""
+
+    @staticmethod
+    def _organ(m: re.Match[str]) -> bool:
+        flat = re.sub(r"\s+", "", m.group(0))
+        return "安全理事会" in flat or "安理会" in flat
 
     @staticmethod
     def search(text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         for m in _ADOPTED_ANY.finditer(text, pos, len(text) if endpos is None else endpos):
-            if "安全理事会" in re.sub(r"\s+", "", m.group(0)):
+            if _Adopted._organ(m):
                 return m
         return None
+
+    @staticmethod
+    def fullmatch(text: str) -> re.Match[str] | None:
+        m = _ADOPTED_ANY.fullmatch(text)
+        return m if m is not None and _Adopted._organ(m) else None
 
 
 _ADOPTED = _Adopted()
@@ -123,9 +135,9 @@ _FURNITURE = re.compile(
 #: a line that ends the resolution's text: a page's footer, notes, related links, navigation,
 #: the end mark of a news report
 _TAIL = re.compile(
-    r"^(?:[(（【\[]\s*完\s*[)）】\]]|责任编辑.*|编辑[:：].*|相关(?:新闻|阅读|链接|文章|决议)[:：]?.*|"
+    r"^(?:[(（【\[]\s*完\s*[)）】\]]|责任编辑.*|编辑[:：].*|相关(?:新闻|阅读|链接|文章|决议|文件)(?:[:：].*)?|"
     r"注释|注释[:：]|脚注|参考(?:文献|资料)|外部链接|延伸阅读|参见|另见|分类[:：].*|取自.*|"
-    r"本作品.*|本页面.*|本文件为.*|来源[:：].*|返回.*|上一篇.*|下一篇.*|←.*|.*→|分享到.*|"
+    r"本作品.*|本页面.*|本文件为.*|来源[:：].*|返回(?:顶部|首页|目录|列表|上一页)?|上一篇.*|下一篇.*|←.*|.*→|分享到.*|"
     r"版权所有.*|Copyright.*|©.*|此页面.*|本条目.*|最后(?:修订|编辑|更新)于.*|免责声明.*|"
     r"隐私政策.*|返回顶部|打印本页|关闭窗口|【[^】]*】(?:\s*【[^】]*】)*|\[\s*\d+\s*\].*|\^.*|"
     r"↑.*|附注[:：]?|备注[:：]?|资料来源.*|原文链接.*|查看原文.*)$"
@@ -545,82 +557,256 @@ def _line_spans(text: str) -> list[Span]:
     return out
 
 
-def _heading_candidates(text: str, lines: list[Span]) -> list[tuple[int, int, int, int]]:
-    """Lines that are a heading and nothing else: ``(line index, number, year, end)``.
+#: a heading's core: "第2388(2017)号决议" (第 may be missing), the symbol "S/RES/2388 (2017)", or
+#: a heading without its year ("第2388号决议": only with an adoption line beside it)
+_CORE = re.compile(
+    rf"(?:第\s*)?(?P<n>\d{{1,4}})\s*\(\s*(?P<y>\d{{4}})\s*\)\s*{_words('号决议')}"
+    r"|(?P<sn>(?<![A-Za-z/]))S\s*/\s*RES\s*/\s*(?P<n2>\d{1,4})\s*\(\s*(?P<y2>\d{4})\s*\)"
+    rf"|第\s*(?P<n3>\d{{1,4}})\s*{_words('号决议')}",
+    re.I,
+)
+#: what may stand before a heading on its line: the organ, "全文：", Markdown or brackets
+_HEAD_PREFIX = re.compile(
+    rf"(?:[#*=\s【〈<《\[「『]|全文\s*:?|联合国|{_words('安全理事会')}|安理会"
+    r"|S\s*/\s*RES\s*/\s*\d{1,4}\s*\(\s*\d{4}\s*\))*", re.I)
+#: what may follow it: its symbol, "全文", an edit link, the page's site, a topic after a colon,
+#: a dash or in brackets (no number, no sentence)
+_HEAD_SUFFIX = re.compile(
+    r"(?:[\s*=】〉>》\]」』]|[(\[]?\s*全文\s*[)\]]?|\[\s*(?:编辑|edit)\s*\]"
+    r"|[(]?\s*S\s*/\s*RES\s*/\s*\d{1,4}\s*\(\s*\d{4}\s*\)\s*[)]?"
+    r"|\s(?:[-_|–—]|--)\s*[^\d。;]{0,40}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    r"|\s*[:：—–]\s*[^\d。;]{1,40}|\s*\([^\d()。;]{1,40}\))*", re.I)
+#: a line that is only a date ("2017年11月21日", perhaps with the weekday)
+_DATE_LINE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:\(?星期.\)?)?")
+#: a label, a breadcrumb or a list of neighbours: a line naming a resolution that is chrome
+_CHROME_LINE = re.compile(r".{0,12}[:：].{0,40}第?\s*\d|.*(?:\s[>»/]\s|[>»]).*|.*[、,].*第.*号")
 
-    A heading is ``第N(YYYY)号决议`` (perhaps after the organ's name, perhaps over two lines), the
-    symbol alone (``S/RES/N (YYYY)``), or a heading followed on its line by the adoption line.
+
+def _core(line: str) -> tuple[int, int | None, int, int] | None:
+    """``(number, year or None, start, end)`` of the heading a line (folded) is, perhaps
+    decorated (organ, "全文", Markdown, an edit link, a topic after a colon); ``None`` for a
+    line that is not a heading.
+
+    >>> [_core(x)[:2] for x in ('第2388(2017)号决议', '## 安理会第 2388 (2017) 号决议全文',
+    ...                         '第2388(2017)号决议:武装冲突中的人口贩运', 'S/RES/2388(2017)',
+    ...                         '联合国安全理事会第2388号决议')]
+    [(2388, 2017), (2388, 2017), (2388, 2017), (2388, 2017), (2388, None)]
+    >>> _core('回顾其第2331(2016)号决议,') is None, _core('上一篇:第2387(2017)号决议') is None
+    (True, True)
     """
+    if is_navigation_line(line) or _CHROME_LINE.fullmatch(line):
+        return None
+    for m in _CORE.finditer(line):
+        if not _HEAD_PREFIX.fullmatch(line[:m.start()]):
+            return None
+        if not _HEAD_SUFFIX.fullmatch(line[m.end():]):
+            continue
+        if m.group("n"):
+            return int(m.group("n")), int(m.group("y")), m.start(), m.end()
+        if m.group("n2"):
+            return int(m.group("n2")), int(m.group("y2")), m.start(), m.end()
+        return int(m.group("n3")), None, m.start(), m.end()
+    return None
+
+
+class _Head:
+    """A heading candidate: its first and last line, number, year (None when the line has
+    none), and the end of the heading in the text."""
+
+    def __init__(self, first: int, last: int, number: int, year: int | None, end: int):
+        self.first, self.last, self.number, self.year, self.end = first, last, number, year, end
+
+
+def _heading_candidates(text: str, lines: list[Span]) -> list[_Head]:
+    """Lines that are a heading (see :func:`_core`), two short lines that make one
+    ("第2388(2017)号" / "决议"), or a heading followed on its line by the adoption line or the
+    preamble's formula (a page on one line)."""
     out = []
     for i, line in enumerate(lines):
         here = text[line.start:line.end]
-        m = _HEAD_LINE.fullmatch(here) or _SYMBOL_LINE.fullmatch(here)
-        end = line.end
-        if m is None and i + 1 < len(lines) and len(here) < 40:
+        c = _core(here)
+        if c is not None:
+            out.append(_Head(i, i, c[0], c[1], line.end))
+            continue
+        if i + 1 < len(lines) and len(here) < 40 and not _core(here.strip() + "x"):
             nxt = lines[i + 1]
-            joined = here + text[nxt.start:nxt.end]
-            m = _HEAD_LINE.fullmatch(joined)
-            end = nxt.end
-        if m is None:
-            m = _HEAD_LINE.match(here)
-            if m is None or not _HEAD_INLINE.search(here, 0, m.end() + 40):
+            c = _core(here + text[nxt.start:nxt.end])
+            if c is not None and c[3] > len(here) and _core(text[nxt.start:nxt.end]) is None:
+                out.append(_Head(i, i + 1, c[0], c[1], nxt.end))
                 continue
-            end = line.start + m.end()
-        groups = [g for g in m.groups() if g is not None]
-        out.append((i, int(groups[0]), int(groups[1]), end))
+        for m in _CORE.finditer(here):
+            adopted_before = _adopted_prefix(here[:m.start()])
+            if (m.group("n3") and not adopted_before) or (
+                    m.start() and not _HEAD_PREFIX.fullmatch(here[:m.start()])
+                    and not adopted_before):
+                continue
+            after = here[m.end():m.end() + 120].lstrip(" *=】〉>》]」』")
+            topic = re.match(r"\s*(?:\([^\d()]{1,40}\)|[:—–]\s*[^\d\s。;,]{1,40}\s)", after)
+            if topic:
+                after = after[topic.end():]
+            if re.match(rf"\s*[(]?\s*(?:{_ADOPTED_ANY.pattern})", after) or \
+                    _FORMULA.match(after.lstrip()) or (
+                    adopted_before and _HEAD_SUFFIX.fullmatch(here[m.end():])):
+                number = int(m.group("n") or m.group("n2") or m.group("n3"))
+                year = m.group("y") or m.group("y2")
+                out.append(_Head(i, i, number, int(year) if year else None,
+                                 line.start + m.end()))
+                break
     return out
+
+
+def _adopted_prefix(prefix: str) -> bool:
+    """True when *prefix* (what stands before a heading on its line) is an adoption line,
+    perhaps followed by the organ or the symbol ("…通过 安理会第2573(2021)号决议")."""
+    if not prefix.strip() or len(prefix) > 120:
+        return False
+    for k in range(len(prefix)):
+        if _HEAD_PREFIX.fullmatch(prefix, k) and _ADOPTED.fullmatch(prefix[:k].strip(" ()")):
+            return True
+    return bool(_ADOPTED.fullmatch(prefix.strip(" ()")))
+
+
+def _zone_line(text: str, line: str) -> bool:
+    """A line that may sit between a heading and the preamble: the adoption line, a date, the
+    symbol, another heading form, page furniture, the English lines of a document's cover."""
+    return bool(_ADOPTED.fullmatch(line.strip(" ()")) or _DATE_LINE.fullmatch(line)
+                or _core(line) or _FURNITURE.match(line)
+                or (len(line) <= 40 and not re.search(rf"[{_CJK}]", line))
+                or re.fullmatch(r"(?:联\s*合\s*国|安全理事会|决议|决议全文(?:如下)?\s*:?)\s*",
+                                line))
+
+
+def _body_starts(text: str, lines: list[Span]) -> dict[int, int]:
+    """The lines that may open a resolution's body, each with the offset where the preamble
+    begins: the formula "安全理事会，" (its comma may be missing when the text goes on on the next
+    line), a preambular opening (回顾 …) or an operative number."""
+    out = {}
+    for i, line in enumerate(lines):
+        here = text[line.start:line.end]
+        nxt = text[lines[i + 1].start:lines[i + 1].end] if i + 1 < len(lines) else ""
+        bullet = _BULLET.match(nxt)
+        nxt = nxt[bullet.end():] if bullet else nxt
+        bullet = _BULLET.match(here)
+        here = here[bullet.end():] if bullet else here
+        m = _FORMULA.match(here)
+        if m:
+            out[i] = line.start + m.end()
+        elif re.fullmatch(r"安全理事会\s*", here) and not _core(nxt) and not _ADOPTED.search(
+                nxt) and (_OPENER.match(nxt) or _OP_LINE.match(nxt)
+                or (len(nxt) > 10 and re.match(rf"[{_CJK}]", nxt))):
+            out[i] = line.end
+        elif _OPENER.match(here) or (_OP_LINE.match(here) and not _core(here)):
+            out[i] = line.start
+    return out
+
+
+def _adoption_near(text: str, lines: list[Span], first: int, last: int
+                   ) -> tuple[re.Match[str] | None, int]:
+    """The adoption line from the heading's line *first* up to the line *last* (the adoption
+    line may be wrapped), else among the two lines before *first*; and the index of its line
+    (-1 when none)."""
+    if not lines:
+        return None, -1
+    first = max(0, min(first, len(lines) - 1))
+    last = max(first, min(last, len(lines) - 1))
+    m = _ADOPTED.search(text, lines[first].start, lines[last].end)
+    if m is None and first > 0:
+        m = None
+        for found in _ADOPTED_ANY.finditer(text, lines[max(0, first - 2)].start,
+                                           lines[first].start):
+            if _Adopted._organ(found):
+                m = found
+    if m is None:
+        return None, -1
+    return m, bisect.bisect_right([x.start for x in lines], m.start()) - 1
 
 
 def _frame(text: str, path) -> _Frame:
     """Find the resolution in a page: heading, adoption line, start and end of its body.
 
-    The heading is the last heading line (see :func:`_heading_candidates`) among the three
-    lines before the adoption line or the preamble's formula ``安全理事会，``, whichever
-    comes first; a title, a navigation line, an info box or a citation in the text never is.
-    The body ends before a second resolution (a heading line, a heading run into an adoption
-    line), a footer, notes, related links or a text in another language.
+    The heading is a heading line (see :func:`_heading_candidates`) from which the body is
+    reached over lines of the heading's zone (adoption line, date, symbol, furniture; at most
+    :data:`_ZONE_OTHER` other lines): of the candidates reaching the first body, the last. A
+    title, a navigation line, an info box, a breadcrumb or a citation in the text never is;
+    a heading without its year takes it from the adoption line beside it. The body ends
+    before a second resolution (a heading line, a heading run into an adoption line), a
+    footer, notes, related links or a text in another language.
     """
     frame = _Frame()
     lines = _line_spans(text)
-    line_at = [x.start for x in lines]
     cands = _heading_candidates(text, lines)
-    adopted = _ADOPTED.search(text)
-    formula = next((m for m in _FORMULA.finditer(text)
-                    if not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip()
-                    or _HEADING.search(text, max(0, m.start() - 20), m.start())
-                    or (adopted and 0 <= m.start() - adopted.end() < 4)), None)
-    anchors = [m.start() for m in (adopted, formula) if m is not None]
-    anchor = min(anchors) if anchors else None
-    heading = None
-    if anchor is not None:
-        k = bisect.bisect_right(line_at, anchor) - 1  # the anchor's line
-        before = [c for c in cands if c[3] <= anchor + 1 and k - c[0] <= 3]
-        if before:
-            heading = before[-1]
-    elif cands:
-        heading = cands[0]
-    if heading is None and anchor is None:
+    starts = _body_starts(text, lines)
+    formulas = [i for i in starts if _FORMULA.match(text, lines[i].start)
+                or re.fullmatch(r"安全理事会\s*", text[lines[i].start:lines[i].end])]
+    if formulas:  # a heading after the first preamble's formula is a second text's
+        cands = [c for c in cands if c.first <= formulas[0]] or cands[:0]
+    best: tuple[int, int] | None = None  # (body line, -candidate line)
+    chosen: _Head | None = None
+    chosen_body = -1
+    for c in cands:
+        if c.year is None:
+            m, _k = _adoption_near(text, lines, c.first, c.last + 3)
+            if m is None:
+                continue
+            c.year = int(m.group(1))
+        body = -1
+        if lines[c.last].end > c.end:  # a heading run into the adoption line or the formula
+            f = _FORMULA.search(text, c.end, min(lines[c.last].end, c.end + 120))
+            if f is not None:
+                body = c.last
+                key = (body, -c.last)
+                if best is None or key < best:
+                    best, chosen, chosen_body = key, c, f.end()
+                continue
+        other = 0
+        for k in range(c.last + 1, len(lines)):
+            if k in starts:
+                body = k
+                break
+            here = text[lines[k].start:lines[k].end]
+            if _zone_line(text, here):
+                continue
+            other += 1
+            if other > _ZONE_OTHER:
+                break
+        if body < 0:
+            continue
+        key = (body, -c.last)
+        if best is None or key < best:
+            best, chosen, chosen_body = key, c, starts[body]
+    if chosen is None and cands and not starts:
+        # no body found after any heading (a text of operative paragraphs cut short): the
+        # first heading with a year decides
+        strong = [c for c in cands if c.year is not None]
+        if strong:
+            chosen = strong[0]
+            chosen_body = chosen.end
+    if chosen is None and not starts and not _ADOPTED.search(text):
         raise InputError(
-            path, "not a Security Council resolution: no heading '第 N (YYYY) 号决议' and no "
-                  "'安全理事会，' opening a preamble")
-    pos = heading[3] if heading else anchor or 0
-    if heading:
-        frame.number, frame.year, frame.found = heading[1], heading[2], True
-    m = _ADOPTED.search(text, pos, pos + 400)
-    if m and not text[pos:m.start()].strip(" \t\r\n(（"):
+            path, "not a Security Council resolution: no heading '第 N (YYYY) 号决议' or "
+                  "'S/RES/N (YYYY)', and no preamble ('安全理事会，', '回顾…') nor adoption line")
+    if chosen is not None:
+        frame.number, frame.year, frame.found = chosen.number, chosen.year or 0, True
+        m, _k = _adoption_near(text, lines, chosen.first, best[0] if best else chosen.last)
         frame.adopted = m
-        pos = m.end()
-        close = re.match(r"\s*[)）]", text[pos:])
-        if close:
-            pos += close.end()
-    m = _FORMULA.match(text, pos + len(text[pos:]) - len(text[pos:].lstrip()))
-    if m:
-        pos = m.end()
-    elif (m := _PREAMBLE.search(text, pos)) and m.start() - pos < 200:
-        pos = m.end()
-    frame.start = pos
-    frame.end = _body_end(text, lines, pos)
+        frame.start = chosen_body
+    else:
+        # no heading: the body starts at the first preamble (after an adoption line there)
+        adopted = _ADOPTED.search(text)
+        first = min(starts) if starts else None
+        if adopted is not None and (first is None or adopted.start() < lines[first].start):
+            frame.adopted = adopted
+            k = bisect.bisect_right([x.start for x in lines], adopted.start()) - 1
+            later = [i for i in starts if i > k]
+            frame.start = starts[min(later)] if later else adopted.end()
+        else:
+            frame.start = starts[first] if first is not None else 0
+            frame.adopted, _k = _adoption_near(text, lines, first, first) if first else (None, -1)
+    frame.end = _body_end(text, lines, frame.start)
     return frame
+
+
+_ZONE_OTHER = 3  # lines of other chrome allowed between a heading and its body
 
 
 #: a line in another language: three Latin words and no Chinese, or an English heading
@@ -642,6 +828,8 @@ def _body_end(text: str, lines: list[Span], start: int) -> int:
     if inline:
         ends.append(inline.start())
     adopted = _ADOPTED.search(text, start)
+    while adopted and text[text.rfind("\n", 0, adopted.start()) + 1:adopted.start()].strip(" (\t"):
+        adopted = _ADOPTED.search(text, adopted.end())  # an adoption line opens its line
     if adopted:
         ends.append(adopted.start())
     for i, line in enumerate(lines):
