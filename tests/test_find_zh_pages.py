@@ -93,8 +93,8 @@ def test_instrument_titles(title, instrument):
         ("3. 要求所有各方立即停火；", ["所有各方"]),
         # a mission named by its place
         ("4. 授权南苏丹特派团使用一切必要手段；", ["南苏丹特派团"]),
-        # every State and a named State's Government
-        ("5. 吁请所有国家和布隆迪政府予以支持；", ["所有国家", "布隆迪"]),
+        # every State and a named State's Government (the Government, named as written)
+        ("5. 吁请所有国家和布隆迪政府予以支持；", ["所有国家", "布隆迪政府"]),
         # Member States after a quantifier
         ("6. 敦促所有会员国充分合作；", ["会员国"]),
         # decides what a body shall do
@@ -111,8 +111,35 @@ def test_instrument_titles(title, instrument):
         ("12. 请秘书长通过其特别代表继续斡旋；", ["秘书长"]),
         # a name ends at its first head word, not at a later one ("收悉…委员会")
         ("14. 促请马里各方收悉国际调查委员会的建议；", ["马里"]),
-        # a State's transitional government addresses the State
-        ("15. 促请马里过渡政府落实建议；", ["马里"]),
+        # a State's transitional government is the addressee, not the State
+        ("15. 促请马里过渡政府落实建议；", ["马里过渡政府"]),
+        # a State's army, and a government named with the State's full name
+        ("16. 敦促缅甸军方立即释放囚犯；", ["缅甸军方"]),
+        ("17. 敦促阿富汗伊斯兰共和国政府推进和平进程；", ["阿富汗伊斯兰共和国政府"]),
+        # "特别是" goes on with the list
+        ("18. 要求所有各方、特别是叙利亚当局立即履行义务；", ["所有各方", "叙利亚当局"]),
+        ("19. 请会员国，特别是邻国，提供支持；", ["会员国", "邻国"]),
+        # "包括…在内的": both
+        ("20. 要求包括所有会员国在内的所有各方全面遵守；", ["会员国", "所有各方"]),
+        # 各方 before 根据: the name is 各方, not "方根据…委员会"
+        ("21. 要求各方根据联合军事委员会商定的条件停火；", ["各方"]),
+        # a name joined inside by 和 ("国际和区域伙伴"), after a verb chained by 和
+        ("22. 确认和鼓励联合国及国际和区域伙伴持续支持；", ["联合国", "国际和区域伙伴"]),
+        # but two names joined by 和 stay two
+        ("23. 促请会员国和国际组织协作；", ["会员国", "国际组织"]),
+        # a name with 的 inside, ending in a head word
+        ("24. 鼓励特派团的传统捐助方继续支持；", ["特派团的传统捐助方"]),
+        # 其他 kept; a bank and an armed movement by their head words
+        ("25. 促请世界银行和其他金融机构协助；", ["世界银行", "其他金融机构"]),
+        ("26. 要求胡塞武装立即停止所有此类袭击；", ["胡塞武装"]),
+        # a council, the first name beginning with 和 ("和平理事会")
+        ("27. 请和平理事会每六个月提交报告；", ["和平理事会"]),
+        # 与 is "with": the name ends before it
+        ("28. 请秘书长与委员会协商；", ["秘书长"]),
+        # the meetings of a body are no addressee
+        ("29. 呼吁联合军事委员会会议继续举行；", []),
+        # "决定，为…，X应…": the decision binds the body named after the comma
+        ("30. 还决定，为支持各方履行承诺，荷台达协议支助团应承担以下任务：", ["荷台达协议支助团"]),
         # organizations listed with 、 and 和
         ("13. 吁请会员国、国际组织和区域组织提供支助；", ["会员国", "国际组织", "区域组织"]),
     ],

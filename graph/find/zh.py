@@ -357,6 +357,7 @@ _MISSION_AFTER = re.compile(
     r"维持和平部队|临时部队|临时安全部队|安全部队|观察团|观察员团|核查团|综合办事处|建设和平办事处|"
     r"办事处|混合行动)")
 
+_CHAIN = re.compile(r"\s*(?:和|并且|并|及)\s*")
 _DEGREE = re.compile(r"(?:最|再次|深切|深为|严重|强烈|坚决|一致|特别)+地?\s*")
 _OP_NUMBER = re.compile(r"\s*\d{1,3}\s*[.、]\s*")
 
@@ -396,8 +397,16 @@ def _find_clauses(p: _Text, registry: Registry, entities: list[EntityRef]) -> li
         subject = _SUBJECT.match(text, pos) if p.paragraph.kind == "P" else None
         hit = _verb_at(text, subject.end() if subject else pos, registry)
         if hit is None:
+            # "还决定，为支持…，荷台达协议支助团应承担…": whom the decision binds
+            last = clauses[-1] if clauses else None
+            if last is not None and str(last.verb).endswith("/decides") and not last.addressees:
+                last.addressees.extend(_addressees(p, pos, last.verb, by_start, registry))
             continue
         at, end, verb = hit
+        chained = _CHAIN.match(text, end)
+        second = _verb_at(text, chained.end(), registry) if chained else None
+        if second is not None:  # "确认和鼓励", "欢迎并鼓励": the second verb directs
+            at, end, verb = second
         clauses.append(Clause(span=Span(pos, pos), verb=verb, verb_span=p.span(at, end)))
         clauses[-1].addressees.extend(_addressees(p, end, verb, by_start, registry))
     # clause spans run to the next clause start
@@ -414,13 +423,14 @@ def _find_clauses(p: _Text, registry: Registry, entities: list[EntityRef]) -> li
 _ADDRESSEE_WORDS = (
     r"(?:所有各方|当事各方|冲突各方|所有当事方|各当事方|各方|当事方|双方|有关各方|"
     r"国际社会|捐助方|捐助者|捐助国|会员国|所有国家|各国|部队和警察派遣国|部队派遣国|警察派遣国|"
-    r"派遣国)"
+    r"派遣国|邻国|区域各国|区域国家)"
 )
 _ADDRESSEE_HEAD = (
     r"(?:特派团|稳定团|援助团|支助团|观察团|核查团|过渡团|办事处|部队|政府|当局|委员会|专家小组|"
     r"专家组|监测组|监察组|工作组|调查组|小组|机制|秘书处|法院|法庭|联盟|组织|机构|实体|伙伴|"
-    r"各方|当事方|国家|会员国|领导人|特使|特别代表|高级专员|协调员|署长|主席|总干事|武装部队|"
-    r"安全部队|维持和平部队|联合部队|部队派遣国|警察派遣国|派遣国|集团)"
+    r"各方|当事方|国家|会员国|成员国|领导人|特使|特别代表|高级专员|协调员|署长|主席|总干事|"
+    r"武装部队|安全部队|维持和平部队|联合部队|部队派遣国|警察派遣国|派遣国|集团|理事会|银行|"
+    r"武装|武装团体|团体|民兵|族群|社区|军方|捐助方|捐助者|捐助国)"
 )
 #: before the head word: a name, not a verb phrase or a clause ("延长特派团任务")
 _ADDRESSEE_PREFIX = r"[^\s,;:。、和及与向在于就对为以同并且的将把使让从至到被由按应须可]{0,12}?"
@@ -431,50 +441,110 @@ _NOT_A_NAME = re.compile(
 )
 #: words that never sit inside a name: the name ended before them ("秘书长通过其特别代表")
 _NOT_INSIDE = re.compile(r"通过|经由|借助|继续|提交|确保|协助|支持|提供|加强|采取|利用|动用|"
+                         r"根据|按照|依照|依据|会议|"
                          r"酌情|立即|尽快|努力|设法|考虑|审议|报告|执行|实施|尊重|包括|关切|承诺|"
                          r"保护|争取|增加|便利|安理会|任何|这些|请|授权|要求|鼓励|敦促|吁请|促请|"
                          r"邀请|呼吁|决定|允许|同意|希望|参与|遵守|配合|合作")
 _ADDRESSEE = re.compile(
-    rf"(?:所有|全体|各|有关|相关|其他|该|其|本)?\s*"
-    rf"(?P<name>{_ADDRESSEE_WORDS}|{_ADDRESSEE_PREFIX}{_ADDRESSEE_HEAD})"
+    rf"(?:所有|全体|各|有关|相关|其他|该|其|本|整个)?\s*"
+    rf"(?P<name>{_ADDRESSEE_WORDS}|(?:和平)?{_ADDRESSEE_PREFIX}{_ADDRESSEE_HEAD})"
 )
+_NAME_CHAR = _ADDRESSEE_PREFIX[:-len("{0,12}?")]
+#: the longest name ending in a head word, perhaps joined inside by 和/与 ("国际和区域伙伴") or
+#: 的 ("非索过渡特派团的传统捐助方")
+_ADDRESSEE_LONG = re.compile(
+    rf"(?:所有|全体|各|有关|相关|其他|该|其|本|整个)?\s*"
+    rf"(?P<name>(?P<left>{_NAME_CHAR}{{1,8}})(?P<join>[和的]){_NAME_CHAR}{{0,8}}{_ADDRESSEE_HEAD}"
+    rf"|(?:和平)?{_NAME_CHAR}{{0,12}}{_ADDRESSEE_HEAD})"
+)
+#: what a State's name heads when the addressee is its government, authorities or army
+#: ("苏丹政府", "马里过渡政府", "缅甸军方"): a name of its own
+_GOVERNMENT_OF = re.compile(
+    r"\s*(?:伊斯兰共和国|共和国|联邦共和国)?\s*(?:过渡|联邦|临时|民族团结|民族团结临时)?\s*"
+    r"(?:政府|当局|军方|武装部队|安全部队|国防军)")
 #: after a State's name, its government or authorities: the State is the addressee
 #: ("马里政府", "索马里联邦政府", "马里过渡当局")
 _GOVERNMENT = re.compile(r"\s*(?:过渡|联邦|临时|民族团结|民族团结临时)?\s*(?:政府|当局)|\s*各方")
-_ADDRESSEE_SEP = re.compile(r"\s*(?:[、和及]|以及)?\s*")
-_QUANTIFIER = re.compile(r"(?:所有|全体|各)\s*")
+_ADDRESSEE_SEP = re.compile(
+    r"\s*(?:[,、]?\s*(?:特别是|尤其是|特别|尤其)|在内的|[、和及]|以及|及其)?\s*")
+_QUANTIFIER = re.compile(r"(?:包括\s*)?(?:所有|全体|各|整个)?\s*")
 #: after "决定" an addressee comes only before what it shall do ("决定所有国家应…")
 _MODAL = re.compile(r"\s*(?:也|还|均|都|亦)?\s*(?:应当|应|必须|须|不得|可以|可)")
+
+
+_WHOLE_WORD = re.compile(
+    rf"(?:所有|全体|有关|相关|其他|该|其|本|整个)?\s*(?P<name>{_ADDRESSEE_WORDS})")
+
+
+_WORDS_RE = re.compile(_ADDRESSEE_WORDS)
+
+
+def _name_at(text: str, at: int, ends: frozenset[int] = frozenset()) -> re.Match[str] | None:
+    """The name of an addressee the registry does not know at *at*: a whole word ("所有各方"),
+    else the longest name ending in a head word that holds no verb ("国际和区域伙伴", not
+    "会员国和国际组织", two names, nor "秘书长和会员国": *ends* are where registry names end),
+    else the shortest."""
+    for rx in (_WHOLE_WORD, _ADDRESSEE_LONG, _ADDRESSEE):
+        m = rx.match(text, at)
+        if m is None:
+            continue
+        name = m.group("name")
+        if _NOT_A_NAME.match(name) or _NOT_INSIDE.search(name):
+            continue
+        if rx is _ADDRESSEE_LONG and m.group("join") == "和" and (
+                _WHOLE_WORD.fullmatch(m.group("left")) or _ADDRESSEE.fullmatch(m.group("left"))
+                or m.start("join") in ends):
+            continue  # "会员国和国际组织": two names
+        if rx is _ADDRESSEE_LONG and any(w.end() < m.end() for w in _WORDS_RE.finditer(
+                text, m.start("name"), m.end())):
+            continue  # "马里各方收悉国际调查委员会": the name ended with 各方
+        if text.startswith("会议", m.end()):
+            return None  # "呼吁联合军事委员会会议继续举行": the meetings, no addressee
+        return m
+    return None
 
 
 def _addressees(p: _Text, pos: int, verb: URIRef, by_start: dict[int, EntityRef],
                 registry: Registry | None = None) -> list[EntityRef]:
     """The addressees right after a verb at *pos*: registry entities and other names of
-    bodies, States, parties ("秘书长和专家小组", "所有各方", "南苏丹特派团"), joined by 和/及/、.
+    bodies, States, parties ("秘书长和专家小组", "所有各方", "南苏丹特派团"), joined by 和/及/、,
+    "特别是" ("所有各方、特别是叙利亚当局": both) or "包括…在内的" ("包括所有会员国在内的所有各方").
 
     A name the registry does not know is an :class:`EntityRef` without entity (the resolver
-    creates the body). After ``决定`` a name is an addressee only before ``应``/``必须``/…:
-    the Council otherwise decides something itself.
+    creates the body); so is a State's government, authorities or army ("苏丹政府", "缅甸军方"):
+    the addressee is the government, named as the text names it. After ``决定`` a name is an
+    addressee only before ``应``/``必须``/…: the Council otherwise decides something itself.
     """
     text = p.text
     if verb.endswith("/decides") and registry is not None:
         inner = _verb_at(text, pos, registry)  # "决定授权南苏丹特派团": whom it authorizes
         if inner is not None and not inner[2].endswith("/decides"):
-            return _addressees(p, inner[1], inner[2], by_start)
+            return _addressees(p, inner[1], inner[2], by_start, registry)
     found: list[EntityRef] = []
+    ends = frozenset(p.local_end(r.span.end) for r in by_start.values())
     cursor = pos
     while cursor < len(text):
-        sep = _ADDRESSEE_SEP.match(text, cursor)
+        sep = _ADDRESSEE_SEP.match(text, cursor) if found else re.compile(r"\s*").match(
+            text, cursor)  # "请和平理事会": 和 begins the first name
         at = sep.end() if sep else cursor
         if found and (sep is None or sep.end() == cursor):
             break  # two addressees need a conjunction between them
         quantified = _QUANTIFIER.match(text, at)
+        if quantified and quantified.end() > at and text.startswith("包括", at):
+            at += 2  # "包括所有会员国在内的所有各方"
+            at = at + len(text[at:]) - len(text[at:].lstrip())
+            quantified = _QUANTIFIER.match(text, at)
         ent = by_start.get(at) or by_start.get(quantified.end() if quantified else at)
-        longer = _ADDRESSEE.match(text, at) if ent is not None else None
-        if (ent is not None and longer is not None and not _NOT_A_NAME.match(longer.group("name"))
-                and not _NOT_INSIDE.search(longer.group("name"))
-                and longer.end() > p.local_end(ent.span.end)
-                and not _GOVERNMENT.fullmatch(text, p.local_end(ent.span.end), longer.end())):
+        if ent is not None and registry is not None and registry.kind(ent.entity) == "place":
+            gov = _GOVERNMENT_OF.match(text, p.local_end(ent.span.end))
+            if gov is not None:  # "苏丹政府", "阿富汗伊斯兰共和国政府": the government
+                start = p.local(ent.span.start)
+                found.append(EntityRef(p.span(start, gov.end()), text[start:gov.end()]))
+                cursor = gov.end()
+                continue
+        longer = _name_at(text, at, ends) if ent is not None else None
+        if longer is not None and longer.end() > p.local_end(ent.span.end) and not \
+                _GOVERNMENT.fullmatch(text, p.local_end(ent.span.end), longer.end()):
             ent = None  # "秘书长特别代表": the registry's name begins a longer one
         if ent is not None:
             found.append(ent)
@@ -483,12 +553,14 @@ def _addressees(p: _Text, pos: int, verb: URIRef, by_start: dict[int, EntityRef]
             if after_place:
                 cursor = after_place.end()
             continue
-        m = _ADDRESSEE.match(text, at)
-        if m is None or _NOT_A_NAME.match(m.group("name")) or _NOT_INSIDE.search(m.group("name")):
+        m = _name_at(text, at, ends)
+        if m is None:
             break
-        # "所有各方", "各当事方": a whole name keeps its quantifier
-        name_start = m.start() if re.fullmatch(_ADDRESSEE_WORDS, m.group("name")) else m.start(
-            "name")
+        # "所有各方", "各当事方": a whole name keeps its quantifier, as do "其他", "整个"
+        keep = text[m.start():m.start("name")].strip() in ("其他", "整个")
+        name_start = m.start() if (keep or m.re is _WHOLE_WORD
+                                   or re.fullmatch(_ADDRESSEE_WORDS, m.group("name"))) \
+            else m.start("name")
         # a registry entity inside the name ("南苏丹" in "南苏丹特派团") is part of it
         found.append(EntityRef(p.span(name_start, m.end()), text[name_start:m.end()]))
         cursor = m.end()
