@@ -98,6 +98,10 @@ INSTRUMENT_HEADS: dict[str, list[tuple[str, URIRef]]] = {
         ("议定书", UNSC.Protocol), ("公约", UNSC.Treaty),
         ("条约", UNSC.Treaty), ("盟约", UNSC.Treaty), ("协定", UNSC.Agreement),
         ("协议", UNSC.Agreement), ("宣言", UNSC.Declaration), ("宪章", UNSC.Charter),
+        ("联合声明", UNSC.Declaration), ("纲领", UNSC.PlanOfAction), ("规约", UNSC.Treaty),
+        ("和约", UNSC.Treaty), ("协约", UNSC.Agreement), ("契约", UNSC.Agreement),
+        ("框架", UNSC.Agreement), ("约章", UNSC.Charter), ("章程", UNSC.Charter),
+        ("原则", UNSC.Instrument),
     ],
 }
 _HEAD_EN = re.compile(r"\b(?:" + "|".join(f"(?P<h{i}>{pat})" for i, (pat, _) in
@@ -392,6 +396,7 @@ class _Resolver:
         self.previous: list[ResolutionRef] = []  # cited by the last paragraph that cited any
         self.note_targets: dict[Span, list[tuple[URIRef, DocumentRecord | None]]] = {}
         self.notes: list[Note] = []  # every footnote of the text, in the order they stand
+        self.aliases: dict[str, str] = {}  # a short title -> the full one the text defines
         self.handlers: dict[type, Callable[[_Paragraph, Any], None]] = {
             ResolutionRef: self._resolve_resolution,
             GAResolutionRef: self._resolve_ga_resolution,
@@ -414,6 +419,12 @@ class _Resolver:
                         if isinstance(r, ResolutionRef) and r.year}
         self.notes = sorted((n for f in findings for n in f.paragraph.notes),
                             key=lambda n: n.span)
+        # a short title the text defines after the full one ("《…海洋法公约》(《海洋法公约》)":
+        # a TitleRef whose surface is the short title, whose title the full one) stands for
+        # the full title wherever the text uses it
+        self.aliases = {normalize_title(r.surface): r.title for f in findings
+                        for r in f.references if isinstance(r, TitleRef)
+                        and normalize_title(r.surface) != normalize_title(r.title)}
         for f in findings:
             p = _Paragraph(
                 f, f.clauses[0].verb if f.clauses and f.clauses[0].verb else REFERS_TO,
@@ -668,6 +679,9 @@ class _Resolver:
 
     def _resolve_title(self, p: _Paragraph, r: TitleRef) -> None:
         p.titles_done.add(r.span)
+        full = self.aliases.get(normalize_title(r.title))
+        if full is not None:
+            r = replace(r, title=full)
         known = sorted(_label_index(self.registry, "instrument").get(normalize_title(r.title), ()))
         if len(known) == 1:  # the whole title is one of a registry instrument's labels
             self._resolve_entity(p, EntityRef(r.span, r.surface, entity=known[0]))
