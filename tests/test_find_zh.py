@@ -461,3 +461,21 @@ def test_statement_sentences_have_their_verbs(full_registry):
     text = "“安全理事会回顾其第2331(2016)号决议。安理会还欢迎秘书长的报告，并请秘书长提交报告。"
     clauses = find_zh(_para(text, "P"), full_registry).clauses
     assert [str(c.verb).rsplit("/", 1)[1] for c in clauses] == ["recalls", "welcomes", "requests"]
+
+
+@pytest.mark.parametrize(
+    ("body", "registry_name", "minted"),
+    [
+        # a short title defined after a registry title stands for it in later paragraphs
+        ("回顾《联合国海洋法公约》(《海洋法公约》)，\n重申《海洋法公约》，", "unclos", []),
+        # a short title defined after a title the registry lacks: one minted instrument
+        ("欢迎《甲乙两国和平协定》(《甲乙协定》)，\n1. 促请各方执行《甲乙协定》。", None,
+         ["甲乙两国和平协定"]),
+    ],
+)
+def test_a_short_title_is_the_full_one(registry, body, registry_name, minted):
+    out = _resolved(body, registry)
+    assert sorted(e.label for e in out.found if "instrument" in str(e.iri)) == minted
+    if registry_name is not None:
+        assert {str(c.target).rsplit("/", 1)[1] for c in out.citations} == {registry_name}
+    assert len({c.target for c in out.citations}) == 1

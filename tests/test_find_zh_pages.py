@@ -59,6 +59,13 @@ def test_every_item_of_a_list(registry, text, expected):
         ("注意到《秘书长关于儿童与武装冲突的报告》，", [], False),
         # a roadmap and a final act
         ("回顾《四方路线图》和《赫尔辛基最后文件》，", ["四方路线图", "赫尔辛基最后文件"], False),
+        # a joint declaration is an instrument
+        ("欢迎《甲国与乙国推动和平联合声明》，", ["甲国与乙国推动和平联合声明"], False),
+        # a short title defined after the full one names the same instrument
+        ("回顾《甲乙两国和平与和解协议》(《协议》)，", ["甲乙两国和平与和解协议",
+                                                  "甲乙两国和平与和解协议"], False),
+        # ... also when the full title is the registry's
+        ("重申《联合国海洋法公约》(《海洋法公约》)，", ["联合国海洋法公约"], False),
     ],
 )
 def test_titles(registry, text, titles, charter):

@@ -80,6 +80,8 @@ _SYMBOL = re.compile(
     r"((?:\s*(?:和|及|and|,)?\s*(?:Add|Corr|Rev)\.\d+)*)"
 )
 _TITLE = re.compile(r"《([^《》]{2,80})》")
+#: a short title defined after the full one: "《…》(《…》)"
+_ALIAS = re.compile(r"\s*\(\s*(《([^《》]{1,40})》)\s*\)")
 _ARTICLE = re.compile(rf"\s*第\s*({_NUM})\s*(条|章)")
 #: Chapter VII without the Charter's title before it ("根据第七章采取行动")
 _CHAPTER_VII = re.compile(r"(?:根据|依照|按照|依据)\s*(?P<chapter>第\s*七\s*章)")
@@ -289,7 +291,10 @@ def _find_entities(p: _Text, registry: Registry, refs: list[Reference],
     # titles in 《…》: the registry's when one of its names is the whole title, with their
     # articles; a registry instrument named inside another title is not cited ("宪章" in
     # 《过渡联邦宪章》 is not the Charter); other titles of instruments are reported as titles
+    aliases: set[int] = set()
     for m in _TITLE.finditer(text):
+        if m.start() in aliases:
+            continue
         inside = [r for r in found if m.start() <= p.local(r.span.start)
                   and p.local_end(r.span.end) <= m.end() + 1]
         whole = [r for r in inside
@@ -305,6 +310,17 @@ def _find_entities(p: _Text, registry: Registry, refs: list[Reference],
                 found.remove(r)
         if instrument is None and is_instrument_title(m.group(1)):
             refs.append(TitleRef(p.span(m.start(), m.end()), m.group(0), title=m.group(1)))
+        short = _ALIAS.match(text, m.end())
+        if short and (instrument is not None or is_instrument_title(m.group(1))):
+            # "《联合国海洋法公约》(《海洋法公约》)": the short title the text goes on with names
+            # the same instrument (the resolver reads it so in the other paragraphs too)
+            aliases.add(short.start(1))
+            for r in [r for r in found if short.start(1) <= p.local(r.span.start)
+                      and p.local_end(r.span.end) <= short.end(1)]:
+                refs.remove(r)
+                found.remove(r)
+            refs.append(TitleRef(p.span(short.start(1), short.end(1)), short.group(1),
+                                 title=m.group(1)))
         # an article after the title: of the registry's instrument named in it (the resolver
         # moves it to the title's instrument when the title is another one)
         instrument = instrument or (inside[0].entity if inside else None)
@@ -326,7 +342,7 @@ def _find_entities(p: _Text, registry: Registry, refs: list[Reference],
 #: the head words of an instrument's title (treaties, conventions, protocols, agreements,
 #: declarations, plans of action, roadmaps, final acts, charters, statutes, principles)
 _INSTRUMENT_HEAD = re.compile(
-    r"(?:公约|议定书|条约|协定|协议|宣言|行动纲领|纲领|行动计划|路线图|最后文件|宪章|规约|原则|"
+    r"(?:公约|议定书|条约|协定|协议|宣言|联合声明|行动纲领|纲领|行动计划|路线图|最后文件|宪章|规约|原则|"
     r"盟约|框架|协约|契约|和约|约章|章程)"
     r"(?:\s*[(（][^()（）]{1,30}[)）])?$"
 )
