@@ -154,3 +154,22 @@ def test_instrument_titles(title, instrument):
 def test_addressees(registry, text, addressees):
     clauses = find_zh(_para(text, "OP"), registry).clauses
     assert [a.surface for a in clauses[0].addressees] == addressees
+
+
+@pytest.mark.parametrize(
+    ("text", "symbols"),
+    [
+        # press releases, each before 号, in a dated list
+        ("回顾安理会2022年7月27日SC/14986号、2022年2月2日SC/14785号新闻谈话，",
+         ["SC/14986", "SC/14785"]),
+        # another organ's symbol in brackets
+        ("注意到人权理事会的报告(A/HRC/32/30)，", ["A/HRC/32/30"]),
+        # a resolution's symbol is not a press release
+        ("回顾第2250(2015)号决议，", []),
+    ],
+)
+def test_symbols_outside_s(registry, text, symbols):
+    from graph.model import SymbolRef
+
+    refs = find_zh(_para(text), registry).references
+    assert [r.symbol for r in refs if isinstance(r, SymbolRef)] == symbols

@@ -76,7 +76,10 @@ _DATE = re.compile(_DATE_ZH)
 _SYMBOL = re.compile(
     r"(?<![A-Za-z/])(S/PRST/(?:19|20)\d{2}/\d{1,3}|S/(?:19|20)\d{2}/\d{1,4}|S/\d{3,5}"
     r"|S/AC\.\d+/(?:(?:19|20)\d{2}/)?(?:COMM\.)?\d{1,4}"
-    r"|A/(?:RES/)?(?:ES-|S-)?\d{1,2}/(?:L\.)?\d{1,4})"
+    r"|A/(?:RES/)?(?:ES-|S-)?\d{1,2}/(?:L\.)?\d{1,4}"
+    # press releases (SC/14986号新闻谈话) and the other organs' symbols (A/HRC/32/30, E/2018/54)
+    r"|SC/\d{4,5}(?![\d/])"
+    r"|(?:A|E|ST|PBC)(?:/(?:[A-Z]{1,4}\.\d+|(?:E?S-)?\d{1,4}|[A-Z]{1,6})){2,}(?![\w/]))"
     r"((?:\s*(?:和|及|and|,)?\s*(?:Add|Corr|Rev)\.\d+)*)"
 )
 _TITLE = re.compile(r"《([^《》]{2,80})》")
