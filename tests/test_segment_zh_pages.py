@@ -196,3 +196,82 @@ def test_a_page_without_a_resolution_is_refused(text):
 def test_a_heading_numbered_0_is_refused():
     with pytest.raises(InputError, match="not a Security Council resolution"):
         segment_zh(_src(_page(["第 0(2020)号决议", ADOPTED])))
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # the adoption line before the heading
+        [ADOPTED, HEADING],
+        # the adoption line and the heading on one line, in either order
+        [f"{ADOPTED} {HEADING}"], [f"（{ADOPTED}） {HEADING}"],
+        # …with the organ or the symbol before the heading
+        [f"{ADOPTED} 安理会{HEADING}全文"], [f"{ADOPTED} S/RES/2400 (2018) {HEADING}"],
+        # a decorated heading: Markdown, brackets, an edit link, 全文, a topic
+        ["## 第2400(2018)号决议"], ["**第2400(2018)号决议**"], ["【第2400(2018)号决议】"],
+        ["第2400(2018)号决议[编辑]"], ["全文：联合国安理会第2400(2018)号决议"],
+        ["安理会第2400(2018)号决议（全文）"], ["第2400(2018)号决议：关于南苏丹局势"],
+        ["第2400(2018)号决议（关于南苏丹局势） 2018年2月1日安全理事会会议通过"],
+        # the heading and its symbol on one line; odd case and full-width forms
+        ["第2400(2018)号决议 (S/RES/2400 (2018))"], ["s/res/2400 (2018)"],
+        ["Ｓ／ＲＥＳ／２４００（２０１８）"], ["第２４００（２０１８）号决议"],
+        # without 第; a year after 决议; 决议 before the number
+        ["安理会2400(2018)号决议"], ["联合国安理会第2400号决议（2018年）"], ["安理会决议2400(2018)"],
+        # a heading without its year, dated by its adoption line (安理会 names the Council)
+        ["安理会第2400号决议", "安理会2018年2月1日第8200次会议通过"],
+        # the adoption line "在其…会议上通过"
+        [HEADING, "安全理事会于2018年2月1日在其第8200次会议上通过"],
+        # a date line, a topic line, a "决议全文" line between the heading and the preamble
+        [HEADING, "2018年2月1日", "关于南苏丹局势", "决议全文"],
+        # a UN document's cover: symbol, organ, English distribution lines, job number
+        ["联 合 国 S/RES/2400 (2018)", "安全理事会", "Distr.: General", "1 February 2018",
+         "18-01234 (C)", "*1801234*", HEADING, ADOPTED],
+        # a breadcrumb naming the resolution, then the heading
+        ["首页 > 决议 > 2018年 > 第2400(2018)号决议", "目录", "序言部分", "执行部分", "",
+         HEADING],
+    ],
+)
+def test_identity_in_wider_page_forms(head):
+    parsed = segment_zh(_src(_page(head)))
+    assert parsed.header.symbol == "S/RES/2400 (2018)"
+    assert [p.label for p in parsed.paragraphs] == LABELS
+
+
+@pytest.mark.parametrize(
+    ("head", "body"),
+    [
+        # no formula, a first paragraph opening with a verb no list holds
+        ([HEADING], ["鉴别出其承诺，", *PRE[1:], *OPS]),
+        # the formula without its comma, bullets before the paragraphs
+        ([HEADING, ADOPTED], ["安全理事会", *("• " + x for x in PRE), *OPS]),
+    ],
+)
+def test_identity_without_the_formula(head, body):
+    parsed = segment_zh(_src(_page(head, body)))
+    assert parsed.header.symbol == "S/RES/2400 (2018)"
+    assert [p.kind for p in parsed.paragraphs][-3:] == ["OP", "OP", "OP"]
+
+
+def test_a_glued_second_text_never_gives_the_identity():
+    # the first text has no heading: the file name's identity, never the glued one's heading
+    from graph.segment import file_header
+
+    name = "S_RES_2400_2018_ZH.txt"
+    parsed = segment_zh(_src(_page([ADOPTED], tail=GLUED), name), fallback=file_header(name))
+    assert parsed.header.symbol == ""
+    assert [p.label for p in parsed.paragraphs] == LABELS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # resolutions named only in the paragraphs
+        "安全理事会，\n回顾其第2331(2016)号决议，\n1. 决定继续积极处理此案。\n",
+        # a breadcrumb and an info box only
+        "首页 > 决议 > 第2400(2018)号决议\n文件编号：S/RES/2400 (2018)\n安全理事会，\n"
+        "回顾其决议，\n1. 决定继续积极处理此案。\n",
+    ],
+)
+def test_a_page_naming_resolutions_outside_a_heading_is_refused_by_name(text):
+    with pytest.raises(InputError, match=r"names S/RES/\d+ \(\d{4}\).*never decides"):
+        segment_zh(_src(text))

@@ -161,7 +161,8 @@ _OPENER = re.compile(
     r"(?:再次|再度|最强烈地|强烈|深为|深感|深表|严重|深切|极为|十分|非常|坚决|一再)*"
     r"(?:回顾|忆及|重申|申明|确认|认识到|承认|注意到|表示|欢迎|赞扬|赞赏|称赞|强调|着重指出|"
     r"特别指出|指出|关切|关注|震惊|谴责|痛惜|遗憾|铭记|考虑到|意识到|深信|相信|决心|认为|"
-    r"断定|鉴于|审议了|重视|希望|期待|欣见|满意|感谢|根据\s*《?\s*联合国宪章)"
+    r"断定|鉴于|审议了|重视|希望|期待|欣见|满意|感谢|遵循|肯定|知悉|获悉|认定|赞同|审查了|"
+    r"收到|根据\s*《?\s*联合国宪章)"
 )
 _FULL = 0.9  # in hard-wrapped text, a line of this part of the width or more is full
 _BLOCK = re.compile(r"\S(?:.*\S)?(?:\n[ \t]*\S(?:.*\S)?)*")
@@ -562,6 +563,8 @@ def _line_spans(text: str) -> list[Span]:
 _CORE = re.compile(
     rf"(?:第\s*)?(?P<n>\d{{1,4}})\s*\(\s*(?P<y>\d{{4}})\s*\)\s*{_words('号决议')}"
     r"|(?P<sn>(?<![A-Za-z/]))S\s*/\s*RES\s*/\s*(?P<n2>\d{1,4})\s*\(\s*(?P<y2>\d{4})\s*\)"
+    rf"|第\s*(?P<n4>\d{{1,4}})\s*{_words('号决议')}\s*\(\s*(?P<y4>\d{{4}})\s*年?\s*\)"
+    rf"|{_words('决议')}\s*(?P<n5>\d{{1,4}})\s*\(\s*(?P<y5>\d{{4}})\s*\)"
     rf"|第\s*(?P<n3>\d{{1,4}})\s*{_words('号决议')}",
     re.I,
 )
@@ -603,8 +606,9 @@ def _core(line: str) -> tuple[int, int | None, int, int] | None:
             continue
         if m.group("n"):
             return int(m.group("n")), int(m.group("y")), m.start(), m.end()
-        if m.group("n2"):
-            return int(m.group("n2")), int(m.group("y2")), m.start(), m.end()
+        for n, y in (("n2", "y2"), ("n4", "y4"), ("n5", "y5")):
+            if m.group(n):
+                return int(m.group(n)), int(m.group(y)), m.start(), m.end()
         return int(m.group("n3")), None, m.start(), m.end()
     return None
 
@@ -647,8 +651,9 @@ def _heading_candidates(text: str, lines: list[Span]) -> list[_Head]:
             if re.match(rf"\s*[(]?\s*(?:{_ADOPTED_ANY.pattern})", after) or \
                     _FORMULA.match(after.lstrip()) or (
                     adopted_before and _HEAD_SUFFIX.fullmatch(here[m.end():])):
-                number = int(m.group("n") or m.group("n2") or m.group("n3"))
-                year = m.group("y") or m.group("y2")
+                number = int(m.group("n") or m.group("n2") or m.group("n4") or m.group("n5")
+                             or m.group("n3"))
+                year = m.group("y") or m.group("y2") or m.group("y4") or m.group("y5")
                 out.append(_Head(i, i, number, int(year) if year else None,
                                  line.start + m.end()))
                 break
@@ -774,13 +779,19 @@ def _frame(text: str, path) -> _Frame:
         key = (body, -c.last)
         if best is None or key < best:
             best, chosen, chosen_body = key, c, starts[body]
-    if chosen is None and cands and not starts:
-        # no body found after any heading (a text of operative paragraphs cut short): the
-        # first heading with a year decides
-        strong = [c for c in cands if c.year is not None]
+    if chosen is None and cands:
+        # no body reached from any heading (no formula, a first paragraph opening with a verb
+        # this module does not list): the last heading with a year before the first operative
+        # paragraph or formula decides, the body after its zone
+        first = lines[min(starts)].start if starts else len(text)
+        strong = [c for c in cands if c.year is not None and lines[c.last].end <= first]
         if strong:
-            chosen = strong[0]
-            chosen_body = chosen.end
+            chosen = strong[-1]
+            k = chosen.last + 1
+            while k < len(lines) and _zone_line(text, text[lines[k].start:lines[k].end]):
+                k += 1
+            chosen_body = lines[k].start if k < len(lines) else chosen.end
+            best = (k, -chosen.last)
     if chosen is None and not starts and not _ADOPTED.search(text):
         raise InputError(
             path, "not a Security Council resolution: no heading '第 N (YYYY) 号决议' or "
@@ -853,6 +864,28 @@ def _body_end(text: str, lines: list[Span], start: int) -> int:
 #: identity from it when the text has no heading
 
 
+def _no_heading(text: str) -> str:
+    """The problem of a page without a heading, naming the resolutions the page names
+    elsewhere (navigation, info boxes, its paragraphs), which never decide.
+
+    >>> _no_heading('← 2387(2017) | 2389(2017) →\\n回顾第2331(2016)号决议,')[-61:]
+    'S/RES/2331 (2016) only outside a heading, which never decides'
+    """
+    named = []
+    for m in re.finditer(r"(\d{1,4})\s*\(\s*((?:19|20)\d{2})\s*\)", text):
+        sym = f"S/RES/{int(m.group(1))} ({m.group(2)})"
+        if sym not in named:
+            named.append(sym)
+    problem = ("not a Security Council resolution: no heading ('第 N (YYYY) 号决议' or "
+               "'S/RES/N (YYYY)' on a line of its own before the preamble), and the file name "
+               "is no S_RES_<n>_<year>_ZH.txt")
+    if named:
+        more = f" and {len(named) - 3} more" if len(named) > 3 else ""
+        problem += (f"; the page names {', '.join(named[:3])}{more} only outside a heading, "
+                    "which never decides")
+    return problem
+
+
 def segment_zh(source: SourceText, fallback: Header | None = None) -> ParsedText:
     """Return the heading and paragraphs of a Chinese resolution text.
 
@@ -867,8 +900,7 @@ def segment_zh(source: SourceText, fallback: Header | None = None) -> ParsedText
     frame = _frame(folded, source.path)
     header = Header(symbol="", number=0, year=0)
     if not frame.found and fallback is None:
-        raise InputError(source.path, "not a Security Council resolution: no heading "
-                                      "'第 N (YYYY) 号决议', and the file name names none")
+        raise InputError(source.path, _no_heading(folded))
     if frame.found:
         try:
             header.symbol = sc_resolution(frame.number, frame.year)
