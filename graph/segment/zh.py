@@ -779,10 +779,10 @@ def _frame(text: str, path) -> _Frame:
         key = (body, -c.last)
         if best is None or key < best:
             best, chosen, chosen_body = key, c, starts[body]
-    if chosen is None and cands:
+    if chosen is None and cands and not formulas:
         # no body reached from any heading (no formula, a first paragraph opening with a verb
         # this module does not list): the last heading with a year before the first operative
-        # paragraph or formula decides, the body after its zone
+        # paragraph decides, the body after its zone
         first = lines[min(starts)].start if starts else len(text)
         strong = [c for c in cands if c.year is not None and lines[c.last].end <= first]
         if strong:
