@@ -212,6 +212,10 @@ def test_a_heading_numbered_0_is_refused():
         ["第2400(2018)号决议[编辑]"], ["全文：联合国安理会第2400(2018)号决议"],
         ["安理会第2400(2018)号决议（全文）"], ["第2400(2018)号决议：关于南苏丹局势"],
         ["第2400(2018)号决议（关于南苏丹局势） 2018年2月1日安全理事会会议通过"],
+        # heading, symbol and adoption line on one line; a year-less heading before the
+        # adoption line; a date before the heading
+        [f"{HEADING}　S/RES/2400(2018)  （{ADOPTED}）"], [f"安理会第2400号决议 {ADOPTED}"],
+        ["2018年2月1日 安理会第2400(2018)号决议全文"],
         # the heading and its symbol on one line; odd case and full-width forms
         ["第2400(2018)号决议 (S/RES/2400 (2018))"], ["s/res/2400 (2018)"],
         ["Ｓ／ＲＥＳ／２４００（２０１８）"], ["第２４００（２０１８）号决议"],

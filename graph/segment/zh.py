@@ -640,16 +640,18 @@ def _heading_candidates(text: str, lines: list[Span]) -> list[_Head]:
                 continue
         for m in _CORE.finditer(here):
             adopted_before = _adopted_prefix(here[:m.start()])
-            if (m.group("n3") and not adopted_before) or (
+            after = here[m.end():m.end() + 120].lstrip(" *=】〉>》]」』")
+            topic = re.match(r"\s*(?:\([^\d()]{1,40}\)|[:—–]\s*[^\d\s。;,]{1,40}\s"
+                             r"|\(?\s*S\s*/\s*RES\s*/\s*\d{1,4}\s*\(\s*\d{4}\s*\)\s*\)?)",
+                             after, re.I)
+            if topic:
+                after = after[topic.end():]
+            adopted_after = bool(re.match(rf"\s*[(]?\s*(?:{_ADOPTED_ANY.pattern})", after))
+            if (m.group("n3") and not (adopted_before or adopted_after)) or (
                     m.start() and not _HEAD_PREFIX.fullmatch(here[:m.start()])
                     and not adopted_before):
                 continue
-            after = here[m.end():m.end() + 120].lstrip(" *=】〉>》]」』")
-            topic = re.match(r"\s*(?:\([^\d()]{1,40}\)|[:—–]\s*[^\d\s。;,]{1,40}\s)", after)
-            if topic:
-                after = after[topic.end():]
-            if re.match(rf"\s*[(]?\s*(?:{_ADOPTED_ANY.pattern})", after) or \
-                    _FORMULA.match(after.lstrip()) or (
+            if adopted_after or _FORMULA.match(after.lstrip()) or (
                     adopted_before and _HEAD_SUFFIX.fullmatch(here[m.end():])):
                 number = int(m.group("n") or m.group("n2") or m.group("n4") or m.group("n5")
                              or m.group("n3"))
@@ -661,14 +663,17 @@ def _heading_candidates(text: str, lines: list[Span]) -> list[_Head]:
 
 
 def _adopted_prefix(prefix: str) -> bool:
-    """True when *prefix* (what stands before a heading on its line) is an adoption line,
-    perhaps followed by the organ or the symbol ("…通过 安理会第2573(2021)号决议")."""
+    """True when *prefix* (what stands before a heading on its line) is an adoption line or a
+    date, perhaps followed by the organ or the symbol ("…通过 安理会第2573(2021)号决议")."""
     if not prefix.strip() or len(prefix) > 120:
         return False
-    for k in range(len(prefix)):
-        if _HEAD_PREFIX.fullmatch(prefix, k) and _ADOPTED.fullmatch(prefix[:k].strip(" ()")):
-            return True
-    return bool(_ADOPTED.fullmatch(prefix.strip(" ()")))
+
+    def dated(x: str) -> bool:
+        x = x.strip(" ()")
+        return bool(_ADOPTED.fullmatch(x) or _DATE_LINE.fullmatch(x))
+
+    return dated(prefix) or any(_HEAD_PREFIX.fullmatch(prefix, k) and dated(prefix[:k])
+                                for k in range(len(prefix)))
 
 
 def _zone_line(text: str, line: str) -> bool:
