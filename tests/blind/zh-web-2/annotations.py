@@ -683,3 +683,315 @@ FACTS[2666] = dict(
           "immediate halt', OP16 'encourages further efforts' and OP17 'encourages support' "
           "name no addressee. OP19-21 (extension, ceiling, priorities) not listed; OP24 "
           "'decides that MONUSCO's mandate shall include' listed.")
+
+FACTS[2750] = dict(
+    sc=["1591(2005)", "1651(2005)", "1665(2006)", "1672(2006)", "1713(2006)", "1779(2007)",
+        "1841(2008)", "1891(2009)", "1945(2010)", "1982(2011)", "2035(2012)", "2091(2013)",
+        "2138(2014)", "2200(2015)", "2265(2016)", "2340(2017)", "2400(2018)", "2455(2019)",
+        "2508(2020)", "2562(2021)", "2620(2022)", "2664(2022)", "2676(2023)", "2725(2024)",
+        "2736(2024)", "2744(2024)", "1556(2004)"],
+    ga=[],
+    doc=["S/PRST/2018/19", "S/2024/65", "S/2023/918", "S/AC.47/2023/COMM.8"],
+    instrument=[(UNC, "《联合国宪章》")],
+    addressees=[],
+    notes="OP1 renews measures (decides, no addressee); OP2 recalls. No directive paragraph "
+          "with an addressee.")
+
+FACTS[2719] = dict(
+    sc=["2320(2016)", "2378(2017)", "2457(2019)", "1325(2000)"],
+    ga=[],
+    doc=["S/PRST/2022/6", "S/2023/303", "S/2017/454"],
+    instrument=[
+        (UNC, "《联合国宪章》"),
+        ("Protocol Relating to the Establishment of the Peace and Security Council of the "
+         "African Union", "《关于成立非洲联盟和平与安全理事会的议定书》"),
+        ("Agenda 2063", "《2063年议程》"),
+        ("Sustainable Development Goals", "《2030年可持续发展目标》"),
+        ("Joint United Nations-African Union Framework for Enhanced Partnership in Peace and "
+         "Security", "《联合国-非洲联盟加强非洲大陆和平与安全伙伴关系联合框架》"),
+        ("Joint Declaration of the Secretary-General and the Chairperson of the African Union "
+         "Commission (2018)", "《联合宣言》"),
+        ("African Union Consensus Paper on Predictable, Adequate and Sustainable Financing for "
+         "African Union Peace and Security Activities",
+         "《非洲联盟关于为非洲联盟和平与安全活动提供可预测、充足和可持续资金的共识文件》"),
+        ("Financial Regulations and Rules of the United Nations", "《联合国财务条例和细则》"),
+        ("Contingent-Owned Equipment Manual", "《联合国特遣队所属装备手册》"),
+    ],
+    addressees=[
+        ("OP7", "requests", "Secretary-General", "秘书长"),
+        ("OP10", "encourages", "Member States", "会员国"),
+        ("OP10", "encourages", "international organizations", "国际组织"),
+        ("OP10", "encourages", "international financial institutions", "国际金融机构"),
+        ("OP15", "requests", "Secretary-General", "秘书长"),
+        ("OP16", "requests", "Secretary-General", "秘书长"),
+    ],
+    notes="Charter cited throughout (《宪章》 Articles 17, 24, 53, 54, Chapters VII-VIII); no "
+          "Chapter VII acting line. The presidential statement of 31 August 2022 is cited by "
+          "date only (no symbol); AU PSC communiqués of meetings 1153 and 1175 have no symbol. "
+          "Every title in 《》 listed by the open-world rule, including the Consensus Paper, the "
+          "Financial Regulations and Rules and the COE Manual (doubtful: documents, not "
+          "treaties) and 《2030年可持续发展目标》. The AU compliance frameworks and policies "
+          "(OP11) are not listed. Not directive: OP2 'agrees to consider', OP3's procedure "
+          "steps (future tense), OP4 'reaffirms that the SG shall', OP6/OP8/OP17 Council "
+          "decisions on itself.")
+
+FACTS[2791] = dict(
+    sc=["1591(2005)", "1651(2005)", "1665(2006)", "1672(2006)", "1713(2006)", "1779(2007)",
+        "1841(2008)", "1891(2009)", "1945(2010)", "1982(2011)", "2035(2012)", "2091(2013)",
+        "2138(2014)", "2200(2015)", "2265(2016)", "2340(2017)", "2400(2018)", "2455(2019)",
+        "2508(2020)", "2562(2021)", "2620(2022)", "2664(2022)", "2676(2023)", "2725(2024)",
+        "2750(2024)", "2736(2024)", "2772(2025)", "1556(2004)", "2744(2024)"],
+    ga=[],
+    doc=["S/PRST/2018/19", "S/2025/239", "S/2023/918", "S/AC.47/2023/COMM.8"],
+    instrument=[(UNC, "《联合国宪章》")],
+    addressees=[
+        ("OP4", "requests", "Panel of Experts", "专家小组"),
+        ("OP4", "encourages", "all parties", "各方"),
+        ("OP4", "encourages", "Member States", "所有会员国"),
+        ("OP4", "encourages", "international, regional and subregional organizations",
+         "国际、区域和次区域组织"),
+    ],
+    notes="The preamble list ends '2736(2024)、和2772(2025)号决议' (stray 、 before 和): both "
+          "items kept. OP3 extends the Panel's mandate (no addressee). OP2 reaffirms the "
+          "mandate (not directive).")
+
+FACTS[2554] = dict(
+    sc=["1814(2008)", "1816(2008)", "1838(2008)", "1844(2008)", "1846(2008)", "1851(2008)",
+        "1897(2009)", "1918(2010)", "1950(2010)", "1976(2011)", "2015(2011)", "2020(2011)",
+        "2077(2012)", "2125(2013)", "2184(2014)", "2246(2015)", "2316(2016)", "2383(2017)",
+        "2442(2018)", "2500(2019)", "2093(2013)", "733(1992)", "1425(2002)", "2551(2020)"],
+    ga=[],
+    doc=["S/PRST/2010/16", "S/PRST/2012/24", "S/2020/1072"],
+    instrument=list(FACTS[2608]["instrument"]),
+    addressees=list(FACTS[2608]["addressees"]),
+    notes="Adopted by written procedure (no meeting number in the adoption line). Same "
+          "structure as 2608 (2021), read again paragraph by paragraph: the same instruments "
+          "and the same addressees in the same paragraphs. 《公约》/《海洋法公约》 = UNCLOS. "
+          "Seychelles transfer agreements and the SUA protocols generic. OP14 renews "
+          "authorizations and OP16 exempts from the embargo (no addressee).")
+
+FACTS[2795] = dict(
+    sc=["2183(2014)"],
+    ga=[],
+    doc=["S/1995/999"],
+    instrument=[
+        (UNC, "《联合国宪章》"),
+        ("General Framework Agreement for Peace in Bosnia and Herzegovina",
+         "《波斯尼亚和黑塞哥维那和平总框架协定》"),
+    ],
+    addressees=[
+        ("OP1", "authorizes", "Member States acting through or in cooperation with the EU",
+         "通过欧盟采取行动或与欧盟合作采取行动的会员国"),
+        ("OP3", "authorizes", "Member States acting under paragraphs 1 and 2",
+         "根据上文第1和2段采取行动的会员国"),
+        ("OP4", "authorizes", "Member States", "会员国"),
+        ("OP5", "authorizes", "Member States acting under paragraphs 1 and 2",
+         "根据上文第1和2段采取行动的会员国"),
+    ],
+    notes="《和平协定》 repeats the General Framework Agreement (S/1995/999, annex). The NATO-EU "
+          "letters of 19 November 2004 carry no symbol; the agreed NATO-EU arrangements are not "
+          "a titled instrument. OP2 extends the authorization of 2183 (2014) OP11 (no addressee).")
+
+FACTS[2705] = dict(
+    sc=["2417(2018)", "2158(2014)", "2592(2021)", "1325(2000)"],
+    ga=["A/RES/46/182"],
+    doc=["S/PRST/2011/15", "S/PRST/2023/4", "S/2023/363", "S/2022/716"],
+    instrument=[
+        ("2030 Agenda for Sustainable Development", "《2030年可持续发展议程》"),
+        ("Agenda 2063", "《2063年议程》"),
+        ("Somalia Transition Plan", "《索马里过渡计划》"),
+        ("Somali Women's Charter", "《索马里妇女宪章》"),
+        ("Paris Principles", "《巴黎原则》"),
+        ("Convention on the Rights of the Child", "《儿童权利公约》"),
+        ("Action Plans on ending and preventing the recruitment and use and the killing and "
+         "maiming of children (2012)", "关于终止和防止招募和使用及杀害和残伤儿童行为的两项行动计划"),
+        ("2019 road map to expedite the implementation of the 2012 action plans", "2019年路线图"),
+        ("Joint Communiqué", "《联合公报》"),
+        ("National Action Plan on Women, Peace and Security", "关于妇女与和平与安全的国家行动计划"),
+        ("United Nations Framework Convention on Climate Change", "《联合国气候变化框架公约》"),
+        ("Paris Agreement", "《巴黎协定》"),
+    ],
+    addressees=[
+        ("OP2", "requests", "UNSOM", "联索援助团"),
+        ("OP3", "encourages", "UNSOM", "联索援助团"),
+        ("OP4", "requests", "UNSOM", "联索援助团"),
+        ("OP6", "encourages", FGS, "联邦政府"),
+        ("OP6", "encourages", "Federal Member States", "联邦成员州"),
+        ("OP7", "calls upon", "all parties", "各方"),
+        ("OP8", "demands", "all parties to the conflict", "冲突各方"),
+        ("OP8", "calls upon", FGS, "索马里联邦政府"),
+        ("OP9", "demands", "all parties", "各方"),
+        ("OP10", "calls upon", FGS, "联邦政府"),
+        ("OP10", "calls upon", "Federal Member States", "联邦成员州"),
+        ("OP10", "calls upon", "all relevant actors", "所有相关行为体"),
+        ("OP11", "urges", FGS, "索马里联邦政府"),
+        ("OP14", "requests", "Secretary-General", "秘书长"),
+    ],
+    notes="No Charter citation (no Chapter VII line). GA 46/182 cited in the preamble. The "
+          "press statement of 7 June 2023 has no symbol. Instruments include the unbracketed "
+          "2012 action plans, the 2019 road map and the (future) National Action Plan on WPS "
+          "(capitalised in the English text; doubtful); not listed: the National Adaptation "
+          "Plan framework, the national development plan, the UN cooperation framework, the "
+          "national stabilization strategy, the provisional constitution, the 2014 SOPs, the "
+          "age-assessment guidelines, DOS's environment strategy. OP7, OP8 and OP9 have "
+          "non-directive main verbs (expresses concern, commends, condemns) with directive "
+          "items (a) 'calls upon all parties' / 'demands that all parties (to the conflict)' and "
+          "8(b) 'calls upon the FGS': listed. OP13 'calls for timely implementation' has no "
+          "addressee; OP11 'reaffirms the need for the FGS' not directive, its 'urges the FGS' is.")
+
+FACTS[2710] = dict(
+    sc=["2628(2022)", "2687(2023)", "2245(2015)", "2705(2023)"],
+    ga=[], doc=[],
+    instrument=[(UNC, "《联合国宪章》")],
+    addressees=[
+        ("OP2", "authorizes", "Member States of the African Union", "非洲联盟成员国"),
+        ("OP3", "authorizes", "Member States of the African Union", "非洲联盟成员国"),
+        ("OP4", "urges", "ATMIS", "非索过渡特派团"),
+        ("OP4", "urges", "troop- and police-contributing countries of ATMIS", "其部队和警察派遣国"),
+        ("OP5", "encourages", "Secretary-General", "秘书长"),
+        ("OP5", "encourages", "African Union", "非洲联盟"),
+        ("OP5", "encourages", "Member States", "会员国"),
+        ("OP6", "requests", "Secretary-General", "秘书长"),
+        ("OP9", "encourages", "traditional donors to ATMIS", "非索过渡特派团的传统捐助方"),
+        ("OP10", "calls upon", "all international partners", "所有国际合作伙伴"),
+        ("OP10", "encourages", FGS, "联邦政府"),
+        ("OP10", "encourages", "Government of Somalia", "索马里政府"),
+        ("OP11", "requests", FGS, "联邦政府"),
+        ("OP11", "requests", "African Union", "非洲联盟"),
+        ("OP12", "requests", "African Union", "非洲联盟"),
+        ("OP12", "requests", FGS, "联邦政府"),
+        ("OP14", "requests", "Secretary-General", "秘书长"),
+    ],
+    notes="Charter cited twice (Chapter VII line; Chapter VIII in OP5). The AU PSC communiqué "
+          "(1177th meeting), the September 2023 joint technical assessment and the SG's joint "
+          "proposal of 7 March 2022 carry no symbol. OP1 renews an authorization, OP7 maintains "
+          "numbers (no addressee). OP9 'calls for the enlargement of the donor base' has no "
+          "addressee.")
+
+FACTS[2570] = dict(
+    sc=["1970(2011)", "2259(2015)", "2510(2020)", "2542(2020)", "2532(2020)", "2565(2021)",
+        "2213(2015)", "2509(2020)", "2292(2016)", "2357(2017)", "2420(2018)", "2473(2019)",
+        "2526(2020)"],
+    ga=[],
+    doc=["S/2020/1043", "S/2021/281"],
+    instrument=[
+        ("Libyan Political Dialogue Forum Roadmap", "利比亚政治对话论坛路线图"),
+        ("Ceasefire Agreement of 23 October 2020", "2020年10月23日停火协议"),
+        (UNC, "《联合国宪章》"),
+    ],
+    addressees=[
+        ("OP2", "calls upon", "interim Government of National Unity", "民族团结临时政府"),
+        ("OP4", "calls upon", "relevant authorities and institutions, including the House of "
+         "Representatives", "包括国民代表大会在内的有关当局和机构"),
+        ("OP4", "calls upon", "Libyan Political Dialogue Forum", "利比亚政治对话论坛"),
+        ("OP7", "calls upon", "interim Government of National Unity", "民族团结临时政府"),
+        ("OP12", "calls upon", "Libyan parties", "利比亚各方"),
+        ("OP12", "urges", "Member States", "所有会员国"),
+        ("OP13", "demands", "all parties", "所有各方"),
+        ("OP13", "demands", "Member States", "所有会员国"),
+        ("OP16", "requests", "UNSMIL", "联利支助团"),
+        ("OP19", "requests", "Secretary-General", "秘书长"),
+        ("OP20", "requests", "Secretary-General", "秘书长"),
+    ],
+    notes="Adopted by written procedure (no meeting number). The ceasefire agreement is cited "
+          "with its symbol S/2020/1043 (both a document and an instrument). The SG's letter of "
+          "7 April has no symbol. The Berlin Conference commitments are not a titled "
+          "instrument. OP13 'recalls its decision that all Member States shall comply' is a "
+          "recall; its two 'demands' clauses are listed (all parties including all Member "
+          "States; all Member States). OP14 'underlines that the Committee should consider' and "
+          "OP20 'requests that the independent strategic review should' (no addressee) not "
+          "listed; OP16 要求联利支助团 = 'requests that UNSMIL should provide support'.")
+
+GOL = "Government of Libya"
+FACTS[2644] = dict(
+    sc=["1970(2011)", "2146(2014)", "2441(2018)", "2509(2020)", "2526(2020)", "2571(2021)",
+        "1973(2011)", "2616(2021)", "2292(2016)", "2357(2017)", "2420(2018)", "2473(2019)",
+        "2578(2021)", "2635(2022)", "2213(2015)", "2362(2017)", "2174(2014)", "2040(2012)",
+        "2009(2011)", "2095(2013)", "2144(2014)", "2278(2016)"],
+    ga=[],
+    doc=["S/2020/1043", "S/2016/275"],
+    instrument=[
+        ("United Nations Convention on the Law of the Sea", "《联合国海洋法公约》"),
+        (UNC, "《联合国宪章》"),
+        ("Ceasefire Agreement of 23 October 2020", "2020年10月23日停火协议"),
+        ("Libyan Political Dialogue Forum Roadmap", "利比亚政治对话论坛路线图"),
+    ],
+    addressees=[
+        ("OP3", "requests", "focal point of the Government of Libya",
+         "利比亚政府负责就第2146(2014)号决议所述措施与委员会进行沟通的协调人"),
+        ("OP3", "urges", GOL, "利比亚政府"),
+        ("OP3", "requests", "Panel of Experts", "专家小组"),
+        ("OP4", "calls upon", GOL, "利比亚政府"),
+        ("OP4", "directs", "Committee", "委员会"),
+        ("OP5", "demands", "Member States", "所有会员国"),
+        ("OP5", "calls upon", "Member States", "所有会员国"),
+        ("OP6", "calls upon", "the parties", "各当事方"),
+        ("OP6", "urges", "Member States", "会员国"),
+        ("OP7", "calls upon", GOL, "利比亚政府"),
+        ("OP7", "calls upon", "Member States", "所有会员国"),
+        ("OP8", "calls upon", "Member States", "会员国"),
+        ("OP8", "calls upon", "Member States where designated individuals and entities are "
+         "located", "被指认个人和实体所在的会员国"),
+        ("OP8", "calls upon", "Member States suspected to hold frozen assets of designated "
+         "individuals and entities", "疑似存在根据措施冻结的被指认个人和实体资产的会员国"),
+        ("OP9", "calls upon", GOL, "利比亚政府"),
+        ("OP13", "decides", "Panel of Experts", "专家小组"),
+        ("OP14", "urges", "all States", "所有国家"),
+        ("OP14", "urges", "relevant United Nations bodies, including UNSMIL",
+         "包括联利支助团在内的联合国相关机构"),
+        ("OP14", "urges", "other interested parties", "其他有关各方"),
+        ("OP14", "calls upon", "UNSMIL", "联利支助团"),
+        ("OP14", "calls upon", GOL, "利比亚政府"),
+        ("OP15", "calls upon", "all parties", "各当事方"),
+        ("OP15", "calls upon", "all States", "所有国家"),
+        ("OP15", "calls upon", "Libya", "利比亚"),
+        ("OP15", "calls upon", "States in the region", "该区域各国"),
+    ],
+    notes="Ceasefire agreement cited with its symbol S/2020/1043 (document and instrument). "
+          "The letter S/2016/275 listed as a document. OP9 'reaffirms that all States shall' "
+          "is not a directive main verb (not listed); its 'calls upon the Government of Libya' "
+          "is. OP12 'decides that the Panel's mandate shall remain unchanged' not listed; OP13 "
+          "'decides that the Panel shall provide reports' listed. OP3's third clause 'requests "
+          "that the Panel of Experts closely follow and report' listed as requests/Panel. OP8 "
+          "and OP15: the 'in particular'/'including' groups listed as addressees of their own "
+          "(as in the other texts of this set).")
+
+FACTS[2561] = dict(
+    sc=["716(1991)", "1325(2000)", "2453(2019)", "2250(2015)", "1251(1999)", "2537(2020)",
+        "550(1984)", "789(1992)", "2538(2020)", "2378(2017)", "2436(2018)", "2272(2016)"],
+    ga=[],
+    doc=["S/2021/5", "S/2021/4", "S/PRST/2020/9"],
+    instrument=[],
+    addressees=[
+        ("OP2", "urges", "the sides", "双方"),
+        ("OP2", "urges", "all involved participants", "所有相关参与方"),
+        ("OP3", "calls upon", "leaders of the two Cypriot communities", "塞浦路斯两族领导人"),
+        ("OP3", "calls upon", "all involved parties", "所有相关各方"),
+        ("OP4", "calls upon", "leaders of the two sides", "双方领导人"),
+        ("OP5", "requests", "Secretary-General", "秘书长"),
+        ("OP6", "calls upon", "the sides", "双方"),
+        ("OP6", "urges", "the sides", "双方"),
+        ("OP7", "calls upon", "leaders of both communities", "两族领导人"),
+        ("OP8", "calls upon", "all parties", "所有各方"),
+        ("OP10", "urges", "the sides", "双方"),
+        ("OP10", "urges", "all involved parties", "所有相关各方"),
+        ("OP10", "calls upon", "Secretary-General", "秘书长"),
+        ("OP10", "calls upon", "the sides", "双方"),
+        ("OP11", "calls upon", "Turkish Cypriot side", "土族塞人方面"),
+        ("OP11", "calls upon", "Turkish forces", "土耳其部队"),
+        ("OP13", "urges", "leaders of both communities", "两族领导人"),
+        ("OP14", "requests", "UNFICYP", "联塞部队"),
+        ("OP14", "requests", "Secretary-General", "秘书长"),
+        ("OP14", "requests", TPCC, "部队和警察派遣国"),
+        ("OP15", "calls upon", "United Nations", "联合国"),
+        ("OP16", "requests", "Secretary-General", "秘书长"),
+        ("OP16", "urges", TPCC, "部队和警察派遣国"),
+        ("OP17", "requests", "Secretary-General", "秘书长"),
+        ("OP17", "encourages", "leaders of both communities", "两族领导人"),
+    ],
+    notes="Adopted by written procedure (no meeting number). '第2272号决议' without year in OP16 "
+          "= 2272 (2016), also cited with its year there. No instrument: the 2018 UN "
+          "aide-memoire is a memorandum, the WPS action plan to be developed and any future "
+          "peace agreement are generic; no Charter citation. OP3 'reiterates its call for a "
+          "reduction of tensions', OP5 'urges full engagement with the proposal' and OP7 "
+          "'urges effective coordination' have no addressee.")
