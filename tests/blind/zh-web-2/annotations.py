@@ -995,3 +995,238 @@ FACTS[2561] = dict(
           "peace agreement are generic; no Charter citation. OP3 'reiterates its call for a "
           "reduction of tensions', OP5 'urges full engagement with the proposal' and OP7 "
           "'urges effective coordination' have no addressee.")
+
+FACTS[2518] = dict(
+    sc=["2436(2018)", "2378(2017)"],
+    ga=[], doc=[],
+    instrument=[(UNC, "《联合国宪章》")],
+    addressees=[
+        ("OP2", "requests", "host States", "东道国"),
+        ("OP2", "requests", "Secretariat", "秘书处"),
+        ("OP3", "calls upon", "all host States of peacekeeping operations", "所有维和行动东道国"),
+        ("OP5", "requests", "Secretary-General", "秘书长"),
+        ("OP6", "calls upon", "Member States", "会员国"),
+        ("OP6", "calls upon", "United Nations", "联合国"),
+        ("OP8", "requests", "United Nations peacekeeping operations", "联合国维和行动"),
+        ("OP10", "requests", "Secretary-General", "秘书长"),
+        ("OP10", "calls upon", "Member States", "会员国"),
+        ("OP12", "calls upon", "United Nations", "联合国"),
+        ("OP12", "encourages", "Member States", "会员国"),
+        ("OP13", "encourages", TPCC, "部队和警察派遣国"),
+        ("OP13", "encourages", "field missions", "特派团"),
+        ("OP14", "requests", "Secretary-General", "秘书长"),
+    ],
+    notes="Adopted by written procedure. Charter cited in the preamble (purposes and "
+          "principles; primary responsibility under the Charter). Status-of-forces agreements "
+          "in general and the action plan on improving security are generic (not listed). OP7 "
+          "'encourages partnerships to support the AU' and OP9 'calls for measures' name no "
+          "addressee.")
+
+FACTS[2539] = dict(
+    sc=["425(1978)", "426(1978)", "1559(2004)", "1680(2006)", "1701(2006)", "1773(2007)",
+        "1832(2008)", "1884(2009)", "1937(2010)", "2004(2011)", "2064(2012)", "2115(2013)",
+        "2172(2014)", "2236(2015)", "2305(2016)", "2373(2017)", "2433(2018)", "2485(2019)",
+        "2532(2020)", "2378(2017)", "2436(2018)", "2242(2015)", "2518(2020)", "2272(2016)",
+        "242(1967)", "338(1973)", "1515(2003)", "1850(2008)"],
+    ga=[],
+    doc=["S/2020/760", "S/2012/151", "S/2017/202", "S/2020/473"],
+    instrument=[
+        ("Taif Agreement", "《塔伊夫协议》"),
+        ("National Action Plan on Women, Peace and Security (Lebanon)",
+         "《妇女、和平与安全国家行动计划》"),
+        ("Convention on the Safety of United Nations and Associated Personnel",
+         "《联合国人员和有关人员安全公约》"),
+    ],
+    addressees=[
+        ("OP4", "calls upon", "Israel", "以色列"),
+        ("OP4", "calls upon", "Lebanon", "黎巴嫩"),
+        ("OP5", "requests", "Secretary-General", "秘书长"),
+        ("OP5", "calls upon", "UNIFIL", "联黎部队"),
+        ("OP5", "calls upon", "Lebanese Armed Forces", "黎巴嫩武装部队"),
+        ("OP7", "calls upon", "Government of Lebanon", "黎巴嫩政府"),
+        ("OP8", "requests", "Secretary-General", "秘书长"),
+        ("OP9", "calls upon", "Lebanese Armed Forces", "黎巴嫩武装部队"),
+        ("OP9", "calls upon", "UNIFIL", "联黎部队"),
+        ("OP10", "urges", "international community", "国际社会"),
+        ("OP11", "calls upon", "all parties", "所有各方"),
+        ("OP12", "encourages", "UNIFIL", "联黎部队"),
+        ("OP13", "encourages", "Secretary-General", "秘书长"),
+        ("OP14", "urges", "all parties", "所有各方"),
+        ("OP14", "calls upon", "UNIFIL", "联黎部队"),
+        ("OP14", "calls upon", "Lebanese Armed Forces", "黎巴嫩武装部队"),
+        ("OP14", "calls upon", "Lebanon", "黎巴嫩"),
+        ("OP14", "requests", "Secretary-General", "秘书长"),
+        ("OP15", "urges", "all parties", "所有各方"),
+        ("OP15", "calls upon", "Government of Lebanon", "黎巴嫩政府"),
+        ("OP16", "requests", "Secretary-General", "秘书长"),
+        ("OP17", "urges", "all parties", "所有各方"),
+        ("OP18", "urges", "Government of Israel", "以色列政府"),
+        ("OP19", "calls upon", "all States", "所有国家"),
+        ("OP22", "requests", "Secretary-General", "秘书长"),
+        ("OP24", "requests", "Secretary-General", "秘书长"),
+        ("OP24", "urges", "troop-contributing countries", "部队派遣国"),
+        ("OP25", "calls upon", "United Nations", "联合国"),
+        ("OP25", "requests", "Secretary-General", "秘书长"),
+        ("OP25", "requests", "troop-contributing countries", "部队派遣国"),
+        ("OP26", "requests", "UNIFIL", "联黎部队"),
+        ("OP27", "requests", "Secretary-General", "秘书长"),
+        ("OP28", "authorizes", "UNIFIL", "联黎部队"),
+        ("OP28", "requests", "Secretary-General", "秘书长"),
+    ],
+    notes="Adopted by written procedure. Year-less '第2532号决议' = 2532 (2020); '第1701号决议' "
+          "= 1701 (2006). The press statements are cited by date only; the Rome conference "
+          "joint statement (2018), the defence strategy, the LAF capability development plan "
+          "and the UN code of conduct are not listed. No Charter citation. Lebanon's NAP on WPS "
+          "is 《》-titled in the preamble and repeated unbracketed in OP26 (one entry). "
+          "Chinese agent-form clauses listed with their agents: OP5/OP14 '呼吁联黎部队与黎巴嫩"
+          "武装部队…' (English 'calls for renewed engagement/closer cooperation of UNIFIL and the "
+          "LAF') and OP14 '再次呼吁黎巴嫩迅速完成…调查' (doubtful: the English names no addressee). "
+          "OP9's first clause 'reiterates its encouragement of the intention of the Government "
+          "of Lebanon' is not listed. OP19 'reiterates its call upon all States' = calls upon. "
+          "OP2/OP3 'calls for' cooperation/implementation, OP6 recalls, OP29 lowers the "
+          "ceiling: not listed.")
+
+FACTS[2717] = dict(
+    sc=["1493(2003)", "1807(2008)", "2666(2022)", "1325(2000)", "2594(2021)", "2457(2019)",
+        "2389(2017)", "2439(2018)", "2286(2016)", "1533(2004)", "2688(2023)", "2518(2020)",
+        "2589(2021)", "2612(2021)", "2272(2016)", "2436(2018)"],
+    ga=[],
+    doc=["S/PRST/2023/5", "S/PRST/2021/19", "S/2013/44"],
+    instrument=[
+        ("United Nations Framework Convention on Climate Change", "《联合国气候变化框架公约》"),
+        ("Paris Agreement", "《巴黎协定》"),
+        ("Status of Forces Agreement", "《部队地位协定》"),
+        (UNC, "《联合国宪章》"),
+        ("Rome Statute of the International Criminal Court", "《罗马规约》"),
+        ("Law on Reparations (December 2022)", "《赔偿法》"),
+        ("Joint Communiqué on the Fight Against Sexual Violence in Conflict",
+         "《关于打击冲突中性暴力的联合公报》"),
+        ("Action Plan to End and Prevent the Recruitment and Use of Children",
+         "《消除和防止招募和使用儿童问题行动计划》"),
+        ("Peace, Security and Cooperation Framework for the Democratic Republic of the Congo "
+         "and the Region", "《刚果民主共和国和该区域的和平、安全与合作框架》"),
+        ("United Nations Strategy for Peace Consolidation, Conflict Prevention and Conflict "
+         "Resolution in the Great Lakes Region",
+         "《联合国大湖区巩固和平、预防冲突和解决冲突战略》"),
+        ("Luanda Agreement", "罗安达协定"),
+    ],
+    addressees=[
+        ("OP1", "urges", "all Congolese political stakeholders", "刚果所有政治利益攸关方"),
+        ("OP1", "encourages", "MONUSCO", "联刚稳定团"),
+        ("OP2", "calls upon", "authorities of the Democratic Republic of the Congo",
+         "刚果民主共和国当局"),
+        ("OP2", "calls upon", "all political stakeholders", "所有政治利益攸关方"),
+        ("OP3", "requests", "Secretary-General", "秘书长"),
+        ("OP3", "calls upon", "regional organizations", "区域组织"),
+        ("OP4", "encourages", DRC, "刚果民主共和国政府"),
+        ("OP5", "urges", DRC, "刚果民主共和国政府"),
+        ("OP6", "encourages", DRC, "刚果民主共和国政府"),
+        ("OP6", "calls upon", "Congolese authorities", "刚果当局"),
+        ("OP6", "calls upon", DRC, "刚果民主共和国政府"),
+        ("OP7", "urges", DRC, "刚果民主共和国政府"),
+        ("OP7", "encourages", DRC, "刚果民主共和国政府"),
+        ("OP8", "calls upon", DRC, "刚果民主共和国政府"),
+        ("OP10", "demands", "all armed groups", "所有武装团体"),
+        ("OP10", "demands", "M23", "“3·23”运动"),
+        ("OP10", "demands", "all members of armed groups", "各武装团体所有成员"),
+        ("OP10", "urges", "all Congolese armed groups", "所有刚果武装团体"),
+        ("OP10", "urges", "foreign armed groups", "外国武装团体"),
+        ("OP10", "calls upon", DRC, "刚果民主共和国政府"),
+        ("OP12", "urges", DRC, "刚果民主共和国政府"),
+        ("OP12", "urges", "partners, including international financial institutions",
+         "包括国际金融机构在内的合作伙伴"),
+        ("OP12", "calls upon", DRC, "刚果民主共和国政府"),
+        ("OP13", "encourages", DRC, "刚果民主共和国政府"),
+        ("OP13", "calls upon", "member States of the ICGLR", "大湖区问题国际会议成员国"),
+        ("OP13", "calls upon", "member States of regional economic communities",
+         "区域经济共同体成员国"),
+        ("OP13", "encourages", "member States of the ICGLR and regional economic communities",
+         "其"),
+        ("OP14", "encourages", "Congolese authorities", "刚果当局"),
+        ("OP14", "calls upon", DRC, "刚果民主共和国政府"),
+        ("OP14", "encourages", "international partners", "国际伙伴"),
+        ("OP15", "calls upon", DRC, "刚果民主共和国政府"),
+        ("OP15", "encourages", "United Nations", "联合国"),
+        ("OP15", "encourages", "international partners", "国际伙伴"),
+        ("OP16", "calls upon", "countries of the region", "该区域各国"),
+        ("OP17", "encourages", "signatory States of the PSC Framework",
+         "《和平、安全与合作框架》签署国"),
+        ("OP17", "calls upon", "Special Envoy for the Great Lakes", "特使"),
+        ("OP17", "urges", "MONUSCO", "联刚稳定团"),
+        ("OP19", "calls upon", "Democratic Republic of the Congo", "刚果民主共和国"),
+        ("OP19", "calls upon", "Rwanda", "卢旺达"),
+        ("OP21", "calls upon", "Member States contributing to regional forces",
+         "向区域部队派兵的会员国"),
+        ("OP21", "requests", "relevant United Nations entities", "联合国相关实体"),
+        ("OP23", "decides", "MONUSCO", "稳定团"),
+        ("OP23", "authorizes", "MONUSCO", "联刚稳定团"),
+        ("OP23", "encourages", "authorities of the Democratic Republic of the Congo",
+         "刚果民主共和国当局"),
+        ("OP24", "requests", DRC, "刚果民主共和国政府"),
+        ("OP24", "requests", "United Nations", "联合国"),
+        ("OP26", "encourages", "Congolese authorities", "刚果当局"),
+        ("OP26", "calls upon", "international community", "国际社会"),
+        ("OP26", "calls upon", "donors", "捐助方"),
+        ("OP26", "calls upon", "MONUSCO", "联刚稳定团"),
+        ("OP26", "calls upon", "United Nations country team", "国家工作队"),
+        ("OP26", "calls upon", "other United Nations entities operating in the DRC",
+         "在刚果民主共和国开展业务的其他联合国实体"),
+        ("OP27", "requests", "MONUSCO", "联刚稳定团"),
+        ("OP27", "encourages", "MONUSCO", "联刚稳定团"),
+        ("OP27", "requests", "relevant partners", "相关伙伴"),
+        ("OP28", "calls upon", DRC, "刚果民主共和国政府"),
+        ("OP28", "requests", DRC, "政府"),
+        ("OP32", "authorizes", "MONUSCO", "联刚稳定团"),
+        ("OP33", "requests", "MONUSCO", "联刚稳定团"),
+        ("OP34", "decides", "MONUSCO", "联刚稳定团"),
+        ("OP35", "authorizes", "MONUSCO", "联刚稳定团"),
+        ("OP36", "authorizes", "MONUSCO", "联刚稳定团"),
+        ("OP37", "requests", "MONUSCO", "联刚稳定团"),
+        ("OP38", "requests", "MONUSCO", "联刚稳定团"),
+        ("OP39", "requests", "MONUSCO", "联刚稳定团"),
+        ("OP40", "demands", "all parties", "所有各方"),
+        ("OP41", "calls upon", "Member States", "会员国"),
+        ("OP41", "calls upon", "international and regional organizations", "国际和区域组织"),
+        ("OP42", "requests", "all relevant parts of the United Nations system",
+         "联合国系统所有相关部门"),
+        ("OP43", "requests", "MONUSCO", "联刚稳定团"),
+        ("OP44", "requests", "Secretary-General", "秘书长"),
+        ("OP44", "requests", "Member States", "会员国"),
+        ("OP44", "requests", DRC, "刚果民主共和国政府"),
+        ("OP45", "requests", "Secretary-General", "秘书长"),
+        ("OP45", "requests", "MONUSCO", "联刚稳定团"),
+        ("OP45", "requests", TPCC, "部队和警察派遣国"),
+        ("OP46", "urges", TPCC, "部队和警察派遣国"),
+        ("OP46", "calls upon", "Secretary-General", "秘书长"),
+        ("OP46", "calls upon", "United Nations", "联合国"),
+        ("OP47", "requests", "Secretary-General", "秘书长"),
+        ("OP48", "requests", "Secretary-General", "秘书长"),
+        ("OP49", "requests", "Secretary-General", "秘书长"),
+    ],
+    notes="Same family as 2666 (2022), read anew. The action plan on child recruitment appears "
+          "as 《消除和防止…》 (OP8) and 《防止和消除…》 (OP34(l)): one instrument. The Luanda "
+          "agreement (OP34(h), unbracketed, named in English) listed; the 2023 law on the armed "
+          "defence reserve, Ordinance 21/038, the national security policy and SSR strategy "
+          "(lowercase), the CRRF and the AU compliance framework are not. OP11 'demands the "
+          "cessation of such support' has no addressee. OP19 '呼吁刚果民主共和国和卢旺达双方保持"
+          "平静' (English 'calls for calm and increased dialogue between DRC and Rwanda') listed "
+          "with both States as addressees (doubtful). OP20 'encourages support' no addressee. "
+          "OP23 'decides that the mission will withdraw' listed (surface 稳定团). OP28 "
+          "'requests the government' (surface 政府). OP22, OP29-31 not listed.")
+
+FACTS[2621] = dict(
+    sc=["660(1990)", "674(1990)", "686(1991)", "687(1991)", "692(1991)", "1483(2003)",
+        "1956(2010)"],
+    ga=[],
+    doc=["S/2022/104"],
+    instrument=[(UNC, "《联合国宪章》")],
+    addressees=[
+        ("OP5", "encourages", "recipients of environmental remediation and restoration awards",
+         "委员会判赔的环境补救和恢复赔偿金的受惠者"),
+        ("OP6", "requests", "United Nations Secretariat", "联合国秘书处"),
+        ("OP7", "directs", "United Nations Compensation Commission", "委员会"),
+    ],
+    notes="Governing Council decision 277 has no document symbol (not listed). OP1 decides "
+          "the Commission has fulfilled its mandate, OP7 'decides to terminate the mandate' "
+          "(no addressee) and 'directs the Commission to complete outstanding matters' (listed), "
+          "OP8 decides to conclude: only OP5-OP7 carry addressees. OP2-4 reaffirm/confirm.")
