@@ -249,6 +249,7 @@ FACTS[2702] = dict(
         ("OP11", "urges", "Member States", "所有会员国"),
         ("OP12", "calls upon", "all parties", "所有当事方"),
         ("OP12", "urges", "Member States", "会员国"),
+        ("OP13", "requests", "Secretary-General", "秘书长"),
     ],
     notes="No Charter citation (the preamble recalls the determination of 2213 (2015); no "
           "Chapter VII line). National laws 《总统选举法》 No. 28/2023 and 《议会选举法》 No. "
