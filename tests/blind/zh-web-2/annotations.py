@@ -1231,3 +1231,36 @@ FACTS[2621] = dict(
           "the Commission has fulfilled its mandate, OP7 'decides to terminate the mandate' "
           "(no addressee) and 'directs the Commission to complete outstanding matters' (listed), "
           "OP8 decides to conclude: only OP5-OP7 carry addressees. OP2-4 reaffirm/confirm.")
+
+#: Negative pages written by the annotator (own/): no resolution text, or a language the tool
+#: must refuse. Every one of them must be refused (identity null, exit 2).
+OWN = [
+    dict(id="zh-web-2-31", page="zh-web-2-31.txt", lang="zh", script="Hans",
+         layout=["news", "no-resolution"],
+         notes="Chinese news report on a Council meeting: it names resolutions 1591 (2005) and "
+               "2736 (2024) and a report symbol but holds no resolution text."),
+    dict(id="zh-web-2-32", page="zh-web-2-32.txt", lang="zh", script="Hant",
+         layout=["index-table", "no-resolution"],
+         notes="Traditional-script index page listing seven 2024 resolution symbols with dates "
+               "and agenda items, and a numbered footer: no resolution text."),
+    dict(id="zh-web-2-33", page="zh-web-2-33.txt", lang="de", script="Latn",
+         layout=["other-language"],
+         notes="German resolution-shaped text (written by the annotator, not an official "
+               "translation): must be refused as German."),
+    dict(id="zh-web-2-34", page="zh-web-2-34.txt", lang="pt", script="Latn",
+         layout=["other-language"],
+         notes="Portuguese resolution-shaped text written by the annotator: refuse."),
+    dict(id="zh-web-2-35", page="zh-web-2-35.txt", lang="it", script="Latn",
+         layout=["other-language", "title-line"],
+         notes="Italian resolution-shaped text written by the annotator: refuse."),
+    dict(id="zh-web-2-36", page="zh-web-2-36.txt", lang="ru", script="Cyrl",
+         layout=["other-language"],
+         notes="Russian resolution-shaped text written by the annotator: refuse."),
+    dict(id="zh-web-2-37", page="zh-web-2-37.txt", lang="ja", script="Jpan",
+         layout=["other-language"],
+         notes="Japanese provisional translation (仮訳) written by the annotator; its kanji "
+               "(安全保障理事会, 決議, 国際連合憲章) look Chinese but the text is Japanese: refuse."),
+    dict(id="zh-web-2-38", page="zh-web-2-38.txt", lang="fr", script="Latn",
+         layout=["other-language"],
+         notes="French resolution-shaped text written by the annotator: refuse."),
+]

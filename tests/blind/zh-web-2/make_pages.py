@@ -11,6 +11,7 @@ Standard library only, plus OpenCC for the traditional-script pages.
 
 from __future__ import annotations
 
+import json
 import random
 import re
 import shutil
@@ -151,6 +152,10 @@ def read_akn(path: Path) -> dict:
     for child in preamble:
         if child.tag == NS + "formula":
             blocks.append(("formula", " ".join(paras_of(child, notes))))
+        elif child.tag == NS + "p":
+            text = clean(inline_text(child, notes))
+            if text:
+                blocks.append(("section", text))
         else:
             for text in paras_of(child, notes):
                 if text:
@@ -189,7 +194,8 @@ def read_akn(path: Path) -> dict:
             text = clean(inline_text(p, notes))
             if text:
                 annex_lines.append(text)
-    return {"number": number, "year": year, "date": f"{year}年{month}月{day}日",
+    return {"number": number, "year": year, "month": month, "day": day,
+            "date": f"{year}年{month}月{day}日",
             "meeting": meeting, "blocks": blocks, "notes": notes, "annex": annex_lines}
 
 
@@ -232,7 +238,22 @@ def body_lines(res: dict, bullets: str = "", indent: str = "") -> list[str]:
 # --- layouts (invented for this set) ----------------------------------------------------------
 
 def wrap(line: str, width: int) -> list[str]:
-    return [line[i:i + width] for i in range(0, len(line), width)] or [""]
+    """Break a line every ``width`` characters, never inside a run of Latin letters, digits
+    and symbol characters (a PDF keeps "2664(2022)" or "S/2021/920" on one line).
+
+    >>> wrap("第2664(2022)号决议", 3)
+    ['第', '2664(2022)', '号决议']
+    """
+    tokens = re.findall(r"[A-Za-z0-9/.()\-]+|.", line)
+    out: list[str] = []
+    current = ""
+    for token in tokens:
+        if current and len(current) + len(token) > width:
+            out.append(current)
+            current = ""
+        current += token
+    out.append(current)
+    return out
 
 
 def hard_wrap(lines: list[str], width: int) -> list[str]:
@@ -262,6 +283,12 @@ def no_comma_chapter7(lines: list[str]) -> list[str]:
     return [re.sub(r"第七章采取行动，$", "第七章采取行动", line) for line in lines]
 
 
+def fullwidth_parens(lines: list[str]) -> list[str]:
+    """'第1701(2006)号' -> '第1701（2006）号', as many Chinese sites print it."""
+    table = str.maketrans({"(": "（", ")": "）"})
+    return [line.translate(table) for line in lines]
+
+
 def halfwidth_punct(lines: list[str]) -> list[str]:
     table = str.maketrans({"，": ",", "；": ";", "：": ":"})
     return [line.translate(table) for line in lines]
@@ -273,7 +300,7 @@ def chrome_wiki(res: dict, script: str, rng: random.Random) -> tuple[list[str], 
            f"< 联合国安全理事会决议 | {y}年",
            f"← 第{n - 1}号决议\t联合国安全理事会第{n}号决议\t第{n + 1}号决议 →",
            f"作者：联合国安全理事会  {res['date']}", "",
-           f"姊妹计划：数据项", ""]
+           "姊妹计划：数据项", ""]
     bottom = ["", "本作品是联合国的正式文件，依据联合国的政策属于公有领域。",
               f"分类：联合国安全理事会{y}年决议", "本页面最后编辑于2026年3月1日 (星期日) 08:12。",
               "隐私政策  关于维基文库  免责声明  行为准则  开发者  手机版视图"]
@@ -283,7 +310,7 @@ def chrome_wiki(res: dict, script: str, rng: random.Random) -> tuple[list[str], 
 def chrome_news(res: dict, script: str, rng: random.Random) -> tuple[list[str], list[str]]:
     n, y = res["number"], res["year"]
     source = rng.choice(["新华社", "联合国新闻", "环球观察网", "国际在线"])
-    top = ["首页 | 国际 | 时政 | 军事 | 财经 | 视频 | 专题", f"首页 > 国际 > 联合国 > 正文",
+    top = ["首页 | 国际 | 时政 | 军事 | 财经 | 视频 | 专题", "首页 > 国际 > 联合国 > 正文",
            f"全文：联合国安理会第{n}号决议", f"{res['date']} 09:{rng.randint(10, 59)}  来源：{source}",
            "分享到： 微信  微博  QQ空间  复制链接", "字号：大 中 小", ""]
     related = [rng.randint(2400, 2830) for _ in range(3)]
@@ -308,17 +335,30 @@ def chrome_ngo(res: dict, script: str, rng: random.Random) -> tuple[list[str], l
     return top, bottom
 
 
+def gazette_facts(res: dict) -> tuple[int, str, str]:
+    """Issue number, issue date (Chinese and dd-mm-yyyy) of the gazette, weeks after adoption."""
+    import datetime
+
+    adopted = datetime.date(res["year"], res["month"], res["day"])
+    seed = random.Random(f"gazette-{res['number']}")
+    issued = adopted + datetime.timedelta(days=seed.randint(12, 40))
+    issue = (issued.timetuple().tm_yday + 6) // 7
+    return (issue, f"{issued.year}年{issued.month}月{issued.day}日",
+            f"{issued.day}-{issued.month}-{issued.year}")
+
+
 def chrome_gazette(res: dict, script: str, rng: random.Random) -> tuple[list[str], list[str]]:
+    """Macau official gazette (second series): issue header, Chief Executive's notice."""
     n, y = res["number"], res["year"]
-    issue = rng.randint(2, 52)
-    number = rng.randint(1, 60)
-    top = [f"第 {issue} 期 —— {y}年{rng.randint(1, 12)}月{rng.randint(1, 28)}日",
-           "澳门特别行政区公报——第二组", "行政长官办公室", f"第{number}/{y}号行政长官公告",
-           "中华人民共和国就执行联合国安全理事会相关决议事宜，通知澳门特别行政区；",
+    issue, date, short = gazette_facts(res)
+    top = [f"第 {issue} 期 —— {date}", "澳门特别行政区公报——第二组", "行政长官办公室",
+           f"第{rng.randint(1, 60)}/{y}号行政长官公告",
+           f"中华人民共和国就执行联合国安全理事会于{res['date']}通过的第{n}({y})号决议，"
+           "通知澳门特别行政区；",
            "基于此，行政长官根据第3/1999号法律第六条第一款的规定，命令公布该决议的中文正式文本。",
-           f"{y}年{rng.randint(1, 12)}月{rng.randint(1, 28)}日发布。", "行政长官  岑浩辉", ""]
-    bottom = ["", f"N.º {issue} — {rng.randint(1, 28)}-{rng.randint(1, 12)}-{y}",
-              "澳门特别行政区公报——第二组", f"第 {rng.randint(1000, 9000)} 页", "（是项刊登费用为 $0.00）"]
+           f"{date}发布。", "行政长官  岑浩辉", "——————————", ""]
+    bottom = ["", f"N.º {issue} — {short}", "澳门特别行政区公报——第二组",
+              f"第 {rng.randint(1000, 9000)} 页", "（是项刊登费用为 $0.00）"]
     return top, bottom
 
 
@@ -334,7 +374,7 @@ def insert_furniture(lines: list[str], res: dict, rng: random.Random) -> list[st
         if i % 9 == 0:
             page += 1
             out.extend([f"第 {page} 页", "澳门特别行政区公报——第二组",
-                        f"N.º {rng.randint(2, 52)} — {res['year']}"])
+                        f"N.º {gazette_facts(res)[0]} — {gazette_facts(res)[2]}"])
     return out
 
 
@@ -342,17 +382,17 @@ def insert_furniture(lines: list[str], res: dict, rng: random.Random) -> list[st
 PLAN = [
     ("s2t", ["wiki", "nav-line"]),
     ("Hans", ["news", "title-line", "one-line"]),
-    ("Hans", ["pdf-paste"]),
+    ("Hans", ["pdf-paste", "symbol-heading"]),
     ("s2hk", ["gazette", "line-per-para"]),
     ("Hans", ["symbol-heading", "bullets"]),
     ("s2tw", ["ngo", "footer-list", "hard-wrap"]),
     ("Hans", ["filename-id", "no-heading", "line-per-para"]),
-    ("Hans", ["heading-two-lines", "chapter7-no-comma"]),
+    ("Hans", ["heading-two-lines", "halfwidth-punct"]),
     ("s2t", ["news", "title-line", "halfwidth-punct"]),
-    ("Hans", ["wiki", "infobox-wrong-symbol"]),
+    ("Hans", ["wiki", "infobox-wrong-symbol", "chapter7-no-comma"]),
     ("s2hk", ["gazette", "pdf-paste"]),
     ("Hans", ["glued-next", "line-per-para"]),
-    ("s2tw", ["one-line"]),
+    ("s2tw", ["one-line", "filename-id"]),
     ("Hans", ["ngo", "footer-list", "bullets"]),
     ("s2t", ["symbol-heading", "hard-wrap"]),
     ("Hans", ["filename-mismatch", "line-per-para"]),
@@ -367,8 +407,8 @@ PLAN = [
     ("s2t", ["glued-next", "bullets"]),
     ("Hans", ["wiki", "nav-line", "one-line"]),
     ("s2tw", ["news", "title-line", "pdf-paste"]),
-    ("Hans", ["symbol-heading", "chapter7-no-comma", "hard-wrap"]),
-    ("s2hk", ["wiki", "infobox-wrong-symbol", "line-per-para"]),
+    ("Hans", ["symbol-heading", "fullwidth-parens", "hard-wrap"]),
+    ("s2hk", ["wiki", "infobox-wrong-symbol", "line-per-para", "chapter7-no-comma"]),
     ("Hans", ["ngo", "heading-two-lines", "bullets"]),
 ]
 
@@ -395,21 +435,26 @@ def build_page(res: dict, layout: list[str], rng: random.Random, glue: dict | No
     bullets = rng.choice(["• ", "· ", "- ", "◆ "]) if "bullets" in layout else ""
     lines = body_lines(res, bullets=bullets, indent="  " if "line-per-para" not in layout else "")
     if "chapter7-no-comma" in layout:
-        lines = no_comma_chapter7(lines)
+        changed = no_comma_chapter7(lines)
+        if changed == lines:
+            raise ValueError(f"{n}: no Chapter VII line for the chapter7-no-comma trait")
+        lines = changed
     if "halfwidth-punct" in layout:
         lines = halfwidth_punct(lines)
+    if "fullwidth-parens" in layout:
+        lines = fullwidth_parens(lines)
     heading = [render_heading(n, y, "Hans"), adoption_line(res)]
     if "symbol-heading" in layout:
         heading = [f"S/RES/{n} ({y})", adoption_line(res)]
     if "heading-two-lines" in layout:
-        heading = ["安全理事会", f"第{n}({y})号", "决议", adoption_line(res)]
+        heading = [f"第{n}({y})号", "决议", adoption_line(res)]
     if "no-heading" in layout:
         heading = []
     if "heading-after-title" in layout:
         heading = [f"联合国安理会第{n}号决议（{y}年）全文", "", *heading]
     if "title-line" in layout and "news" not in layout:
         heading = [f"全文：联合国安理会第{n}号决议", *heading]
-    text_lines = heading + [""] + lines
+    text_lines = [*heading, "", *lines]
     if "one-line" in layout:
         text_lines = [" ".join(line for line in text_lines if line)]
     elif "pdf-paste" in layout:
@@ -463,6 +508,76 @@ def write_pages(shared: Path, out: Path) -> list[Path]:
     return written
 
 
+def load_annotations():
+    """annotations.py of this folder, imported by path (the folder name has a dash)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("zh_web_2_annotations", HERE / "annotations.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def sc_symbol(short: str) -> str:
+    """'2499(2019)' -> 'S/RES/2499 (2019)'.
+
+    >>> sc_symbol("733(1992)")
+    'S/RES/733 (1992)'
+    """
+    number, year = re.fullmatch(r"(\d+)\((\d{4})\)", short).groups()
+    return f"S/RES/{number} ({year})"
+
+
+def gold_records(shared: Path) -> list[dict]:
+    """One gold record per page, in page order (resolution pages, then own/ pages)."""
+    facts = load_annotations()
+    records: list[dict] = []
+    for index, ((config, layout), source) in enumerate(zip(PLAN, select_sources()), 1):
+        res = read_akn(shared / "corpus" / "akn" / source)
+        fact = facts.FACTS[res["number"]]
+        convert = converter(config)
+
+        def surface(text: str, layout: list[str] = layout, convert=convert) -> str:
+            """A surface as the page prints it (same punctuation traits and OpenCC)."""
+            if "halfwidth-punct" in layout:
+                text = halfwidth_punct([text])[0]
+            if "fullwidth-parens" in layout:
+                text = fullwidth_parens([text])[0]
+            return convert(text)
+
+        records.append({
+            "id": f"zh-web-2-{index:02d}",
+            "page": page_name(index, res, layout),
+            "source": f"akn/{source}",
+            "lang": "zh",
+            "script": "Hans" if config == "Hans" else "Hant",
+            "layout": list(layout) + ([] if config == "Hans" else [f"opencc-{config}"]),
+            "identity": f"S/RES/{res['number']} ({res['year']})",
+            "refuse": False,
+            "sc": sorted({sc_symbol(x) for x in fact["sc"]}),
+            "ga": sorted(set(fact["ga"])),
+            "doc": sorted(set(fact["doc"])),
+            "instrument": [{"name": name, "surface": surface(text)}
+                           for name, text in fact["instrument"]],
+            "addressees": [{"paragraph": para, "verb": verb, "addressee": who,
+                            "surface": surface(text)}
+                           for para, verb, who, text in fact["addressees"]],
+            "notes": fact["notes"],
+        })
+    for own in facts.OWN:
+        records.append({**own, "refuse": True, "identity": None, "sc": [], "ga": [], "doc": [],
+                        "instrument": [], "addressees": [],
+                        "source": "own"})
+    return records
+
+
+def write_gold(shared: Path, path: Path = HERE / "gold.jsonl") -> Path:
+    """Write gold.jsonl: one JSON object a line, keys sorted."""
+    lines = [json.dumps(r, ensure_ascii=False, sort_keys=True) for r in gold_records(shared)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
 def plain_text(shared: Path, source: str) -> str:
     """The resolution as plain text, one paragraph a line (for reading and annotating)."""
     res = read_akn(shared / "corpus" / "akn" / source)
@@ -473,5 +588,8 @@ def plain_text(shared: Path, source: str) -> str:
 if __name__ == "__main__":
     import sys
 
-    for p in write_pages(Path(sys.argv[1]), Path(sys.argv[2])):
-        print(p)
+    if sys.argv[1:2] == ["gold"]:
+        print(write_gold(Path(sys.argv[2])))
+    else:
+        for p in write_pages(Path(sys.argv[1]), Path(sys.argv[2])):
+            print(p)
