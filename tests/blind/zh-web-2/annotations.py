@@ -228,7 +228,7 @@ FACTS[2702] = dict(
         ("Libyan Political Agreement", "《利比亚政治协议》"),
         ("Libyan Political Dialogue Forum Roadmap", "利比亚政治对话论坛路线图"),
         ("Action Plan of the 5+5 Joint Military Commission (Geneva, 8 October 2021)",
-         "行动计划"),
+         "5+5联合军事委员会2021年10月8日在日内瓦商定的行动计划"),
     ],
     addressees=[
         ("OP2", "calls upon", "international community", "国际社会"),
@@ -255,7 +255,7 @@ FACTS[2702] = dict(
           "Chapter VII line). National laws 《总统选举法》 No. 28/2023 and 《议会选举法》 No. "
           "27/2023 listed (open-world titles in 《》). The LPDF roadmap first appears unbracketed "
           "in OP2, then as 《路线图》 in OP4 (one entry). The 5+5 JMC action plan (OP12) listed as "
-          "a plan of action, surface '行动计划'. The UN Sustainable Development Cooperation "
+          "a plan of action. The UN Sustainable Development Cooperation "
           "Framework 2023-2025 (unbracketed framework) is not listed (doubtful). 《2030年议程》 "
           "listed as an instrument. OP6 'encourages continued support' has no addressee. "
           "OP10's 'demands full compliance by all Member States' listed as demands/Member "
@@ -325,11 +325,13 @@ FACTS[2552] = dict(
         ("OP6", "calls upon", "authorities of neighbouring countries", "邻国当局"),
         ("OP6", "urges", "joint bilateral commissions", "联合双边委员会"),
         ("OP7", "encourages", CAR, "中非共和国当局"),
+        ("OP7", "encourages", "women and youth", "妇女和青年"),
         ("OP8", "urges", CAR, "中非共和国当局"),
         ("OP9", "urges", CAR, "中非共和国当局"),
         ("OP9", "urges", "all national stakeholders", "国内所有利益攸关方"),
         ("OP9", "calls upon", "all parties", "各方"),
         ("OP9", "calls upon", CAR, "中非共和国当局"),
+        ("OP9", "encourages", "youth", "青年"),
         ("OP9", "encourages", "international community", "国际社会"),
         ("OP10", "calls upon", "all parties", "所有当事方"),
         ("OP10", "calls upon", CAR, "中非共和国当局"),
@@ -348,6 +350,7 @@ FACTS[2552] = dict(
         ("OP23", "urges", "all parties to armed conflict in the Central African Republic",
          "中非共和国境内武装冲突各方"),
         ("OP23", "calls upon", CAR, "中非共和国当局"),
+        ("OP23", "calls upon", "other armed groups", "其他武装团体"),
         ("OP23", "demands", "all parties", "所有当事方"),
         ("OP23", "urges", "signatories of the Peace Agreement", "该协议签署方"),
         ("OP24", "calls upon", "all parties to armed conflict in the Central African Republic",
@@ -391,9 +394,12 @@ FACTS[2552] = dict(
           "violence, the CAR action plan on women, peace and security, the SALW commission's "
           "national action plan, action plans signed by armed groups, the child protection law, "
           "the Bangui Forum principles of DDRR, the bilateral agreement between France and the "
-          "CAR. OP6 'calls for the reactivation of joint bilateral commissions' has no addressee, "
-          "its 'urges the joint bilateral commissions' is listed. OP7's and OP9's 'encourage the "
-          "participation of women/youth' name no addressee. OP16 'encourages continued "
+          "CAR. OP7 '还鼓励妇女和青年充分…参与' and OP9 '鼓励青年参与' (English 'encourages the "
+          "participation of women and youth') listed with women/youth as addressees (Chinese "
+          "agent form; doubtful); OP23 'calls for … other armed groups to sign such action "
+          "plans' listed as calls upon other armed groups. OP6 'calls for the reactivation of "
+          "joint bilateral commissions' has no addressee, "
+          "its 'urges the joint bilateral commissions' is listed. OP16 'encourages continued "
           "coordination' no addressee. OP27 (troop ceiling) and OP28 (strategic objective) not "
           "listed; OP31 'decides that MINUSCA's mandate shall include' listed as the mission's "
           "tasks. OP23: 'reiterates its demands that all parties' listed as demands. OP35 "
