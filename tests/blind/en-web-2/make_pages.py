@@ -129,6 +129,7 @@ def read_resolution(path: Path) -> dict:
     body = next(root.iter(NS + "mainBody"))
     for child in body:
         walk(child, blocks, 0)
+    blocks = join_orphan_numbers(blocks)
     return {"symbol": symbol, "number": number, "year": year, "adoption": adoption,
             "topic": topic, "docket": docket, "blocks": blocks}
 
@@ -171,6 +172,22 @@ def walk(element: ET.Element, blocks: list[dict], depth: int) -> None:
         blocks.append({"kind": "cont", "num": "", "text": text_of(element), "depth": depth})
     elif tag == "subheading":
         blocks.append({"kind": "sub", "num": "", "text": text_of(element), "depth": 0})
+
+
+def join_orphan_numbers(blocks: list[dict]) -> list[dict]:
+    """Join a number that stands in an empty paragraph to the text of the next one.
+
+    >>> join_orphan_numbers([{"kind": "op", "num": "1.", "text": "", "depth": 0},
+    ...                      {"kind": "op", "num": "", "text": "Decides", "depth": 0}])
+    [{'kind': 'op', 'num': '1.', 'text': 'Decides', 'depth': 0}]
+    """
+    out: list[dict] = []
+    for block in blocks:
+        if out and out[-1]["num"] and not out[-1]["text"] and not block["num"] and block["text"]:
+            out[-1] = dict(out[-1], text=block["text"])
+        else:
+            out.append(block)
+    return out
 
 
 def body_paragraphs(doc: dict) -> list[str]:
@@ -365,9 +382,9 @@ def render_page(doc: dict, traits: tuple[str, ...], rng: random.Random, page_id:
         paragraphs = without_commas(paragraphs)
     head = heading_lines(doc, traits)
     if "markdown" in traits and head:
-        head = ["## " + head[0]] + head[1:]
+        head = ["## " + head[0], *head[1:]]
     if "para-per-line" in traits:
-        body = head and [h for h in head if h] or []
+        body = [h for h in head if h]
         body += paragraphs
     else:
         body = list(head)
@@ -385,7 +402,7 @@ def render_page(doc: dict, traits: tuple[str, ...], rng: random.Random, page_id:
         top += chrome_top(trait, doc, rng, page_id)
         bottom += chrome_bottom(trait, doc, rng)
     if glue is not None:
-        bottom = ["", ""] + render_official(glue).splitlines() + bottom
+        bottom = ["", "", *render_official(glue).splitlines(), *bottom]
     return "\n".join(top + body + bottom).rstrip() + "\n"
 
 
@@ -422,7 +439,7 @@ def write_pages(shared: Path, out: Path) -> list[Path]:
     corpus = Path(shared) / "corpus"
     docs = [read_resolution(corpus / source) for _, source, _ in PLAN]
     paths = []
-    for index, (entry, (number, source, traits)) in enumerate(zip(page_plan(), PLAN)):
+    for index, (entry, (number, _source, traits)) in enumerate(zip(page_plan(), PLAN)):
         rng = random.Random(f"en-web-2-{number:02d}")
         glue = docs[(index + 1) % len(docs)] if "glued-second" in traits else None
         text = render_page(docs[index], traits, rng, entry["id"], glue)
