@@ -35,7 +35,7 @@ PLAN: list[tuple[int, str, tuple[str, ...]]] = [
     (1, "akn/Pre-2020/2001/S_RES_1352_N0139373.xml", ("fulltext-title", "share-bar", "related-links")),
     (2, "akn/Pre-2020/2002/S_RES_1415_N0240463.xml", ("wikisource", "prev-next", "licence-footer")),
     (3, "akn/Pre-2020/2002/S_RES_1427_N0250043.xml", ("pdf-paste", "hard-wrap", "running-heads")),
-    (4, "akn/Pre-2020/2003/S_RES_1477_N0334049.xml", ("press-release", "nav-menu")),
+    (4, "akn/Pre-2020/2003/S_RES_1477_N0334049.xml", ("nav-menu", "press-release")),
     (5, "akn/Pre-2020/2003/S_RES_1484_N0337768.xml", ("one-line", "title-line")),
     (6, "akn/Pre-2020/2003/S_RES_1516_N0362490.xml", ("filename-only", "para-per-line")),
     (7, "akn/Pre-2020/2004/S_RES_1553_N0444464.xml", ("heading-two-lines", "bullets", "cookie-banner")),
@@ -51,7 +51,7 @@ PLAN: list[tuple[int, str, tuple[str, ...]]] = [
     (17, "akn/Pre-2020/2013/S_RES_2108_1337669e.xml", ("wikisource", "prev-next", "one-line")),
     (18, "akn/Pre-2020/2013/S_RES_2119_N1350820.xml", ("fulltext-title", "breadcrumbs", "related-links")),
     (19, "akn/Pre-2020/2014/S_RES_2140_1424707e.xml", ("pdf-paste", "hard-wrap", "missing-commas")),
-    (20, "akn/Pre-2020/2015/S_RES_2254_1522539E.xml", ("markdown", "bullets", "cookie-banner")),
+    (20, "akn/Pre-2020/2015/S_RES_2254_1522539E.xml", ("markdown", "cookie-banner", "missing-commas")),
     (21, "akn/Pre-2020/2016/S_RES_2327_1622361E.xml", ("para-per-line", "title-line", "glued-second")),
     (22, "akn/Pre-2020/2017/S_RES_2341_1702174E.xml", ("press-release", "numbered-footer")),
     (23, "akn/Pre-2020/2018/S_RES_2419_1809198E.xml", ("filename-only", "hard-wrap", "bullets")),
@@ -243,8 +243,7 @@ def as_markdown(doc: dict) -> list[str]:
         if block["kind"] == "formula":
             text = "*" + text.rstrip(",") + "*,"
         elif block["kind"] in ("pp", "op"):
-            verb = re.match(r"((?:[A-Z][a-z’'-]+)(?: (?:also|further|again|upon|on|with|"
-                            r"in|to|by|of|note|that|its|deep|grave|strongly|concern))*)", text)
+            verb = re.match(r"([A-Z][a-z’'-]+(?: (?:also|further|again|upon|on))?)\b", text)
             if verb:
                 text = f"_{verb.group(1)}_{text[verb.end():]}"
         elif block["kind"] == "sub":
