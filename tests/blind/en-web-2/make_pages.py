@@ -62,6 +62,10 @@ PLAN: list[tuple[int, str, tuple[str, ...]]] = [
     (28, "akn/Pre-2020/2003/S_RES_1475_N0332310.xml", ("pdf-paste", "running-heads")),
     (29, "akn/Pre-2020/2007/S_RES_1768_N0744540.xml", ("breadcrumbs", "title-line", "bullets")),
     (30, "akn/2024/English/S_RES_2735-2410326E.xml", ("press-release", "share-bar", "one-line")),
+    (42, "akn/Pre-2020/2008/S_RES_1831_N0846582.xml", ("fulltext-title", "bullets", "one-line")),
+    (43, "akn/2020/English/S_RES_2515 (2020)-2004804E.xml", ("symbol-heading", "hard-wrap")),
+    (44, "akn/2022/English/S_RES_2620 (2022)-2202077E.xml", ("wikisource", "missing-commas", "para-per-line")),
+    (45, "akn/Pre-2020/2004/S_RES_1529_N0425410.xml", ("breadcrumbs", "pdf-paste", "running-heads")),
 ]
 OWN_PLAN: list[tuple[int, str, str, tuple[str, ...]]] = [
     (31, "en-web-2-31.txt", "en", ("negative", "index-page")),
