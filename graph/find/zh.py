@@ -412,6 +412,7 @@ def _find_clauses(p: _Text, registry: Registry, entities: list[EntityRef]) -> li
     clauses: list[Clause] = []
     ordered = sorted(entities, key=lambda r: r.span.start)
     by_start = {p.local(r.span.start): r for r in reversed(ordered)}
+    ends = frozenset(p.local_end(r.span.end) for r in ordered)
     for pos in starts:
         subject = _SUBJECT.match(text, pos) if p.paragraph.kind == "P" else None
         hit = _verb_at(text, subject.end() if subject else pos, registry)
@@ -419,7 +420,8 @@ def _find_clauses(p: _Text, registry: Registry, entities: list[EntityRef]) -> li
             # "还决定，为支持…，荷台达协议支助团应承担…": whom the decision binds
             last = clauses[-1] if clauses else None
             if last is not None and str(last.verb).endswith("/decides") and not last.addressees:
-                last.addressees.extend(_addressees(p, pos, last.verb, by_start, registry))
+                last.addressees.extend(_addressees(p, pos, last.verb, by_start, registry,
+                                                   ends))
             continue
         at, end, verb = hit
         chained = _CHAIN.match(text, end)
@@ -427,7 +429,7 @@ def _find_clauses(p: _Text, registry: Registry, entities: list[EntityRef]) -> li
         if second is not None:  # "确认和鼓励", "欢迎并鼓励": the second verb directs
             at, end, verb = second
         clauses.append(Clause(span=Span(pos, pos), verb=verb, verb_span=p.span(at, end)))
-        clauses[-1].addressees.extend(_addressees(p, end, verb, by_start, registry))
+        clauses[-1].addressees.extend(_addressees(p, end, verb, by_start, registry, ends))
     # clause spans run to the next clause start
     for i, c in enumerate(clauses):
         start = c.span.start
@@ -524,7 +526,8 @@ def _name_at(text: str, at: int, ends: frozenset[int] = frozenset()) -> re.Match
 
 
 def _addressees(p: _Text, pos: int, verb: URIRef, by_start: dict[int, EntityRef],
-                registry: Registry | None = None) -> list[EntityRef]:
+                registry: Registry | None = None,
+                ends: frozenset[int] | None = None) -> list[EntityRef]:
     """The addressees right after a verb at *pos*: registry entities and other names of
     bodies, States, parties ("秘书长和专家小组", "所有各方", "南苏丹特派团"), joined by 和/及/、,
     "特别是" ("所有各方、特别是叙利亚当局": both) or "包括…在内的" ("包括所有会员国在内的所有各方").
@@ -538,9 +541,10 @@ def _addressees(p: _Text, pos: int, verb: URIRef, by_start: dict[int, EntityRef]
     if verb.endswith("/decides") and registry is not None:
         inner = _verb_at(text, pos, registry)  # "决定授权南苏丹特派团": whom it authorizes
         if inner is not None and not inner[2].endswith("/decides"):
-            return _addressees(p, inner[1], inner[2], by_start, registry)
+            return _addressees(p, inner[1], inner[2], by_start, registry, ends)
     found: list[EntityRef] = []
-    ends = frozenset(p.local_end(r.span.end) for r in by_start.values())
+    if ends is None:  # where the registry's names end (computed once per paragraph by callers)
+        ends = frozenset(p.local_end(r.span.end) for r in by_start.values())
     cursor = pos
     while cursor < len(text):
         sep = _ADDRESSEE_SEP.match(text, cursor) if found else re.compile(r"\s*").match(
