@@ -76,6 +76,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--misses", action="store_true", help="list each page's misses")
+    ap.add_argument("--set", type=Path, default=GOLD,
+                    help="the gold folder (default benchmarks/dev-gold/zh; the held-out check: "
+                         "benchmarks/dev-gold/zh-heldout)")
     ap.add_argument("--plain", action="store_true",
                     help="pages in the official layout instead of the wider generator's")
     args = ap.parse_args(argv)
@@ -83,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skipped: {args.shared} not found")
         return 0
     context = record_context(args.shared)
-    result, found = score(GOLD, args.shared, context, args.plain)
+    result, found = score(args.set, args.shared, context, args.plain)
     print(format_set(result))
     if args.misses:
         print("\n".join(found))

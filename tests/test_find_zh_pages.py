@@ -143,6 +143,10 @@ def test_instrument_titles(title, instrument):
         ("27. 请和平理事会每六个月提交报告；", ["和平理事会"]),
         # 与 is "with": the name ends before it
         ("28. 请秘书长与委员会协商；", ["秘书长"]),
+        # a verb phrase between two registry names is no name
+        ("31. 促请秘书长迅速任命秘书长特别代表；", ["秘书长"]),
+        # actors and stakeholders by their head words
+        ("32. 强烈敦促所有相关行为体立即采取措施；", ["所有相关行为体"]),
         # the meetings of a body are no addressee
         ("29. 呼吁联合军事委员会会议继续举行；", []),
         # "决定，为…，X应…": the decision binds the body named after the comma

@@ -444,14 +444,14 @@ def _find_clauses(p: _Text, registry: Registry, entities: list[EntityRef]) -> li
 _ADDRESSEE_WORDS = (
     r"(?:所有各方|当事各方|冲突各方|所有当事方|各当事方|各方|当事方|双方|有关各方|"
     r"国际社会|捐助方|捐助者|捐助国|会员国|所有国家|各国|部队和警察派遣国|部队派遣国|警察派遣国|"
-    r"派遣国|邻国|区域各国|区域国家)"
+    r"派遣国|邻国|区域各国|区域国家|利益攸关方|所有相关行为体|相关行为体)"
 )
 _ADDRESSEE_HEAD = (
     r"(?:特派团|稳定团|援助团|支助团|观察团|核查团|过渡团|办事处|部队|政府|当局|委员会|专家小组|"
     r"专家组|监测组|监察组|工作组|调查组|小组|机制|秘书处|法院|法庭|联盟|组织|机构|实体|伙伴|"
     r"各方|当事方|国家|会员国|成员国|领导人|特使|特别代表|高级专员|协调员|署长|主席|总干事|"
     r"武装部队|安全部队|维持和平部队|联合部队|部队派遣国|警察派遣国|派遣国|集团|理事会|银行|"
-    r"武装|武装团体|团体|民兵|族群|社区|军方|捐助方|捐助者|捐助国)"
+    r"武装|武装团体|团体|民兵|族群|社区|军方|捐助方|捐助者|捐助国|行为体)"
 )
 #: before the head word: a name, not a verb phrase or a clause ("延长特派团任务")
 _ADDRESSEE_PREFIX = r"[^\s,;:。、和及与向在于就对为以同并且的将把使让从至到被由按应须可]{0,12}?"
@@ -500,11 +500,13 @@ _WHOLE_WORD = re.compile(
 _WORDS_RE = re.compile(_ADDRESSEE_WORDS)
 
 
-def _name_at(text: str, at: int, ends: frozenset[int] = frozenset()) -> re.Match[str] | None:
+def _name_at(text: str, at: int, ends: frozenset[int] = frozenset(),
+             starts: dict[int, int] | None = None) -> re.Match[str] | None:
     """The name of an addressee the registry does not know at *at*: a whole word ("所有各方"),
     else the longest name ending in a head word that holds no verb ("国际和区域伙伴", not
     "会员国和国际组织", two names, nor "秘书长和会员国": *ends* are where registry names end),
-    else the shortest."""
+    else the shortest; never one holding another registry name (*starts*: start -> end)
+    unless it ends the name right after the first ("缅甸所有各方" is one name)."""
     for rx in (_WHOLE_WORD, _ADDRESSEE_LONG, _ADDRESSEE):
         m = rx.match(text, at)
         if m is None:
@@ -516,6 +518,9 @@ def _name_at(text: str, at: int, ends: frozenset[int] = frozenset()) -> re.Match
                 _WHOLE_WORD.fullmatch(m.group("left")) or _ADDRESSEE.fullmatch(m.group("left"))
                 or m.start("join") in ends):
             continue  # "会员国和国际组织": two names
+        if rx is not _WHOLE_WORD and any(at < k < m.end() and (e < m.end() or k not in ends)
+                                         for k, e in (starts or {}).items()):
+            continue  # "秘书长迅速任命秘书长特别代表": another registry name inside, no name
         if rx is _ADDRESSEE_LONG and any(w.end() < m.end() for w in _WORDS_RE.finditer(
                 text, m.start("name"), m.end())):
             continue  # "马里各方收悉国际调查委员会": the name ended with 各方
@@ -545,6 +550,7 @@ def _addressees(p: _Text, pos: int, verb: URIRef, by_start: dict[int, EntityRef]
     found: list[EntityRef] = []
     if ends is None:  # where the registry's names end (computed once per paragraph by callers)
         ends = frozenset(p.local_end(r.span.end) for r in by_start.values())
+    starts = {k: p.local_end(r.span.end) for k, r in by_start.items()}
     cursor = pos
     while cursor < len(text):
         sep = _ADDRESSEE_SEP.match(text, cursor) if found else re.compile(r"\s*").match(
@@ -565,7 +571,7 @@ def _addressees(p: _Text, pos: int, verb: URIRef, by_start: dict[int, EntityRef]
                 found.append(EntityRef(p.span(start, gov.end()), text[start:gov.end()]))
                 cursor = gov.end()
                 continue
-        longer = _name_at(text, at, ends) if ent is not None else None
+        longer = _name_at(text, at, ends, starts) if ent is not None else None
         if longer is not None and longer.end() > p.local_end(ent.span.end) and not \
                 _GOVERNMENT.fullmatch(text, p.local_end(ent.span.end), longer.end()):
             ent = None  # "秘书长特别代表": the registry's name begins a longer one
@@ -576,7 +582,7 @@ def _addressees(p: _Text, pos: int, verb: URIRef, by_start: dict[int, EntityRef]
             if after_place:
                 cursor = after_place.end()
             continue
-        m = _name_at(text, at, ends)
+        m = _name_at(text, at, ends, starts)
         if m is None:
             break
         # "所有各方", "各当事方": a whole name keeps its quantifier, as do "其他", "整个"
