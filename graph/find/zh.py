@@ -413,6 +413,7 @@ def _find_clauses(p: _Text, registry: Registry, entities: list[EntityRef]) -> li
     ordered = sorted(entities, key=lambda r: r.span.start)
     by_start = {p.local(r.span.start): r for r in reversed(ordered)}
     ends = frozenset(p.local_end(r.span.end) for r in ordered)
+    names = sorted((k, p.local_end(r.span.end)) for k, r in by_start.items())
     for pos in starts:
         subject = _SUBJECT.match(text, pos) if p.paragraph.kind == "P" else None
         hit = _verb_at(text, subject.end() if subject else pos, registry)
@@ -421,7 +422,7 @@ def _find_clauses(p: _Text, registry: Registry, entities: list[EntityRef]) -> li
             last = clauses[-1] if clauses else None
             if last is not None and str(last.verb).endswith("/decides") and not last.addressees:
                 last.addressees.extend(_addressees(p, pos, last.verb, by_start, registry,
-                                                   ends))
+                                                   ends, names))
             continue
         at, end, verb = hit
         chained = _CHAIN.match(text, end)
@@ -429,7 +430,8 @@ def _find_clauses(p: _Text, registry: Registry, entities: list[EntityRef]) -> li
         if second is not None:  # "确认和鼓励", "欢迎并鼓励": the second verb directs
             at, end, verb = second
         clauses.append(Clause(span=Span(pos, pos), verb=verb, verb_span=p.span(at, end)))
-        clauses[-1].addressees.extend(_addressees(p, end, verb, by_start, registry, ends))
+        clauses[-1].addressees.extend(_addressees(p, end, verb, by_start, registry, ends,
+                                                  names))
     # clause spans run to the next clause start
     for i, c in enumerate(clauses):
         start = c.span.start
@@ -500,12 +502,23 @@ _WHOLE_WORD = re.compile(
 _WORDS_RE = re.compile(_ADDRESSEE_WORDS)
 
 
+def _between(starts: list[tuple[int, int]], lo: int, hi: int) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of the registry names starting strictly between *lo* and *hi*
+    (*starts* sorted)."""
+    i = bisect.bisect_right(starts, (lo, len(starts) + 10**9))
+    out = []
+    while i < len(starts) and starts[i][0] < hi:
+        out.append(starts[i])
+        i += 1
+    return out
+
+
 def _name_at(text: str, at: int, ends: frozenset[int] = frozenset(),
-             starts: dict[int, int] | None = None) -> re.Match[str] | None:
+             starts: list[tuple[int, int]] | None = None) -> re.Match[str] | None:
     """The name of an addressee the registry does not know at *at*: a whole word ("所有各方"),
     else the longest name ending in a head word that holds no verb ("国际和区域伙伴", not
     "会员国和国际组织", two names, nor "秘书长和会员国": *ends* are where registry names end),
-    else the shortest; never one holding another registry name (*starts*: start -> end)
+    else the shortest; never one holding another registry name (*starts*: (start, end))
     unless it ends the name right after the first ("缅甸所有各方" is one name)."""
     for rx in (_WHOLE_WORD, _ADDRESSEE_LONG, _ADDRESSEE):
         m = rx.match(text, at)
@@ -518,8 +531,8 @@ def _name_at(text: str, at: int, ends: frozenset[int] = frozenset(),
                 _WHOLE_WORD.fullmatch(m.group("left")) or _ADDRESSEE.fullmatch(m.group("left"))
                 or m.start("join") in ends):
             continue  # "会员国和国际组织": two names
-        if rx is not _WHOLE_WORD and any(at < k < m.end() and (e < m.end() or k not in ends)
-                                         for k, e in (starts or {}).items()):
+        if rx is not _WHOLE_WORD and starts and any(
+                e < m.end() or k not in ends for k, e in _between(starts, at, m.end())):
             continue  # "秘书长迅速任命秘书长特别代表": another registry name inside, no name
         if rx is _ADDRESSEE_LONG and any(w.end() < m.end() for w in _WORDS_RE.finditer(
                 text, m.start("name"), m.end())):
@@ -531,8 +544,8 @@ def _name_at(text: str, at: int, ends: frozenset[int] = frozenset(),
 
 
 def _addressees(p: _Text, pos: int, verb: URIRef, by_start: dict[int, EntityRef],
-                registry: Registry | None = None,
-                ends: frozenset[int] | None = None) -> list[EntityRef]:
+                registry: Registry | None = None, ends: frozenset[int] | None = None,
+                starts: list[tuple[int, int]] | None = None) -> list[EntityRef]:
     """The addressees right after a verb at *pos*: registry entities and other names of
     bodies, States, parties ("秘书长和专家小组", "所有各方", "南苏丹特派团"), joined by 和/及/、,
     "特别是" ("所有各方、特别是叙利亚当局": both) or "包括…在内的" ("包括所有会员国在内的所有各方").
@@ -546,11 +559,13 @@ def _addressees(p: _Text, pos: int, verb: URIRef, by_start: dict[int, EntityRef]
     if verb.endswith("/decides") and registry is not None:
         inner = _verb_at(text, pos, registry)  # "决定授权南苏丹特派团": whom it authorizes
         if inner is not None and not inner[2].endswith("/decides"):
-            return _addressees(p, inner[1], inner[2], by_start, registry, ends)
+            return _addressees(p, inner[1], inner[2], by_start, registry, ends, starts)
     found: list[EntityRef] = []
-    if ends is None:  # where the registry's names end (computed once per paragraph by callers)
+    # where the registry's names end and begin (computed once per paragraph by the callers)
+    if ends is None:
         ends = frozenset(p.local_end(r.span.end) for r in by_start.values())
-    starts = {k: p.local_end(r.span.end) for k, r in by_start.items()}
+    if starts is None:
+        starts = sorted((k, p.local_end(r.span.end)) for k, r in by_start.items())
     cursor = pos
     while cursor < len(text):
         sep = _ADDRESSEE_SEP.match(text, cursor) if found else re.compile(r"\s*").match(

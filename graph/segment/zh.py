@@ -597,8 +597,8 @@ def _core(line: str) -> tuple[int, int | None, int, int] | None:
     >>> _core('回顾其第2331(2016)号决议,') is None, _core('上一篇:第2387(2017)号决议') is None
     (True, True)
     """
-    if is_navigation_line(line) or _CHROME_LINE.fullmatch(line):
-        return None
+    if len(line) > 200 or is_navigation_line(line) or _CHROME_LINE.fullmatch(line):
+        return None  # a heading is short; chrome never is one
     for m in _CORE.finditer(line):
         if not _HEAD_PREFIX.fullmatch(line[:m.start()]):
             return None
