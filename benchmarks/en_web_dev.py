@@ -275,13 +275,13 @@ def _body(r: Resolution, rng: random.Random) -> tuple[str, list[str]]:
         width = rng.choice([60, 72, 80])
         return layout, [opening, ""] + [
             x for p in pps + [line for o in ops for line in o]
-            for x in textwrap.wrap(p, width) + [""]]
+            for x in [*textwrap.wrap(p, width), ""]]
     if layout == "bullets":
         mark = rng.choice(["\u2022 ", "* ", "- ", "\u00b7 "])
         return layout, [opening, ""] + [mark + p for p in pps] + [x for o in ops for x in o]
     # pdf copy-paste: hard-wrapped with a running head and page numbers every ~40 lines
     lines = [opening, ""] + [x for p in pps + [line for o in ops for line in o]
-                             for x in textwrap.wrap(p, 85) + [""]]
+                             for x in [*textwrap.wrap(p, 85), ""]]
     job = f"{r.year % 100:02d}-{rng.randint(10000, 99999)} (E)"
     total = len(lines) // 40 + 1
     out: list[str] = []
@@ -305,7 +305,7 @@ def make_page(r: Resolution, other: Resolution | None, out: Path, k: int) -> Pag
     head_name, head = _heading(r, rng)
     adopt_name, adopt = _adoption(r, rng)
     body_name, body = _body(r, rng)
-    traits += [title_name, head_name, adopt_name, body_name] + top_traits + bottom_traits
+    traits += [title_name, head_name, adopt_name, body_name, *top_traits, *bottom_traits]
     special = rng.random()
     identity: str | None = r.symbol
     if special < 0.08:  # no heading: the file name gives the identity
@@ -329,15 +329,15 @@ def make_page(r: Resolution, other: Resolution | None, out: Path, k: int) -> Pag
         identity = None
     if adopt and rng.random() < 0.3:
         traits.append("date-before-heading")
-        lines = title + [""] + top + [""] + [adopt, ""] + head + [""]
+        lines = [*title, "", *top, "", adopt, "", *head, ""]
     else:
-        lines = top + [""] + title + [""] + head + [adopt, ""]
-    lines += body + [""]
+        lines = [*top, "", *title, "", *head, adopt, ""]
+    lines += [*body, ""]
     if other is not None and rng.random() < 0.12 and identity is not None:
         traits.append("glued")
         lines += [f"Resolution {other.number} ({other.year})", other.adopted, "",
                   "The Security Council,", ""] + other.pp + [x for o in other.op for x in o]
-    lines += [""] + bottom
+    lines += ["", *bottom]
     text = "\n".join(lines).strip("\n") + "\n"
     path = out / name
     path.write_text(text, encoding="utf-8")
