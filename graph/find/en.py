@@ -153,7 +153,10 @@ _ADVERB = re.compile(r"(?:[A-Za-z]+ly|[Ff]urther|[Aa]lso|[Aa]gain|[Oo]nce\s+agai
 _SUBJECT = re.compile(
     r"(?:^|(?<=[.;:])\s+)[\"']?\s*(?:The\s+(?:Security\s+)?Council|It)\s+"
     r"(?:(?:also|further|again|once\s+again|therefore|[a-z]+ly)\s+)*")
-_LATER_VERB = re.compile(r"(?:[;,:]\s*|\s)(?:and\s+|further\s+|also\s+)+(?=[a-z])|[;,]\s+(?=[a-z])")
+_LATER_VERB = re.compile(
+    r"(?:(?:[;,:]\s*|\s)(?:and\s+|further\s+|also\s+)+|[;,]\s+)"
+    r"(?:(?:in\s+this\s+(?:regard|context|respect|connection)|to\s+this\s+end|accordingly|"
+    r"therefore|in\s+particular|at\s+the\s+same\s+time)\s*,?\s+)?(?=[a-z])")
 #: a place named in the name of a United Nations mission or office ("United Nations
 #: Multidimensional Integrated Stabilization Mission in Mali"): the mission, not the place
 _MISSION_BEFORE = re.compile(
@@ -173,7 +176,7 @@ _ADDRESSEE_GAP = re.compile(
 _CAP = r"(?:(?!The\b)[A-Z][\w'’-]*|\d{4})"
 _HEAD = re.compile(
     r"(?<![\w-])(?:Plans?\s+of\s+Action|Platforms?\s+for\s+Action|Programmes?\s+of\s+Action|"
-    r"Road\s*[Mm]aps?|Strateg(?:y|ies)|Final\s+Acts?|Conventions?|Treat(?:y|ies)|Covenants?|"
+    r"Road\s*[Mm]aps?|Final\s+Acts?|Conventions?|Treat(?:y|ies)|Covenants?|"
     r"Protocols?|Agreements?|Accords?|Arrangements?|Memorand(?:um|a)\s+of\s+Understanding|"
     r"Declarations?|Charters?)(?![\w-])")
 _TITLE_LEFT = re.compile(r"(?:(?<![\w'’-])" + _CAP + r"\s+(?:of\s+(?=[A-Z]))?){1,6}$")
@@ -229,11 +232,16 @@ def find_titles_en(text: str, offset: int = 0) -> list[TitleRef]:
         extended = False
         while True:
             m = _TITLE_RIGHT.match(text, end)
+            if m is not None and start < h.start() and re.match(r"\s+between\b", m.group()):
+                break  # "the Comprehensive Peace Agreement between the Government of …": named
             if m is None and extended:
                 m = _TITLE_COMMA.match(text, end)
             if m is None:
                 break
             end, extended = m.end(), True
+        year = re.search(r"\s+of\s+\d{4}$", text[start:end])
+        if year:  # "the Armistice Agreement of 1949": the year dates the title, is not in it
+            end = start + year.start()
         caps = [w for w in re.findall(_CAP, text[start:end])]
         head_words = len(re.findall(_CAP, h.group(0)))
         if len(caps) - head_words < 1:
@@ -244,14 +252,17 @@ def find_titles_en(text: str, offset: int = 0) -> list[TitleRef]:
     return out
 
 
+#: capitalised words: a title or name after "the parties to the …"
+_CAPS = r"[A-Z][\w'’-]*(?:\s+(?:of\s+|on\s+|the\s+)*[A-Z][\w'’-]*)*"
 #: a group addressed by a common noun: "all parties", "every State", "regional
 #: organizations", "the Malian parties", "the international community"
 _GROUP = re.compile(
-    r"(?:(?:all|every|each|the|both|other)\s+)?(?:(?!(?:of|to|that|and|or|the|its|including|"
+    r"(?:(?:all|every|each|the|both|other|two)\s+){0,3}(?:(?!(?:of|to|that|and|or|the|its|including|"
     r"such|as|in|for|by|with|from|on|between|among)\b)(?![\w-]+['’]s\b)"
     r"[\w'’-]+\s+){0,3}?(?:Member\s+States|States?|parties|Parties|sides|donors|"
     r"organizations|partners|stakeholders|actors|agencies|entities|community|countries|"
-    r"Governments|authorities|forces|groups|side|leaders)(?![\w-])")
+    r"Governments|authorities|forces|groups|side|leaders|observers|personnel|others)(?![\w-])"
+    r"(?:\s+concerned\b|\s+to\s+the\s+(?:conflict\b|" + _CAPS + r"))?")
 #: a body addressed by a capitalised name the registry lacks: "the Panel of Experts", "the
 #: Committee", "the Transitional Federal Government"
 _WORD = r"[A-Z][\w'’.-]*"
@@ -266,6 +277,11 @@ _ADDRESSEE_LEAD = re.compile(
     r"Member|States)\b))\s+)*")
 _ADDRESSEE_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|as\s+well\s+as\s+"
                              r"|or\s+)")
+
+
+#: a plural noun after a name that makes it a group's qualifier
+_QUALIFIED = re.compile(r"\s+(?:observers|personnel|staff|peacekeepers|troops|officials|"
+                        r"forces|agencies|entities|member\s+States)(?![\w-])")
 
 
 def _addressees(text: str, pos: int, end: int, base: int,
@@ -289,6 +305,8 @@ def _addressees(text: str, pos: int, end: int, base: int,
             if at <= s < end and _ADDRESSEE_GAP.fullmatch(text[pos:s]):
                 found = ent
                 break
+        if found is not None and _QUALIFIED.match(text, found.span.end - base):
+            found = None  # "the United Nations observers": the observers, not the UN
         if found is None:
             m = _GROUP.match(text, at)
             if m is None:
