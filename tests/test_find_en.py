@@ -385,3 +385,35 @@ def test_statement_sentences_have_their_verbs(full_registry):
     clauses = find_en(para(text, "P"), full_registry).clauses
     assert [str(c.verb).rsplit("/", 1)[1] for c in clauses] == [
         "recalls", "condemns", "requests"]
+
+
+@pytest.mark.parametrize("text, surfaces", [
+    # determiners after "all" stay in the group's surface (graph.resolve finds the registry's)
+    ("8. Calls on all the parties to provide full cooperation;", ["all the parties"]),
+    # "concerned" after a group belongs to it
+    ("4. Calls upon all the parties concerned to cooperate;", ["all the parties concerned"]),
+    # "the parties to <a title>" is one group
+    ("9. Calls on the parties to the Lusaka Ceasefire Agreement to refrain;",
+     ["parties to the Lusaka Ceasefire Agreement"]),
+    # a name before a plural noun only qualifies it: the observers, not the United Nations
+    ("3. Requests the United Nations observers in Beirut to report;",
+     ["United Nations observers"]),
+    # "all others concerned" after named States
+    ("2. Calls upon Israel, Lebanon and all others concerned to co-operate;",
+     ["Israel", "Lebanon", "all others concerned"]),
+])
+def test_addressee_groups(full_registry, text, surfaces):
+    clause = find_en(para(text), full_registry).clauses[0]
+    assert [a.surface for a in clause.addressees] == surfaces
+
+
+@pytest.mark.parametrize("text, verbs", [
+    # a verb after "and in this regard": a clause of its own
+    ("5. Requests the Secretary-General to report, and in this regard encourages UNOCI to "
+     "assist;", ["requests", "encourages"]),
+    # after "and, to this end,"
+    ("2. Welcomes the plan and, to this end, urges all States to help;", ["welcomes", "urges"]),
+])
+def test_later_verbs_after_a_phrase(full_registry, text, verbs):
+    clauses = find_en(para(text), full_registry).clauses
+    assert [str(c.verb).rsplit("/", 1)[1] for c in clauses if c.verb is not None] == verbs
