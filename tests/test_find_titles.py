@@ -58,6 +58,20 @@ def parse_one(text: str, lang: str = "en", kind: str = "PP") -> ParsedText:
         # "between …" after a named agreement is not part of its title
         ("Reaffirming the Comprehensive Peace Agreement between the Government of the State of "
          "Eritrea and the Government of Ethiopia,", ["Comprehensive Peace Agreement"]),
+        # an agreement between two parties: both are in its title
+        ("Welcoming the Agreement on Normalization of Relations between the Republic of Croatia "
+         "and the Federal Republic of Yugoslavia,",
+         ["Agreement on Normalization of Relations between the Republic of Croatia and the "
+          "Federal Republic of Yugoslavia"]),
+        # a dated agreement keeps its day
+        ("Recalling the 20 June 2011 Agreement on Temporary Arrangements for the Abyei Area,",
+         ["20 June 2011 Agreement on Temporary Arrangements for the Abyei Area"]),
+        # "Accord" in a government's name is no instrument
+        ("Welcoming the Government of National Accord,", []),
+        # "the" right after the head word does not carry a title on
+        ("under the Peace Agreement the High Representative shall", ["Peace Agreement"]),
+        # arrangements are not instruments of the kinds counted
+        ("Recalling the Transitional Security Arrangements,", []),
         # a year after "of" dates the title and is not part of it
         ("a violation of the Lebanese-Israeli Armistice Agreement of 1949, the cease-fire",
          ["Lebanese-Israeli Armistice Agreement"]),

@@ -177,7 +177,7 @@ _CAP = r"(?:(?!The\b)[A-Z][\w'’-]*|\d{4})"
 _HEAD = re.compile(
     r"(?<![\w-])(?:Plans?\s+of\s+Action|Platforms?\s+for\s+Action|Programmes?\s+of\s+Action|"
     r"Road\s*[Mm]aps?|Final\s+Acts?|Conventions?|Treat(?:y|ies)|Covenants?|"
-    r"Protocols?|Agreements?|Accords?|Arrangements?|Memorand(?:um|a)\s+of\s+Understanding|"
+    r"Protocols?|Agreements?|Accords?|Memorand(?:um|a)\s+of\s+Understanding|"
     r"Declarations?|Charters?)(?![\w-])")
 _TITLE_LEFT = re.compile(r"(?:(?<![\w'’-])" + _CAP + r"\s+(?:of\s+(?=[A-Z]))?){1,6}$")
 #: what continues a title after its head: small words then capitalised ones ("on the
@@ -185,8 +185,15 @@ _TITLE_LEFT = re.compile(r"(?:(?<![\w'’-])" + _CAP + r"\s+(?:of\s+(?=[A-Z]))?)
 #: enumeration that ends with "and" ("the Development, Production, Stockpiling and Use of")
 _TITLE_RIGHT = re.compile(
     r"(?:\s+(?:of|on|for|to|against|between|concerning|relating\s+to|in|the|"
+    r"with(?=\s+[A-Z])|"
     r"and(?!\s+(?:the|of|General\s+Assembly|Security\s+Council|Economic\s+and)\b)))+\s+"
     + _CAP + r"(?:\s+" + _CAP + r")*")
+#: the second party of an agreement "between the Republic of Croatia and the …"
+_SECOND_PARTY = re.compile(r"\s+and\s+(?:the\s+)?" + _CAP + r"(?:\s+" + _CAP
+                           + r")*(?:\s+of\s+(?:the\s+)?" + _CAP + r"(?:\s+" + _CAP + r")*)*")
+#: a title's first word that makes it a body's name ("Government of National Accord")
+_BODY_FIRST = re.compile(r"(?:Government|Council|Commission|Committee|Ministry|Office|Party|"
+                         r"Parliament|Assembly)\b")
 _TITLE_COMMA = re.compile(
     r"(?:,\s+(?!The\b)" + _CAP + r"(?:\s+" + _CAP + r"){0,2})+,?\s+and\s+" + _CAP
     + r"(?:\s+" + _CAP + r")*")
@@ -234,11 +241,22 @@ def find_titles_en(text: str, offset: int = 0) -> list[TitleRef]:
             m = _TITLE_RIGHT.match(text, end)
             if m is not None and start < h.start() and re.match(r"\s+between\b", m.group()):
                 break  # "the Comprehensive Peace Agreement between the Government of …": named
+            if m is not None and end == h.end() and re.match(r"\s+the\s", m.group()):
+                break  # "the Peace Agreement the High Representative …": no title goes on so
             if m is None and extended:
                 m = _TITLE_COMMA.match(text, end)
             if m is None:
                 break
             end, extended = m.end(), True
+        if re.search(r"\sbetween\s", text[h.start():end]):
+            second = _SECOND_PARTY.match(text, end)
+            if second:  # "Agreement … between the Republic of Croatia and the Federal …"
+                end = second.end()
+        day = re.search(r"(?<![\w,])\d{1,2}\s+$", text[max(0, start - 4):start])
+        if day and re.match(_MONTH, text[start:]):  # "the 20 June 2011 Agreement": its day too
+            start -= len(day.group())
+        if _BODY_FIRST.match(text, start):
+            continue  # "the Government of National Accord": a body, not an instrument
         year = re.search(r"\s+of\s+\d{4}$", text[start:end])
         if year:  # "the Armistice Agreement of 1949": the year dates the title, is not in it
             end = start + year.start()
