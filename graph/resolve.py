@@ -690,7 +690,11 @@ class _Resolver:
 
     def _resolve_title(self, p: _Paragraph, r: TitleRef) -> None:
         p.titles_done.add(r.span)
-        known = sorted(_label_index(self.registry, "instrument").get(normalize_title(r.title), ()))
+        index = _label_index(self.registry, "instrument")
+        known = sorted(index.get(normalize_title(r.title), ()))
+        if not known:  # "the 1951 Convention relating to …", "… the Child 1989": the year
+            undated = re.sub(r"^(?:19|20)\d{2}\s+|\s+(?:of\s+)?(?:19|20)\d{2}$", "", r.title)
+            known = sorted(index.get(normalize_title(undated), ())) if undated != r.title else []
         if len(known) == 1:  # the whole title is one of a registry instrument's labels
             self._resolve_entity(p, EntityRef(r.span, r.surface, entity=known[0]))
             return
