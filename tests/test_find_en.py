@@ -417,3 +417,20 @@ def test_addressee_groups(full_registry, text, surfaces):
 def test_later_verbs_after_a_phrase(full_registry, text, verbs):
     clauses = find_en(para(text), full_registry).clauses
     assert [str(c.verb).rsplit("/", 1)[1] for c in clauses if c.verb is not None] == verbs
+
+
+@pytest.mark.parametrize("text, verbs, surfaces", [
+    # an adverb inside "calls on": still a call upon the parties
+    ("6. Welcomes initiatives, and calls again on both parties to normalize;",
+     ["welcomes", "calls-upon"], ["both parties"]),
+    # the people of a country is a group
+    ("4. Calls upon the people of Timor-Leste to remain calm;", ["calls-upon"],
+     ["people of Timor-Leste"]),
+    # an adjective of a State before "political actors": the actors, not the State
+    ("4. Calls upon all relevant Afghan political actors to engage;", ["calls-upon"],
+     ["all relevant Afghan political actors"]),
+])
+def test_more_addressees(full_registry, text, verbs, surfaces):
+    clauses = [c for c in find_en(para(text), full_registry).clauses if c.verb is not None]
+    assert [str(c.verb).rsplit("/", 1)[1] for c in clauses] == verbs
+    assert [a.surface for a in clauses[-1].addressees] == surfaces

@@ -279,7 +279,8 @@ _GROUP = re.compile(
     r"such|as|in|for|by|with|from|on|between|among)\b)(?![\w-]+['’]s\b)"
     r"[\w'’-]+\s+){0,3}?(?:Member\s+States|States?|parties|Parties|sides|donors|"
     r"organizations|partners|stakeholders|actors|agencies|entities|community|countries|"
-    r"Governments|authorities|forces|groups|side|leaders|observers|personnel|others)(?![\w-])"
+    r"Governments|authorities|forces|groups|side|leaders|observers|personnel|others|"
+    r"people(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:[\s-]+[A-Z][\w'’-]*)*)?)(?![\w-])"
     r"(?:\s+concerned\b|\s+to\s+the\s+(?:conflict\b|" + _CAPS + r"))?")
 #: a body addressed by a capitalised name the registry lacks: "the Panel of Experts", "the
 #: Committee", "the Transitional Federal Government"
@@ -298,8 +299,10 @@ _ADDRESSEE_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|as
 
 
 #: a plural noun after a name that makes it a group's qualifier
-_QUALIFIED = re.compile(r"\s+(?:observers|personnel|staff|peacekeepers|troops|officials|"
-                        r"forces|agencies|entities|member\s+States)(?![\w-])")
+_QUALIFIED = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:observers|personnel|staff|peacekeepers|"
+                        r"troops|officials|agencies|entities|member\s+States|actors|"
+                        r"stakeholders|leaders|parties|groups|people|women|communities|"
+                        r"civil\s+society)(?![\w-])")
 
 
 def _addressees(text: str, pos: int, end: int, base: int,
@@ -622,17 +625,33 @@ def find_deadline_en(text: str, offset: int = 0) -> Deadline | None:
     return best
 
 
+#: a verb with an adverb inside it: "calls again on", "calls once again upon"
+_SPLIT_VERB = re.compile(r"(?i)(calls?|calling)\s+(?:again|also|further|once\s+again|now|"
+                         r"once\s+more|strongly|urgently)\s+(upon|on)\b")
+
+
+def _match_verb(registry: Registry, text: str, pos: int) -> tuple[int, object] | None:
+    """The registry's verb at *pos*, also when an adverb stands inside it ("calls again on")."""
+    hit = registry.match_verb(text, pos, "en")
+    if hit is None:
+        m = _SPLIT_VERB.match(text, pos)
+        inner = registry.match_verb(f"{m.group(1)} {m.group(2)}", 0, "en") if m else None
+        if inner is not None:
+            return m.end(), inner[1]
+    return hit
+
+
 def _clauses(paragraph: Paragraph, registry: Registry, entities: list[EntityRef]) -> list[Clause]:
     text = paragraph.match
     base = paragraph.span.start
     starts: list[tuple[int, int, object]] = []  # (verb start, verb end, verb)
     lead = _LEADER.match(text)
     pos = lead.end() if lead else 0
-    hit = registry.match_verb(text, pos, "en")
+    hit = _match_verb(registry, text, pos)
     if hit is None:
         adv = _ADVERB.match(text, pos)
         while adv and hit is None:
-            hit = registry.match_verb(text, adv.end(), "en")
+            hit = _match_verb(registry, text, adv.end())
             if hit is None:
                 adv = _ADVERB.match(text, adv.end())
             else:
@@ -649,7 +668,7 @@ def _clauses(paragraph: Paragraph, registry: Registry, entities: list[EntityRef]
         starts.append((pos, hit[0] if hit else pos, hit[1] if hit else None))
     if paragraph.kind in ("OP", "P"):
         for m in _LATER_VERB.finditer(text):
-            hit = registry.match_verb(text, m.end(), "en")
+            hit = _match_verb(registry, text, m.end())
             # a verb in the third person: "stresses", "calls on" (its first word in -s)
             if hit is not None and text[m.end():hit[0]].split()[0].endswith("s"):
                 starts.append((m.end(), hit[0], hit[1]))
