@@ -60,6 +60,9 @@ def refs_of(text: str, cls: type) -> list:
      [(186, 1964), (186, 1964), (186, 1964)]),
     # a pinpoint before the resolution
     ("paragraph 3 of resolution 242 (1967)", [(242, 1967)]),
+    # an OCR full stop between the number and its year
+    ("resolutions 511 (1982), 512.(1982) and 513 (1982)", [(511, 1982), (512, 1982),
+                                                          (513, 1982)]),
     # Assembly forms never become Council resolutions
     ("General Assembly resolutions 1514 (XV), 217 A (III), 41/128 and ES-7/2", []),
     # another body's resolution with a year is not the Council's

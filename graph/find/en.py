@@ -57,7 +57,8 @@ _OCR = str.maketrans({"I": "1", "l": "1", "!": "1", "O": "0", "o": "0"})
 _N = r"(?<![\w/.-])(?P<num>[0-9Il!]?[0-9][0-9Il!O]{0,3})"
 _ROMAN = r"(?P<roman>(?:E?S-)?[IVXL]{1,6})(?P<close>\)|D\b|\]|1\)|l\))"
 _ITEM = re.compile(
-    _N + r"(?:\s*(?P<letter>[A-D])(?=\s*\())?\s*\(\s*(?:(?P<year>(?:19|20)[0-9Il]{2})\s*\)|"
+    _N + r"(?:\s*(?P<letter>[A-D])(?=\s*\())?\s*(?:\.(?=\((?:19|20)\d))?\(\s*"
+    r"(?:(?P<year>(?:19|20)[0-9Il]{2})\s*\)|"
     + _ROMAN + r")"
     r"|(?<![\w/.-])(?P<session>(?:E?S-)?\d{1,2})/(?P<gnum>\d{1,3})(?P<gletter>\s?[A-D]\b)?"
     # a resolution by its number alone ("paragraph 13 of resolution 2391"): right after the
