@@ -429,6 +429,16 @@ def test_later_verbs_after_a_phrase(full_registry, text, verbs):
     # the people of a country is a group
     ("4. Calls upon the people of Timor-Leste to remain calm;", ["calls-upon"],
      ["people of Timor-Leste"]),
+    # a State's name opening a longer name: the longer name, then the rest of the list
+    ("1. Demands that the Sudan People's Liberation Movement and all parties cease;",
+     ["demands"], ["Sudan People's Liberation Movement", "all parties"]),
+    # "his Special Representative" after the Secretary-General
+    ("3. Requests the Secretary-General and his Special Representative to report;",
+     ["requests"], ["Secretary-General", "Special Representative"]),
+    # civil society in a list
+    ("5. Encourages the Transitional Federal Institutions, civil society and the international "
+     "community to act;", ["encourages"],
+     ["Transitional Federal Institutions", "civil society", "international community"]),
     # an adjective of a State before "political actors": the actors, not the State
     ("4. Calls upon all relevant Afghan political actors to engage;", ["calls-upon"],
      ["all relevant Afghan political actors"]),

@@ -281,7 +281,8 @@ _GROUP = re.compile(
     r"[\w'’-]+\s+){0,3}?(?:Member\s+States|States?|parties|Parties|sides|donors|"
     r"organizations|partners|stakeholders|actors|agencies|entities|community|countries|"
     r"Governments|authorities|forces|groups|side|leaders|observers|personnel|others|"
-    r"people(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:[\s-]+[A-Z][\w'’-]*)*)?)(?![\w-])"
+    r"people(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:[\s-]+[A-Z][\w'’-]*)*)?|civil\s+society)"
+    r"(?![\w-])"
     r"(?:\s+concerned\b|\s+to\s+the\s+(?:conflict\b|" + _CAPS + r"))?")
 #: a body addressed by a capitalised name the registry lacks: "the Panel of Experts", "the
 #: Committee", "the Transitional Federal Government"
@@ -293,7 +294,7 @@ _NOT_ADDRESSEE = re.compile(r"(?:Chapter|Article|Charter|January|February|March|
                             r"July|August|September|October|November|December)\b")
 _ADDRESSEE_LEAD = re.compile(
     r"\s*(?:(?:also|further|again|once\s+again|strongly|urgently|[a-z]+ly)\s+)*"
-    r"(?:,[^,;:]{1,80},\s*)?(?:(?:upon|on|that|to(?=\s+(?:all|the|every|each|both|"
+    r"(?:,[^,;:]{1,80},\s*)?(?:(?:upon|on|that|his|her|to(?=\s+(?:all|the|every|each|both|"
     r"Member|States)\b))\s+)*")
 _ADDRESSEE_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|as\s+well\s+as\s+"
                              r"|or\s+)")
@@ -327,8 +328,11 @@ def _addressees(text: str, pos: int, end: int, base: int,
             if at <= s < end and _ADDRESSEE_GAP.fullmatch(text[pos:s]):
                 found = ent
                 break
-        if found is not None and _QUALIFIED.match(text, found.span.end - base):
-            found = None  # "the United Nations observers": the observers, not the UN
+        if found is not None and (_QUALIFIED.match(text, found.span.end - base) or re.match(
+                r"\s+(?!(?:and|or|as|of|in|to|for)\b)[A-Z]", text[found.span.end - base:])):
+            # "the United Nations observers": the observers, not the UN; "the Sudan People's
+            # Liberation Movement": a longer name, not the State
+            found = None
         if found is None:
             m = _GROUP.match(text, at)
             if m is None:
