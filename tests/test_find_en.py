@@ -310,6 +310,8 @@ def test_resolution_by_number_alone_takes_the_year_the_text_gives():
     ("as recognized by Chapter V in the Revitalised Agreement, and", [False]),
     # the Council's Chapter VII is the Charter's
     ("Acting under Chapter VII of the Charter", [True]),
+    # a sub-article number in brackets before "of <another instrument>"
+    ("referred to in Article 4 (17) of the Comprehensive Peace Agreement", [False]),
 ])
 def test_articles_of_other_instruments(text, charter):
     assert [r.instrument is not None for r in refs_of(text, ArticleRef)] == charter
@@ -439,6 +441,12 @@ def test_later_verbs_after_a_phrase(full_registry, text, verbs):
     ("5. Encourages the Transitional Federal Institutions, civil society and the international "
      "community to act;", ["encourages"],
      ["Transitional Federal Institutions", "civil society", "international community"]),
+    # "decides therefore that X shall": X
+    ("6. Decides therefore that the Special Representative shall certify the elections;",
+     ["decides"], ["Special Representative"]),
+    # a State's adjective before "political forces": the forces, not the State
+    ("8. Urges the Ivorian political forces to rely on the mediation;", ["urges"],
+     ["Ivorian political forces"]),
     # an adjective of a State before "political actors": the actors, not the State
     ("4. Calls upon all relevant Afghan political actors to engage;", ["calls-upon"],
      ["all relevant Afghan political actors"]),

@@ -113,6 +113,7 @@ _ARTICLE = re.compile(
 #: what follows an article or chapter: its paragraph, more articles ("Article 25 and Article
 #: 26 of the Statute"), then the instrument ("of the Charter", "in the Revitalised Agreement")
 _ARTICLE_TAIL = re.compile(
+    r"(?:\s*\(\s*\w{1,4}\s*\))?"  # "Article 4 (17) of the Comprehensive Peace Agreement"
     r"\s*(?:,?\s*paragraphs?\s+\d+(?:\s*\([a-z0-9]\))?\s*,?)?"
     r"(?:\s*(?:,|and|or)\s*(?:Articles?|articles?|Chapters?|chapters?)\s+(?:\d+|[IVX]{1,5}\b))*"
     r"\s*(?P<of>(?:of|in)\s+(?:the\s+)?(?P<what>\w+))?")
@@ -293,7 +294,7 @@ _NAMED = re.compile(
 _NOT_ADDRESSEE = re.compile(r"(?:Chapter|Article|Charter|January|February|March|April|May|June|"
                             r"July|August|September|October|November|December)\b")
 _ADDRESSEE_LEAD = re.compile(
-    r"\s*(?:(?:also|further|again|once\s+again|strongly|urgently|[a-z]+ly)\s+)*"
+    r"\s*(?:(?:also|further|again|once\s+again|strongly|urgently|therefore|thus|[a-z]+ly)\s+)*"
     r"(?:,[^,;:]{1,80},\s*)?(?:(?:upon|on|that|his|her|to(?=\s+(?:all|the|every|each|both|"
     r"Member|States)\b))\s+)*")
 _ADDRESSEE_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|as\s+well\s+as\s+"
@@ -304,6 +305,7 @@ _ADDRESSEE_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|as
 _QUALIFIED = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:observers|personnel|staff|peacekeepers|"
                         r"troops|officials|agencies|entities|member\s+States|actors|"
                         r"stakeholders|leaders|parties|groups|people|women|communities|"
+                        r"political\s+forces|"
                         r"civil\s+society)(?![\w-])")
 
 
