@@ -173,15 +173,18 @@ _THE_COMMITTEE = {"committee", "该委员会", "委员会"}
 
 def _group_name(name: str) -> str:
     """The registry's name of a group addressed with extra words: determiners after "all" or
-    "both", "two parties" for "both parties", a trailing "concerned".
+    "both", "two parties" for "both parties", a trailing "concerned", "the parties" alone.
 
     >>> [_group_name(n) for n in ('all the parties concerned', 'all other parties',
-    ...                           'the two parties', 'member states concerned')]
-    ['all parties', 'all parties', 'both parties', 'member states']
+    ...                           'the two parties', 'member states concerned', 'parties')]
+    ['all parties', 'all parties', 'both parties', 'member states', 'all parties']
     """
     name = re.sub(r"^(all|both)\s+(?:(?:the|other)\s+)+", r"\1 ", name)
     name = re.sub(r"^(?:the\s+)?two\s+(parties|sides)\b", r"both \1", name)
-    return re.sub(r"\s+concerned$", "", name)
+    name = re.sub(r"\s+concerned$", "", name)
+    # "the parties" addressed: the parties to the situation (the registry's all parties),
+    # which the registry cannot name so, "parties" being no name elsewhere ("States parties")
+    return re.sub(r"^(?:the\s+)?(parties|sides)$", r"all \1", name)
 
 
 def _as_found(name: str) -> str:

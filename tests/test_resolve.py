@@ -137,6 +137,8 @@ def addressees_of(resolved) -> dict[str, list[str]]:
         ("Demands that all other parties withdraw;", ["all-parties"]),
         # "the two parties": both parties, the registry's group
         ("Calls upon the two parties to co-operate;", ["all-parties"]),
+        # "the parties" addressed: the parties to the situation, the registry's group
+        ("Calls again on the parties to implement the decision;", ["all-parties"]),
     ],
 )
 def test_addressees_of_directive_paragraphs(body, expected):
