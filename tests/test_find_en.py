@@ -441,6 +441,12 @@ def test_later_verbs_after_a_phrase(full_registry, text, verbs):
     ("5. Encourages the Transitional Federal Institutions, civil society and the international "
      "community to act;", ["encourages"],
      ["Transitional Federal Institutions", "civil society", "international community"]),
+    # a person between commas after the addressee names it: one addressee
+    ("10. Encourages the Facilitator, President Blaise Compaoré, to continue;", ["encourages"],
+     ["Facilitator"]),
+    # "d'Ivoire" inside a capitalised name
+    ("6. Requests the Special Representative in Côte d'Ivoire to certify;", ["requests"],
+     ["Special Representative in Côte d'Ivoire"]),
     # "decides therefore that X shall": X
     ("6. Decides therefore that the Special Representative shall certify the elections;",
      ["decides"], ["Special Representative"]),

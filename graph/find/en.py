@@ -287,7 +287,7 @@ _GROUP = re.compile(
     r"(?:\s+concerned\b|\s+to\s+the\s+(?:conflict\b|" + _CAPS + r"))?")
 #: a body addressed by a capitalised name the registry lacks: "the Panel of Experts", "the
 #: Committee", "the Transitional Federal Government"
-_WORD = r"[A-Z][\w'’.-]*"
+_WORD = r"(?:[A-Z]|d['’][A-Z])[\w'’.-]*"  # "Côte d'Ivoire": d' before a capital
 _NAMED = re.compile(
     r"(?:the\s+)?(?P<name>" + _WORD + r"(?:\s+" + _WORD + r")*(?:\s+(?:of|for|on|in)\s+(?:the\s+)?"
     + _WORD + r"(?:\s+" + _WORD + r")*(?:\s+and\s+" + _WORD + r"(?:\s+" + _WORD + r")*)*)*)")
@@ -307,6 +307,11 @@ _QUALIFIED = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:observers|personnel|staff
                         r"stakeholders|leaders|parties|groups|people|women|communities|"
                         r"political\s+forces|"
                         r"civil\s+society)(?![\w-])")
+
+
+#: a person named after an addressee, between commas: who the addressee is, not another one
+_APPOSITIVE = re.compile(r"(?:President|Prime\s+Minister|Mr\.|Ms\.|Mrs\.|Dr\.|General|"
+                         r"Ambassador|Judge)\s+[A-Z][^,;:]{1,60}(?=,)")
 
 
 def _addressees(text: str, pos: int, end: int, base: int,
@@ -353,6 +358,10 @@ def _addressees(text: str, pos: int, end: int, base: int,
             stop = found.span.end - base
         out.append(found)
         more = _ADDRESSEE_NEXT.match(text, stop)
+        if more is not None and more.group().strip() == ",":
+            person = _APPOSITIVE.match(text, more.end())
+            if person:  # "the Facilitator, President Blaise Compaoré, to continue": one
+                more = _ADDRESSEE_NEXT.match(text, person.end())
         if more is None:
             break
         pos = more.end()
