@@ -445,8 +445,8 @@ def test_later_verbs_after_a_phrase(full_registry, text, verbs):
     ("10. Encourages the Facilitator, President Blaise Compaoré, to continue;", ["encourages"],
      ["Facilitator"]),
     # "d'Ivoire" inside a capitalised name
-    ("6. Requests the Special Representative in Côte d'Ivoire to certify;", ["requests"],
-     ["Special Representative in Côte d'Ivoire"]),
+    ("6. Requests the Special Envoy in Côte d'Ivoire to certify;", ["requests"],
+     ["Special Envoy in Côte d'Ivoire"]),
     # "decides therefore that X shall": X
     ("6. Decides therefore that the Special Representative shall certify the elections;",
      ["decides"], ["Special Representative"]),
