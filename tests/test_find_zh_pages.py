@@ -100,7 +100,7 @@ def test_instrument_titles(title, instrument):
         ("3. 要求所有各方立即停火；", ["所有各方"]),
         # a mission named by its place
         ("4. 授权南苏丹特派团使用一切必要手段；", ["南苏丹特派团"]),
-        # every State and a named State's Government (the Government, named as written)
+        # every State and a named State's Government (the State by its hidden label 布隆迪政府)
         ("5. 吁请所有国家和布隆迪政府予以支持；", ["所有国家", "布隆迪政府"]),
         # Member States after a quantifier
         ("6. 敦促所有会员国充分合作；", ["会员国"]),

@@ -551,8 +551,9 @@ def _addressees(p: _Text, pos: int, verb: URIRef, by_start: dict[int, EntityRef]
     "特别是" ("所有各方、特别是叙利亚当局": both) or "包括…在内的" ("包括所有会员国在内的所有各方").
 
     A name the registry does not know is an :class:`EntityRef` without entity (the resolver
-    creates the body); so is a State's government, authorities or army ("苏丹政府", "缅甸军方"):
-    the addressee is the government, named as the text names it. After ``决定`` a name is an
+    creates the body). A State's government ("苏丹政府") is the State (the registry's hidden
+    label, as "the Government of the Sudan" in English); a qualified government, authorities or
+    army ("马里过渡政府", "缅甸军方") is named as the text names it. After ``决定`` a name is an
     addressee only before ``应``/``必须``/…: the Council otherwise decides something itself.
     """
     text = p.text
