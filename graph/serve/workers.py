@@ -36,6 +36,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 
 from graph.errors import UsageError
+from graph.guard import run_with_large_stack
 from graph.serve.evaluate import Reply, Request
 
 __all__ = ["ServeOptions", "WorkerPool", "rss_mb"]
@@ -368,16 +369,20 @@ def _worker_main(path: str, conn: Connection, server_pid: int) -> None:
         os._exit(0)
 
     threading.Thread(target=watch_parent, daemon=True).start()
-    while True:
-        try:
-            request = conn.recv()
-        except (EOFError, OSError):
-            return
-        try:
-            reply = evaluate(store, request)
-        except Exception as exc:  # answered 500, the worker goes on
-            reply = (500, f"query failed: {type(exc).__name__}: {exc}", b"")
-        try:
-            conn.send(reply)
-        except (BrokenPipeError, OSError):
-            return
+
+    def answer_requests() -> None:  # on one thread with a large stack for the worker's life
+        while True:
+            try:
+                request = conn.recv()
+            except (EOFError, OSError):
+                return
+            try:
+                reply = evaluate(store, request, large_stack=True)
+            except Exception as exc:  # answered 500, the worker goes on
+                reply = (500, f"query failed: {type(exc).__name__}: {exc}", b"")
+            try:
+                conn.send(reply)
+            except (BrokenPipeError, OSError):
+                return
+
+    run_with_large_stack(answer_requests)
