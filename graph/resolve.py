@@ -171,6 +171,22 @@ BODY_HEADS: dict[str, list[tuple[str, URIRef]]] = {
 _THE_COMMITTEE = {"committee", "该委员会", "委员会"}
 
 
+def _group_name(name: str) -> str:
+    """The registry's name of a group addressed with extra words: determiners after "all" or
+    "both", "two parties" for "both parties", a trailing "concerned", "the parties" alone.
+
+    >>> [_group_name(n) for n in ('all the parties concerned', 'all other parties',
+    ...                           'the two parties', 'member states concerned', 'parties')]
+    ['all parties', 'all parties', 'both parties', 'member states', 'all parties']
+    """
+    name = re.sub(r"^(all|both)\s+(?:(?:the|other)\s+)+", r"\1 ", name)
+    name = re.sub(r"^(?:the\s+)?two\s+(parties|sides)\b", r"both \1", name)
+    name = re.sub(r"\s+concerned$", "", name)
+    # "the parties" addressed: the parties to the situation (the registry's all parties),
+    # which the registry cannot name so, "parties" being no name elsewhere ("States parties")
+    return re.sub(r"^(?:the\s+)?(parties|sides)$", r"all \1", name)
+
+
 def _as_found(name: str) -> str:
     """A name as a label: one space between words, a word broken at the end of a line
     joined again ("non-\\ngovernmental" -> "non-governmental").
@@ -597,7 +613,10 @@ class _Resolver:
 
     def _addressee(self, p: _Paragraph, surface: str) -> URIRef | None:
         name = normalize_title(re.sub(r"(?<=\w)-+\s*(?=\w)", "-", surface))  # Secretary- General
-        known = sorted(_label_index(self.registry).get(name, ()))
+        index = _label_index(self.registry)
+        known = sorted(index.get(name, ()))
+        if not known:  # "all the parties concerned", "the two parties": the registry's group
+            known = sorted(index.get(_group_name(name), ()))
         if len(known) == 1:
             return known[0]
         if name in _THE_COMMITTEE:
@@ -661,6 +680,12 @@ class _Resolver:
             self.warn(p, f"title not in the registry: {r.title}")
             return None
         title = _as_found(r.title)
+        short = re.sub(r"^the\s+", "", title, flags=re.I).lower()
+        longer = [e.iri for e in self.out.found if e.cls is not None and e.iri.startswith(
+            str(found_entity_iri("instrument", "x", lang))[:-1]) and e.label.lower().endswith(
+            " " + short)]
+        if len(set(longer)) == 1:  # "the Ceasefire Agreement" after "the Lusaka Ceasefire …"
+            return longer[0]
         iri = found_entity_iri("instrument", title, lang)
         if all(e.iri != iri for e in self.out.found):
             self.out.found.append(FoundEntity(iri, cls, re.sub(r"^the\s+", "", title), lang))
@@ -668,7 +693,11 @@ class _Resolver:
 
     def _resolve_title(self, p: _Paragraph, r: TitleRef) -> None:
         p.titles_done.add(r.span)
-        known = sorted(_label_index(self.registry, "instrument").get(normalize_title(r.title), ()))
+        index = _label_index(self.registry, "instrument")
+        known = sorted(index.get(normalize_title(r.title), ()))
+        if not known:  # "the 1951 Convention relating to …", "… the Child 1989": the year
+            undated = re.sub(r"^(?:19|20)\d{2}\s+|\s+(?:of\s+)?(?:19|20)\d{2}$", "", r.title)
+            known = sorted(index.get(normalize_title(undated), ())) if undated != r.title else []
         if len(known) == 1:  # the whole title is one of a registry instrument's labels
             self._resolve_entity(p, EntityRef(r.span, r.surface, entity=known[0]))
             return

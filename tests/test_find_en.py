@@ -60,6 +60,9 @@ def refs_of(text: str, cls: type) -> list:
      [(186, 1964), (186, 1964), (186, 1964)]),
     # a pinpoint before the resolution
     ("paragraph 3 of resolution 242 (1967)", [(242, 1967)]),
+    # an OCR full stop between the number and its year
+    ("resolutions 511 (1982), 512.(1982) and 513 (1982)", [(511, 1982), (512, 1982),
+                                                          (513, 1982)]),
     # Assembly forms never become Council resolutions
     ("General Assembly resolutions 1514 (XV), 217 A (III), 41/128 and ES-7/2", []),
     # another body's resolution with a year is not the Council's
@@ -307,6 +310,8 @@ def test_resolution_by_number_alone_takes_the_year_the_text_gives():
     ("as recognized by Chapter V in the Revitalised Agreement, and", [False]),
     # the Council's Chapter VII is the Charter's
     ("Acting under Chapter VII of the Charter", [True]),
+    # a sub-article number in brackets before "of <another instrument>"
+    ("referred to in Article 4 (17) of the Comprehensive Peace Agreement", [False]),
 ])
 def test_articles_of_other_instruments(text, charter):
     assert [r.instrument is not None for r in refs_of(text, ArticleRef)] == charter
@@ -385,3 +390,74 @@ def test_statement_sentences_have_their_verbs(full_registry):
     clauses = find_en(para(text, "P"), full_registry).clauses
     assert [str(c.verb).rsplit("/", 1)[1] for c in clauses] == [
         "recalls", "condemns", "requests"]
+
+
+@pytest.mark.parametrize("text, surfaces", [
+    # determiners after "all" stay in the group's surface (graph.resolve finds the registry's)
+    ("8. Calls on all the parties to provide full cooperation;", ["all the parties"]),
+    # "concerned" after a group belongs to it
+    ("4. Calls upon all the parties concerned to cooperate;", ["all the parties concerned"]),
+    # "the parties to <a title>" is one group
+    ("9. Calls on the parties to the Lusaka Ceasefire Agreement to refrain;",
+     ["parties to the Lusaka Ceasefire Agreement"]),
+    # a name before a plural noun only qualifies it: the observers, not the United Nations
+    ("3. Requests the United Nations observers in Beirut to report;",
+     ["United Nations observers"]),
+    # "all others concerned" after named States
+    ("2. Calls upon Israel, Lebanon and all others concerned to co-operate;",
+     ["Israel", "Lebanon", "all others concerned"]),
+])
+def test_addressee_groups(full_registry, text, surfaces):
+    clause = find_en(para(text), full_registry).clauses[0]
+    assert [a.surface for a in clause.addressees] == surfaces
+
+
+@pytest.mark.parametrize("text, verbs", [
+    # a verb after "and in this regard": a clause of its own
+    ("5. Requests the Secretary-General to report, and in this regard encourages UNOCI to "
+     "assist;", ["requests", "encourages"]),
+    # after "and, to this end,"
+    ("2. Welcomes the plan and, to this end, urges all States to help;", ["welcomes", "urges"]),
+])
+def test_later_verbs_after_a_phrase(full_registry, text, verbs):
+    clauses = find_en(para(text), full_registry).clauses
+    assert [str(c.verb).rsplit("/", 1)[1] for c in clauses if c.verb is not None] == verbs
+
+
+@pytest.mark.parametrize("text, verbs, surfaces", [
+    # an adverb inside "calls on": still a call upon the parties
+    ("6. Welcomes initiatives, and calls again on both parties to normalize;",
+     ["welcomes", "calls-upon"], ["both parties"]),
+    # the people of a country is a group
+    ("4. Calls upon the people of Timor-Leste to remain calm;", ["calls-upon"],
+     ["people of Timor-Leste"]),
+    # a State's name opening a longer name: the longer name, then the rest of the list
+    ("1. Demands that the Sudan People's Liberation Movement and all parties cease;",
+     ["demands"], ["Sudan People's Liberation Movement", "all parties"]),
+    # "his Special Representative" after the Secretary-General
+    ("3. Requests the Secretary-General and his Special Representative to report;",
+     ["requests"], ["Secretary-General", "Special Representative"]),
+    # civil society in a list
+    ("5. Encourages the Transitional Federal Institutions, civil society and the international "
+     "community to act;", ["encourages"],
+     ["Transitional Federal Institutions", "civil society", "international community"]),
+    # a person between commas after the addressee names it: one addressee
+    ("10. Encourages the Facilitator, President Blaise Compaoré, to continue;", ["encourages"],
+     ["Facilitator"]),
+    # "d'Ivoire" inside a capitalised name
+    ("6. Requests the Special Envoy in Côte d'Ivoire to certify;", ["requests"],
+     ["Special Envoy in Côte d'Ivoire"]),
+    # "decides therefore that X shall": X
+    ("6. Decides therefore that the Special Representative shall certify the elections;",
+     ["decides"], ["Special Representative"]),
+    # a State's adjective before "political forces": the forces, not the State
+    ("8. Urges the Ivorian political forces to rely on the mediation;", ["urges"],
+     ["Ivorian political forces"]),
+    # an adjective of a State before "political actors": the actors, not the State
+    ("4. Calls upon all relevant Afghan political actors to engage;", ["calls-upon"],
+     ["all relevant Afghan political actors"]),
+])
+def test_more_addressees(full_registry, text, verbs, surfaces):
+    clauses = [c for c in find_en(para(text), full_registry).clauses if c.verb is not None]
+    assert [str(c.verb).rsplit("/", 1)[1] for c in clauses] == verbs
+    assert [a.surface for a in clauses[-1].addressees] == surfaces

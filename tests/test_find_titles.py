@@ -51,8 +51,30 @@ def parse_one(text: str, lang: str = "en", kind: str = "PP") -> ParsedText:
         # the first word of the paragraph is the verb, not part of a title
         ("Welcomes Kampala Agreement,", ["Kampala Agreement"]),
         # an owner's name before the title is not part of it
-        ("Welcoming the Department of Operational Support's Environment Strategy,",
-         ["Environment Strategy"]),
+        ("Welcoming the Organization of African Unity's Lomé Declaration,",
+         ["Lomé Declaration"]),
+        # a strategy is no instrument (not a treaty, agreement, declaration, plan of action …)
+        ("Welcoming the Department of Operational Support's Environment Strategy,", []),
+        # "between …" after a named agreement is not part of its title
+        ("Reaffirming the Comprehensive Peace Agreement between the Government of the State of "
+         "Eritrea and the Government of Ethiopia,", ["Comprehensive Peace Agreement"]),
+        # an agreement between two parties: both are in its title
+        ("Welcoming the Agreement on Normalization of Relations between the Republic of Croatia "
+         "and the Federal Republic of Yugoslavia,",
+         ["Agreement on Normalization of Relations between the Republic of Croatia and the "
+          "Federal Republic of Yugoslavia"]),
+        # a dated agreement keeps its day
+        ("Recalling the 20 June 2011 Agreement on Temporary Arrangements for the Abyei Area,",
+         ["20 June 2011 Agreement on Temporary Arrangements for the Abyei Area"]),
+        # "Accord" in a government's name is no instrument
+        ("Welcoming the Government of National Accord,", []),
+        # "the" right after the head word does not carry a title on
+        ("under the Peace Agreement the High Representative shall", ["Peace Agreement"]),
+        # arrangements are not instruments of the kinds counted
+        ("Recalling the Transitional Security Arrangements,", []),
+        # a year after "of" dates the title and is not part of it
+        ("a violation of the Lebanese-Israeli Armistice Agreement of 1949, the cease-fire",
+         ["Lebanese-Israeli Armistice Agreement"]),
         # a comma not in an enumeration ending with "and" ends the title
         ("Acting under the Charter of the Organization of African Unity, Implementation of "
          "the Agreement,", ["Charter of the Organization of African Unity"]),

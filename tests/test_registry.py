@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[1]
 REGISTRY = ROOT / "data" / "registry"
 SEED = ROOT / "data" / "texts" / "S_RES_2388_2017_ZH.txt"
 SHARED = ROOT.parent / "shared"
-FILES = ["verbs", "bodies", "groups", "instruments", "places", "states", "documents"]
+FILES = ["verbs", "bodies", "groups", "instruments", "places", "states", "documents", "governments"]
 
 BODY_CLASSES = {UNSC.Body, UNSC.Committee, UNSC.Office, UNSC.Mission, UNSC.Mechanism,
                 UNSC.StateGroup}

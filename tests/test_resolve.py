@@ -132,6 +132,13 @@ def addressees_of(resolved) -> dict[str, list[str]]:
         # "including" is not part of a group's name
         ("Urges all parties, including States of the region, to cooperate;",
          ["all-parties"]),
+        # determiners and "concerned" around the registry's group: the registry's group
+        ("Calls upon all the parties concerned to cooperate;", ["all-parties"]),
+        ("Demands that all other parties withdraw;", ["all-parties"]),
+        # "the two parties": both parties, the registry's group
+        ("Calls upon the two parties to co-operate;", ["all-parties"]),
+        # "the parties" addressed: the parties to the situation, the registry's group
+        ("Calls again on the parties to implement the decision;", ["all-parties"]),
     ],
 )
 def test_addressees_of_directive_paragraphs(body, expected):
@@ -144,6 +151,14 @@ def test_a_head_word_alone_is_the_body_the_text_named():
                                   "Requests the Panel to share its findings;"])
     assert addressees_of(resolved) == {"OP1": ["body/en/panel-of-experts"],
                                        "OP2": ["body/en/panel-of-experts"]}
+
+
+def test_a_short_title_after_the_longer_one_is_the_same_instrument():
+    # "the Ceasefire Agreement" after "the Lusaka Ceasefire Agreement": one minted instrument
+    resolved = resolve_operative(["Calls upon the parties to the Lusaka Ceasefire Agreement to "
+                                  "act;", "Reminds all parties of the Ceasefire Agreement;"])
+    assert [f.label for f in resolved.found if "/instrument/" in f.iri] == [
+        "Lusaka Ceasefire Agreement"]
 
 
 def test_minted_addressees_are_uncurated_bodies_labelled_as_found():

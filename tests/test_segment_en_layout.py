@@ -176,3 +176,19 @@ def test_cutting_a_long_line(paragraph, pieces):
         "matter.\n"
     parsed = parse(text)
     assert [p.kind for p in parsed.paragraphs] == ["PP"] * pieces + ["OP"]
+
+
+@pytest.mark.parametrize("furniture", [
+    # a PDF's page number "2/5" at a page break inside a paragraph
+    "2/5",
+    # "Page 2 of 5"
+    "Page 2 of 5",
+    # a job number
+    "15-08763 (E)",
+])
+def test_page_furniture_inside_a_paragraph_is_blanked(furniture):
+    text = OFFICIAL.replace("and the statement of its President",
+                            f"and the statement\n\n{furniture}\n\nof its President")
+    p = segment(SourceText(Path("page.txt"), text, "0" * 64, "en", "utf-8")).paragraphs[0]
+    assert furniture not in p.match and furniture not in p.text
+    assert p.text.startswith("Recalling its resolutions 1325 (2000)")

@@ -57,7 +57,8 @@ _OCR = str.maketrans({"I": "1", "l": "1", "!": "1", "O": "0", "o": "0"})
 _N = r"(?<![\w/.-])(?P<num>[0-9Il!]?[0-9][0-9Il!O]{0,3})"
 _ROMAN = r"(?P<roman>(?:E?S-)?[IVXL]{1,6})(?P<close>\)|D\b|\]|1\)|l\))"
 _ITEM = re.compile(
-    _N + r"(?:\s*(?P<letter>[A-D])(?=\s*\())?\s*\(\s*(?:(?P<year>(?:19|20)[0-9Il]{2})\s*\)|"
+    _N + r"(?:\s*(?P<letter>[A-D])(?=\s*\())?\s*(?:\.(?=\((?:19|20)\d))?\(\s*"
+    r"(?:(?P<year>(?:19|20)[0-9Il]{2})\s*\)|"
     + _ROMAN + r")"
     r"|(?<![\w/.-])(?P<session>(?:E?S-)?\d{1,2})/(?P<gnum>\d{1,3})(?P<gletter>\s?[A-D]\b)?"
     # a resolution by its number alone ("paragraph 13 of resolution 2391"): right after the
@@ -112,6 +113,7 @@ _ARTICLE = re.compile(
 #: what follows an article or chapter: its paragraph, more articles ("Article 25 and Article
 #: 26 of the Statute"), then the instrument ("of the Charter", "in the Revitalised Agreement")
 _ARTICLE_TAIL = re.compile(
+    r"(?:\s*\(\s*\w{1,4}\s*\))?"  # "Article 4 (17) of the Comprehensive Peace Agreement"
     r"\s*(?:,?\s*paragraphs?\s+\d+(?:\s*\([a-z0-9]\))?\s*,?)?"
     r"(?:\s*(?:,|and|or)\s*(?:Articles?|articles?|Chapters?|chapters?)\s+(?:\d+|[IVX]{1,5}\b))*"
     r"\s*(?P<of>(?:of|in)\s+(?:the\s+)?(?P<what>\w+))?")
@@ -153,7 +155,10 @@ _ADVERB = re.compile(r"(?:[A-Za-z]+ly|[Ff]urther|[Aa]lso|[Aa]gain|[Oo]nce\s+agai
 _SUBJECT = re.compile(
     r"(?:^|(?<=[.;:])\s+)[\"']?\s*(?:The\s+(?:Security\s+)?Council|It)\s+"
     r"(?:(?:also|further|again|once\s+again|therefore|[a-z]+ly)\s+)*")
-_LATER_VERB = re.compile(r"(?:[;,:]\s*|\s)(?:and\s+|further\s+|also\s+)+(?=[a-z])|[;,]\s+(?=[a-z])")
+_LATER_VERB = re.compile(
+    r"(?:(?:[;,:]\s*|\s)(?:and\s+|further\s+|also\s+)+|[;,]\s+)"
+    r"(?:(?:in\s+this\s+(?:regard|context|respect|connection)|to\s+this\s+end|accordingly|"
+    r"therefore|in\s+particular|at\s+the\s+same\s+time)\s*,?\s+)?(?=[a-z])")
 #: a place named in the name of a United Nations mission or office ("United Nations
 #: Multidimensional Integrated Stabilization Mission in Mali"): the mission, not the place
 _MISSION_BEFORE = re.compile(
@@ -173,8 +178,8 @@ _ADDRESSEE_GAP = re.compile(
 _CAP = r"(?:(?!The\b)[A-Z][\w'’-]*|\d{4})"
 _HEAD = re.compile(
     r"(?<![\w-])(?:Plans?\s+of\s+Action|Platforms?\s+for\s+Action|Programmes?\s+of\s+Action|"
-    r"Road\s*[Mm]aps?|Strateg(?:y|ies)|Final\s+Acts?|Conventions?|Treat(?:y|ies)|Covenants?|"
-    r"Protocols?|Agreements?|Accords?|Arrangements?|Memorand(?:um|a)\s+of\s+Understanding|"
+    r"Road\s*[Mm]aps?|Final\s+Acts?|Conventions?|Treat(?:y|ies)|Covenants?|"
+    r"Protocols?|Agreements?|Accords?|Memorand(?:um|a)\s+of\s+Understanding|"
     r"Declarations?|Charters?)(?![\w-])")
 _TITLE_LEFT = re.compile(r"(?:(?<![\w'’-])" + _CAP + r"\s+(?:of\s+(?=[A-Z]))?){1,6}$")
 #: what continues a title after its head: small words then capitalised ones ("on the
@@ -182,8 +187,15 @@ _TITLE_LEFT = re.compile(r"(?:(?<![\w'’-])" + _CAP + r"\s+(?:of\s+(?=[A-Z]))?)
 #: enumeration that ends with "and" ("the Development, Production, Stockpiling and Use of")
 _TITLE_RIGHT = re.compile(
     r"(?:\s+(?:of|on|for|to|against|between|concerning|relating\s+to|in|the|"
+    r"with(?=\s+[A-Z])|"
     r"and(?!\s+(?:the|of|General\s+Assembly|Security\s+Council|Economic\s+and)\b)))+\s+"
     + _CAP + r"(?:\s+" + _CAP + r")*")
+#: the second party of an agreement "between the Republic of Croatia and the …"
+_SECOND_PARTY = re.compile(r"\s+and\s+(?:the\s+)?" + _CAP + r"(?:\s+" + _CAP
+                           + r")*(?:\s+of\s+(?:the\s+)?" + _CAP + r"(?:\s+" + _CAP + r")*)*")
+#: a title's first word that makes it a body's name ("Government of National Accord")
+_BODY_FIRST = re.compile(r"(?:Government|Council|Commission|Committee|Ministry|Office|Party|"
+                         r"Parliament|Assembly)\b")
 _TITLE_COMMA = re.compile(
     r"(?:,\s+(?!The\b)" + _CAP + r"(?:\s+" + _CAP + r"){0,2})+,?\s+and\s+" + _CAP
     + r"(?:\s+" + _CAP + r")*")
@@ -229,11 +241,27 @@ def find_titles_en(text: str, offset: int = 0) -> list[TitleRef]:
         extended = False
         while True:
             m = _TITLE_RIGHT.match(text, end)
+            if m is not None and start < h.start() and re.match(r"\s+between\b", m.group()):
+                break  # "the Comprehensive Peace Agreement between the Government of …": named
+            if m is not None and end == h.end() and re.match(r"\s+the\s", m.group()):
+                break  # "the Peace Agreement the High Representative …": no title goes on so
             if m is None and extended:
                 m = _TITLE_COMMA.match(text, end)
             if m is None:
                 break
             end, extended = m.end(), True
+        if re.search(r"\sbetween\s", text[h.start():end]):
+            second = _SECOND_PARTY.match(text, end)
+            if second:  # "Agreement … between the Republic of Croatia and the Federal …"
+                end = second.end()
+        day = re.search(r"(?<![\w,])\d{1,2}\s+$", text[max(0, start - 4):start])
+        if day and re.match(_MONTH, text[start:]):  # "the 20 June 2011 Agreement": its day too
+            start -= len(day.group())
+        if _BODY_FIRST.match(text, start):
+            continue  # "the Government of National Accord": a body, not an instrument
+        year = re.search(r"\s+of\s+\d{4}$", text[start:end])
+        if year:  # "the Armistice Agreement of 1949": the year dates the title, is not in it
+            end = start + year.start()
         caps = [w for w in re.findall(_CAP, text[start:end])]
         head_words = len(re.findall(_CAP, h.group(0)))
         if len(caps) - head_words < 1:
@@ -244,28 +272,46 @@ def find_titles_en(text: str, offset: int = 0) -> list[TitleRef]:
     return out
 
 
+#: capitalised words: a title or name after "the parties to the …"
+_CAPS = r"[A-Z][\w'’-]*(?:\s+(?:of\s+|on\s+|the\s+)*[A-Z][\w'’-]*)*"
 #: a group addressed by a common noun: "all parties", "every State", "regional
 #: organizations", "the Malian parties", "the international community"
 _GROUP = re.compile(
-    r"(?:(?:all|every|each|the|both|other)\s+)?(?:(?!(?:of|to|that|and|or|the|its|including|"
+    r"(?:(?:all|every|each|the|both|other|two)\s+){0,3}(?:(?!(?:of|to|that|and|or|the|its|including|"
     r"such|as|in|for|by|with|from|on|between|among)\b)(?![\w-]+['’]s\b)"
     r"[\w'’-]+\s+){0,3}?(?:Member\s+States|States?|parties|Parties|sides|donors|"
     r"organizations|partners|stakeholders|actors|agencies|entities|community|countries|"
-    r"Governments|authorities|forces|groups|side|leaders)(?![\w-])")
+    r"Governments|authorities|forces|groups|side|leaders|observers|personnel|others|"
+    r"people(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:[\s-]+[A-Z][\w'’-]*)*)?|civil\s+society)"
+    r"(?![\w-])"
+    r"(?:\s+concerned\b|\s+to\s+the\s+(?:conflict\b|" + _CAPS + r"))?")
 #: a body addressed by a capitalised name the registry lacks: "the Panel of Experts", "the
 #: Committee", "the Transitional Federal Government"
-_WORD = r"[A-Z][\w'’.-]*"
+_WORD = r"(?:[A-Z]|d['’][A-Z])[\w'’.-]*"  # "Côte d'Ivoire": d' before a capital
 _NAMED = re.compile(
     r"(?:the\s+)?(?P<name>" + _WORD + r"(?:\s+" + _WORD + r")*(?:\s+(?:of|for|on|in)\s+(?:the\s+)?"
     + _WORD + r"(?:\s+" + _WORD + r")*(?:\s+and\s+" + _WORD + r"(?:\s+" + _WORD + r")*)*)*)")
 _NOT_ADDRESSEE = re.compile(r"(?:Chapter|Article|Charter|January|February|March|April|May|June|"
                             r"July|August|September|October|November|December)\b")
 _ADDRESSEE_LEAD = re.compile(
-    r"\s*(?:(?:also|further|again|once\s+again|strongly|urgently|[a-z]+ly)\s+)*"
-    r"(?:,[^,;:]{1,80},\s*)?(?:(?:upon|on|that|to(?=\s+(?:all|the|every|each|both|"
+    r"\s*(?:(?:also|further|again|once\s+again|strongly|urgently|therefore|thus|[a-z]+ly)\s+)*"
+    r"(?:,[^,;:]{1,80},\s*)?(?:(?:upon|on|that|his|her|to(?=\s+(?:all|the|every|each|both|"
     r"Member|States)\b))\s+)*")
 _ADDRESSEE_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|as\s+well\s+as\s+"
                              r"|or\s+)")
+
+
+#: a plural noun after a name that makes it a group's qualifier
+_QUALIFIED = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:observers|personnel|staff|peacekeepers|"
+                        r"troops|officials|agencies|entities|member\s+States|actors|"
+                        r"stakeholders|leaders|parties|groups|people|women|communities|"
+                        r"political\s+forces|"
+                        r"civil\s+society)(?![\w-])")
+
+
+#: a person named after an addressee, between commas: who the addressee is, not another one
+_APPOSITIVE = re.compile(r"(?:President|Prime\s+Minister|Mr\.|Ms\.|Mrs\.|Dr\.|General|"
+                         r"Ambassador|Judge)\s+[A-Z][^,;:]{1,60}(?=,)")
 
 
 def _addressees(text: str, pos: int, end: int, base: int,
@@ -289,6 +335,11 @@ def _addressees(text: str, pos: int, end: int, base: int,
             if at <= s < end and _ADDRESSEE_GAP.fullmatch(text[pos:s]):
                 found = ent
                 break
+        if found is not None and (_QUALIFIED.match(text, found.span.end - base) or re.match(
+                r"\s+(?!(?:and|or|as|of|in|to|for)\b)[A-Z]", text[found.span.end - base:])):
+            # "the United Nations observers": the observers, not the UN; "the Sudan People's
+            # Liberation Movement": a longer name, not the State
+            found = None
         if found is None:
             m = _GROUP.match(text, at)
             if m is None:
@@ -307,6 +358,10 @@ def _addressees(text: str, pos: int, end: int, base: int,
             stop = found.span.end - base
         out.append(found)
         more = _ADDRESSEE_NEXT.match(text, stop)
+        if more is not None and more.group().strip() == ",":
+            person = _APPOSITIVE.match(text, more.end())
+            if person:  # "the Facilitator, President Blaise Compaoré, to continue": one
+                more = _ADDRESSEE_NEXT.match(text, person.end())
         if more is None:
             break
         pos = more.end()
@@ -586,17 +641,33 @@ def find_deadline_en(text: str, offset: int = 0) -> Deadline | None:
     return best
 
 
+#: a verb with an adverb inside it: "calls again on", "calls once again upon"
+_SPLIT_VERB = re.compile(r"(?i)(calls?|calling)\s+(?:again|also|further|once\s+again|now|"
+                         r"once\s+more|strongly|urgently)\s+(upon|on)\b")
+
+
+def _match_verb(registry: Registry, text: str, pos: int) -> tuple[int, object] | None:
+    """The registry's verb at *pos*, also when an adverb stands inside it ("calls again on")."""
+    hit = registry.match_verb(text, pos, "en")
+    if hit is None:
+        m = _SPLIT_VERB.match(text, pos)
+        inner = registry.match_verb(f"{m.group(1)} {m.group(2)}", 0, "en") if m else None
+        if inner is not None:
+            return m.end(), inner[1]
+    return hit
+
+
 def _clauses(paragraph: Paragraph, registry: Registry, entities: list[EntityRef]) -> list[Clause]:
     text = paragraph.match
     base = paragraph.span.start
     starts: list[tuple[int, int, object]] = []  # (verb start, verb end, verb)
     lead = _LEADER.match(text)
     pos = lead.end() if lead else 0
-    hit = registry.match_verb(text, pos, "en")
+    hit = _match_verb(registry, text, pos)
     if hit is None:
         adv = _ADVERB.match(text, pos)
         while adv and hit is None:
-            hit = registry.match_verb(text, adv.end(), "en")
+            hit = _match_verb(registry, text, adv.end())
             if hit is None:
                 adv = _ADVERB.match(text, adv.end())
             else:
@@ -613,7 +684,7 @@ def _clauses(paragraph: Paragraph, registry: Registry, entities: list[EntityRef]
         starts.append((pos, hit[0] if hit else pos, hit[1] if hit else None))
     if paragraph.kind in ("OP", "P"):
         for m in _LATER_VERB.finditer(text):
-            hit = registry.match_verb(text, m.end(), "en")
+            hit = _match_verb(registry, text, m.end())
             # a verb in the third person: "stresses", "calls on" (its first word in -s)
             if hit is not None and text[m.end():hit[0]].split()[0].endswith("s"):
                 starts.append((m.end(), hit[0], hit[1]))

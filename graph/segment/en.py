@@ -43,6 +43,7 @@ Paragraph rules (documented in the project README through this docstring):
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
 from pathlib import Path
@@ -68,6 +69,8 @@ _FOLD = {
     "\r": "\n", "\v": "\n",
 }
 
+_FOLD.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)})  # full-width forms
+_FOLD["\u3000"] = " "
 _FOLD_TABLE = str.maketrans(_FOLD)  # every value is one character: offsets are kept
 
 # OCR digits: I, l, i, O, o, ! stand for 1 and 0 inside a number that has a real digit
@@ -100,9 +103,12 @@ _ANNEX = re.compile(
 # page furniture on a line of its own: running header "S/RES/1454 (2002)", job number
 # "02-75941 (E)", page number
 _FURNITURE = re.compile(
-    r"[ \t]*(?:S/RES/\d+[ \t]*\(\d{4}\)|\d{2}-\d{5}[ \t]*\([A-Z]\)|\d{1,3})[ \t]*"
+    r"[ \t]*(?:S/RES/\d+[ \t]*\(\d{4}\)|\d{2}-\d{5}[ \t]*\([A-Z]\)|\d{1,3}"
+    r"|\d{1,3}[ \t]*/[ \t]*\d{1,3}|(?i:page)[ \t]+\d{1,3}(?:[ \t]+(?i:of)[ \t]+\d{1,3})?)[ \t]*"
 )
-_COUNCIL = re.compile(r"(?m)^[ \t]*['\"]?The\s+Security\s+Council\b[ \t]*[,.]?[ \t]*$")
+# "The Security Council" opening the body (also in capitals)
+_THE_COUNCIL = r"(?:The|THE)\s+(?:Security\s+Council|SECURITY\s+COUNCIL)"
+_COUNCIL = re.compile(r"(?m)^[ \t]*['\"]?" + _THE_COUNCIL + r"\b[ \t]*[,.]?[ \t]*$")
 _PART = re.compile(r"^\s*(?:[A-H]|[IVX]{1,4})\s*$")
 _NUMBERED = re.compile(r"^\s*['\"]?(?P<num>[0-9IilO]{1,3})\s*[.,]\s+(?=\S)")
 _WORD = re.compile(r"['\"]?([A-Z][a-z]+(?:-[a-z]+)?)")
@@ -188,9 +194,180 @@ _LEAD = (r"(?m)^[ \t#*>\u2022\u00b7-]*(?:(?:(?:United\s+Nations|UN)\s+)?Security
 _HEAD_WORD = re.compile(_LEAD + r"(?=(?i:resolution)\s+(?i:no\.?\s*)?" + _NUM + r")")
 _HEAD_SYMBOL = re.compile(r"(?m)^[ \t]*S/RES/(?P<n>\d{1,4})[ \t]*\((?P<y>\d{4})\)[ \t.*]*$")
 # the line that opens the body; "The Security Council," may also run on in a text on one line
-_BODY = re.compile(r"(?m)^[ \t]*['\"]?The\s+Security\s+Council\b[ \t]*[,.]?[ \t]*$"
-                   r"|The\s+Security\s+Council\s*,")
+_BODY = re.compile(r"(?m)^[ \t]*['\"]?" + _THE_COUNCIL + r"\b[ \t]*[,.]?[ \t]*$"
+                   r"|" + _THE_COUNCIL + r"\s*,")
 _ADOPTED_ON = re.compile(r"\b(?i:on)\s+(" + _DAY + r"\s+" + _MONTH + r"\s+\d{4})")
+_A_DATE = re.compile(_DAY + r"\s+" + _MONTH + r"\s+\d{4}")
+# a line that dates a heading: "Adopted … on 28 May 2015", "(28 May 2015)", "of 28 May 2015"
+_DATE_LINE = re.compile(r"[ \t(*_]*(?:(?i:adopted|of|on|dated?:?)\b[^\n]{0,120}?)?(?P<d>"
+                        + _DAY + r"\s+" + _MONTH + r"\s+\d{4})")
+
+# --- heading lines -----------------------------------------------------------------------------
+# decoration around a heading: Markdown marks, bold, bullets, rules
+_DECOR_LEFT = re.compile(r"[ \t#*>_=\u2022\u00b7-]*")
+_DECOR_RIGHT = re.compile(r"[ \t*_=.]*$")
+_YEAR = r"[0-9IlO][0-9IlO -]{2,5}"
+# "(United Nations) (Security Council) Resolution (No.) 2223 (2015)", "UNSCR 2223", "Res. 2223"
+_HEAD_FORM = (r"(?i:(?:the\s+)?(?:(?:united\s+nations|un)\s+)?(?:security\s+council\s+)?"
+              r"(?:resolution|res\.)(?:\s*(?:no\.?|number|nr\.?|#))?\s*|unscr\s*)"
+              r"(?P<n>" + _NUM + r")(?:\s*[(\[]\s*(?P<y>" + _YEAR + r")\s*[)\]])?")
+# "(United Nations) (Security Council) S/RES/2223 (2015)(*)"
+_SYMBOL_FORM = (r"(?:(?:United\s+Nations|Security\s+Council)\s+)*S\s*/\s*RES\s*/\s*"
+                r"(?P<sn>\d{1,4})\s*\(\s*(?P<sy>\d{4})\s*\)\s*\*?")
+# what may follow a heading on its line: nothing, its date, its adoption line (a text on one
+# line), or a subject after a separator ("Resolution 2223 (2015) - Libya", "…: text")
+_HEAD_TAIL = (r"(?:\s*,?\s+(?i:of|on)\s+" + _DAY + r"\s+" + _MONTH + r"\s+\d{4}"
+              r"|\s*[-:|,]\s*[^\n]{0,120}|\s+\(?(?i:adopted)\b[^\n]*)?")
+_HEAD_LINE = re.compile(r"(?:" + _HEAD_FORM + r"|" + _SYMBOL_FORM + r")" + _HEAD_TAIL)
+# a heading's first line alone ("Resolution"), its number and year on the next line
+_WORD_ALONE = re.compile(r"(?i:(?:(?:united\s+nations|un)\s+)?(?:security\s+council\s+)?"
+                         r"resolution)")
+_NUMBER_YEAR = re.compile(r"(?:(?i:no\.?)\s*)?(?P<n>\d{1,4})\s*[(\[]\s*(?P<y>\d{4})\s*[)\]]")
+_YEAR_ALONE = re.compile(r"[(\[]\s*(?P<y>\d{4})\s*[)\]]")
+# a resolution named anywhere in a line (a title: "Full text: UN Security Council Resolution
+# 2728", "Text of resolution 2728 (2024) on …")
+_NAMED = re.compile(r"\b(?:" + _HEAD_FORM + r"|" + _SYMBOL_FORM + r")")
+# an info box's label: "Symbol: S/RES/2293 (2016)", "Preceded by: …": never decides identity
+_LABEL = re.compile(
+    r"(?i)^[ \t*#>-]*(?:symbol|document(?:\s+symbol)?|doc\.?|related(?:\s+\w+){0,2}|see\s+also|"
+    r"other\s+\w+|more|previous|next|preceded\s+by|succeeded\s+by|followed\s+by|subject|date|"
+    r"vote|meeting|code|session|agenda|topics?|tags?|keywords?|source|links?|amend\w*|"
+    r"recalls?|cites?|references?|superseded\s+by|replaces|replaced\s+by)\b[^:\n]{0,20}:")
+# the label of a list of resolutions ("Related resolutions", "See also:"): the lines under it
+# (up to a blank line) never decide identity
+_LIST_LABEL = re.compile(r"(?i)^[ \t*#>-]*(?:related|see\s+also|other|more|further|recent|"
+                         r"latest|previous|earlier|later)\b[^\n]{0,40}$")
+
+
+@dataclass
+class _Heading:
+    number: int
+    year: int  # 0 when the line gives none
+    start: int  # where the line's heading begins
+    end: int  # where the heading ends (its line, or the next when it is split)
+    strong: bool  # a heading line (False: a title line that names the resolution)
+    line: int  # the index of its (first) line
+
+
+def _lines(folded: str, window: int) -> list[tuple[int, int]]:
+    out = []
+    pos = 0
+    for line in folded[:window].split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _year_of(token: str | None) -> int:
+    digits = re.sub(r"\D", "", (token or "").translate(_OCR_DIGIT))
+    return int(digits) if len(digits) == 4 else 0
+
+
+def _heading_candidates(folded: str, lines: list[tuple[int, int]]) -> list[_Heading]:
+    """The lines before the body that are a heading (strong) or a title naming a resolution
+    (weak); navigation lines, info-box lines and lists of resolutions are left out."""
+    from graph.segment import is_navigation_line
+
+    found: list[_Heading] = []
+    listed: set[int] = set()  # lines under a list's label
+    under_label = False
+    for i, (s, e) in enumerate(lines):
+        line = folded[s:e]
+        if not line.strip():
+            under_label = False
+            continue
+        if _LIST_LABEL.match(line) and not _NAMED.search(line):
+            under_label = True
+            continue
+        if under_label:
+            listed.add(i)
+        if is_navigation_line(line) or _LABEL.match(line):
+            continue
+        lead = _DECOR_LEFT.match(line).end()
+        core = line[lead:len(line) - len(_DECOR_RIGHT.search(line).group())]
+        head = _HEAD_LINE.fullmatch(core) if core else None
+        if head:
+            gd = head.groupdict()
+            number, year = _number(gd["n"] or gd["sn"]), _year_of(gd["y"] or gd["sy"])
+            h = _Heading(number, year, s + lead, e, True, i)
+            nxt = lines[i + 1] if i + 1 < len(lines) else None
+            if not year and nxt:  # the year on the next line: "Resolution 2223" / "(2015)"
+                y2 = _YEAR_ALONE.fullmatch(folded[nxt[0]:nxt[1]].strip())
+                if y2:
+                    h.year, h.end = int(y2.group("y")), nxt[1]
+            found.append(h)
+            continue
+        if core and _WORD_ALONE.fullmatch(core) and i + 1 < len(lines):
+            ns, ne = lines[i + 1]
+            m = _NUMBER_YEAR.fullmatch(folded[ns:ne].strip())
+            if m:
+                found.append(_Heading(int(m.group("n")), int(m.group("y")), s + lead, ne, True,
+                                      i))
+                continue
+        named = _NAMED.search(line)
+        if named and len(line.strip()) <= 160 and not line.rstrip().endswith((",", ";")) \
+                and not _NUMBERED.match(line) and _opener(line.strip(" \t*#>-")) is None:
+            gd = named.groupdict()
+            found.append(_Heading(_number(gd["n"] or gd["sn"]), _year_of(gd["y"] or gd["sy"]),
+                                  s + named.start(), e, False, i))
+    # lines next to each other naming different resolutions are a list, not a heading
+    out = []
+    for h in found:
+        near = [g for g in found if g.line in (h.line - 1, h.line + 1)]
+        if h.line in listed or any(g.number != h.number for g in near):
+            continue
+        out.append(h)
+    return out
+
+
+def _adoption_near(folded: str, lines: list[tuple[int, int]], h: _Heading,
+                   window: int) -> tuple[date | None, int]:
+    """The adoption day written next to a heading (on its line, in the two lines after it up
+    to the body, or in the two lines before it) and the offset where it ends (0: none)."""
+    after = [k for k in range(h.line, min(len(lines), h.line + 4))
+             if folded[lines[k][0]:lines[k][1]].strip()][:3]
+    before = [k for k in range(h.line - 1, max(-1, h.line - 5), -1)
+              if folded[lines[k][0]:lines[k][1]].strip()][:2]
+    for k in after + before:
+        s, e = lines[k]
+        m = (_A_DATE.search(folded, h.start, e) if k == h.line
+             else _DATE_LINE.match(folded, s, e))
+        day = parse_date_en(m.group("d") if k != h.line else m.group()) if m else None
+        if day is not None:
+            return day, e if k >= h.line else 0
+    return None, 0
+
+
+def _choose_heading(folded: str, lines: list[tuple[int, int]], window: int
+                    ) -> tuple[_Heading, date | None, int] | str | None:
+    """The heading that decides identity, its adoption day and the offset where it ends; a
+    problem (str) when the page names resolutions but none can decide; ``None`` when it names
+    none."""
+    cands = _heading_candidates(folded, lines)
+    if not cands:
+        return None
+    dated = []
+    for h in cands:
+        day, end = _adoption_near(folded, lines, h, window)
+        year = h.year or (day.year if day else 0)
+        if year:
+            dated.append((h, year, day if day is None or day.year == year else None, end))
+    strong = [d for d in dated if d[0].strong]
+    if strong:
+        pick = strong[-1]  # the last heading line before the body wins over title lines
+    else:
+        numbers = {d[0].number for d in dated}
+        if len(numbers) != 1:
+            named = sorted({h.number for h in cands})
+            if not dated:
+                return (f"no heading with a year: the page names resolution "
+                        f"{', '.join(map(str, named))} without a year or an adoption date")
+            return (f"no heading: the page's title lines name resolutions "
+                    f"{', '.join(map(str, sorted(numbers)))}, and titles do not decide which")
+        pick = dated[-1]
+    h, year, day, end = pick
+    h.year = year
+    return h, day, max(h.end, end)
 
 
 def _heading_window(folded: str) -> int:
@@ -209,13 +386,19 @@ def parse_header_en(text: str, path: str | Path = "<text>",
                     fallback: Header | None = None) -> tuple[Header, int]:
     """Return the header of a resolution text and the offset where the heading ends.
 
-    The heading is a line, before the body's "The Security Council", that opens with
-    ``Resolution N (YYYY)`` (its year may be on the next line, or come from the adoption date
-    after it; a title's "Security Council" before it is allowed), ``N (YYYY). Resolution of
-    …`` (1946-1964), or is nothing but the symbol ``S/RES/N (YYYY)``. The last heading line
-    before the body wins over title lines above it; navigation lines (arrows, bars,
-    "previous"/"next") and lines that only mention a resolution never count. Without a
-    heading, *fallback* (the file name's identity) is returned as it is, with offset 0.
+    The heading is a line before the body's "The Security Council" that is, apart from
+    decoration (Markdown and bold marks, bullets), a resolution's name: ``Resolution N
+    (YYYY)`` in any case and spacing, with "(United Nations) Security Council" before it, "No."
+    inside it, ``UNSCR N``, the symbol ``S/RES/N (YYYY)``, possibly followed by its date, its
+    adoption line or a subject after a separator; over two lines (``Resolution N`` /
+    ``(YYYY)``, ``Resolution`` / ``N (YYYY)``), or ``N (YYYY). Resolution of …`` (1946-1964).
+    Its year may come from the adoption date next to it (the line after it, or before it).
+    The last heading line before the body decides. Navigation lines (arrows, bars,
+    "previous"/"next"), info-box lines ("Symbol: …"), lists of resolutions (lines under a
+    "Related"/"See also" label, adjacent lines naming different resolutions) never count;
+    without a heading line, title lines that name the resolution ("Full text: UN Security
+    Council Resolution 2728") decide only when they all name one. Without any of these,
+    *fallback* (the file name's identity) is returned as it is, with offset 0.
 
     >>> h, end = parse_header_en('36 (1947). Resolution of 1 November 1947\\nThe Security Council')
     >>> h.symbol, str(h.adopted), end
@@ -224,50 +407,58 @@ def parse_header_en(text: str, path: str | Path = "<text>",
     ...                 'The Security Council,\\n')[0].symbol
     'S/RES/2728 (2024)'
     """
-    from graph.segment import NO_IDENTITY, is_navigation_line
+    from graph.segment import NO_IDENTITY
 
     folded = fold_en(text)
     window = _heading_window(folded)
-    m = None
-    for head in _HEAD_WORD.finditer(folded, 0, window):
-        if is_navigation_line(_line_at(folded, head.end())):
-            continue
-        cand = _HEAD_MODERN.match(folded, head.end())
-        if cand and (cand.group("y") or cand.group("d")):
-            m = cand  # the last heading line before the body wins over title lines
-    if m is None:
-        m = _HEAD_EARLY.search(folded, 0, max(window, min(len(folded), 1500)))
-    if m is None:
-        symbols = list(_HEAD_SYMBOL.finditer(folded, 0, window))
-        if symbols:
-            m = symbols[-1]
-    if m is None:
-        if fallback is not None:
-            return fallback, 0
-        raise InputError(path, NO_IDENTITY)
-    groups = m.groupdict()
-    adopted = parse_date_en(groups["d"]) if groups.get("d") else None
-    number = _number(m.group("n"))
-    digits = re.sub(r"\D", "", (m.group("y") or "").translate(_OCR_DIGIT))
-    year = adopted.year if adopted else int(digits) if len(digits) == 4 else 0
+    lines = _lines(folded, window)
+    chosen = _choose_heading(folded, lines, window)
+    early = _HEAD_EARLY.search(folded, 0, max(window, min(len(folded), 1500)))
+    heading_meeting = None
+    if early and not (isinstance(chosen, tuple) and chosen[0].strong):
+        adopted = parse_date_en(early.group("d"))
+        number, year, end = _number(early.group("n")), adopted.year, early.end()
+        meeting_from = end
+    elif isinstance(chosen, tuple):
+        h, adopted, end = chosen
+        number, year = h.number, h.year
+        word = re.compile(r"(?i:resolution)").search(folded, h.start, h.end)
+        modern = _HEAD_MODERN.match(folded, word.start()) if word else None
+        if modern and _number(modern.group("n")) == number:
+            # a heading's adoption line over lines ("Adopted by … meeting, on\n25 May 1993")
+            end = max(end, modern.end())
+            day = parse_date_en(modern.group("d")) if modern.group("d") else None
+            if day is not None:  # the heading's own date wins over an OCR slip in its year
+                adopted, year = day, day.year
+            if modern.group("m"):
+                heading_meeting = _number(modern.group("m"))
+        meeting_from = h.start
+    elif fallback is not None:
+        return fallback, 0
+    else:
+        raise InputError(path, NO_IDENTITY if chosen is None else
+                         f"no Security Council resolution heading found: {chosen}")
+    if adopted is not None and adopted.year != year:
+        adopted = None
     try:
         symbol = sc_resolution(number, year)
     except SymbolError as exc:
         raise InputError(path, f"not a Security Council resolution: {exc}") from exc
-    meeting = None
-    if groups.get("m"):
-        meeting = _number(m.group("m"))
-    else:
-        tail = _ADOPTED.search(folded, m.end())  # after the heading, or closing the text
-        if tail:
-            mm = _MEETING.search(folded, tail.start(), tail.start() + 200)
+    meeting = heading_meeting
+    tail = _ADOPTED.search(folded, meeting_from)  # after the heading, or closing the text
+    before = folded.rfind("\n", 0, max(0, meeting_from - 1))
+    lead = _ADOPTED.search(folded, max(0, folded.rfind("\n", 0, max(0, before - 1)) - 200),
+                           meeting_from)  # an adoption line just before the heading
+    for found in (tail, lead):
+        if found and meeting is None:
+            mm = _MEETING.search(folded, found.start(), found.start() + 200)
             if mm:
                 meeting = _number(mm.group(1))
-            if adopted is None and tail.start() < m.end() + 400:
-                on = _ADOPTED_ON.search(folded, tail.start(), tail.start() + 200)
-                day = parse_date_en(on.group(1)) if on else None
-                adopted = day if day is not None and day.year == year else None
-    return Header(symbol, number, year, adopted, meeting), m.end()
+    if adopted is None and tail and tail.start() < end + 400:
+        on = _ADOPTED_ON.search(folded, tail.start(), tail.start() + 200)
+        day = parse_date_en(on.group(1)) if on else None
+        adopted = day if day is not None and day.year == year else None
+    return Header(symbol, number, year, adopted, meeting), end
 
 
 def _opener(line: str) -> str | None:
@@ -279,6 +470,8 @@ def _opener(line: str) -> str | None:
         lw = w.lower()
         if lw in _ADVERBS or (lw.endswith("ly") and lw not in _PP_WORDS):
             continue
+        if sum(c.isupper() for c in w) > 1 and not w.isupper():
+            return None  # an acronym's plural ("NGOs"), not a verb
         if lw in _PP_WORDS or lw.endswith("ing") or (lw.endswith("ed") and len(lw) > 4):
             return "PP"
         if lw.endswith("s") and len(lw) > 3 and not lw.endswith("ss") and lw not in _NOT_VERBS:
@@ -319,7 +512,7 @@ def _annex_start(folded: str, start: int, end: int) -> int | None:
 _FOOTNOTE_MARK = re.compile(r"(?<=[,;:.])\s*\d{1,3}$")
 
 # "The Security Council," running on in a text on one line
-_BODY_INLINE = re.compile(r"The\s+Security\s+Council\s*,")
+_BODY_INLINE = re.compile(_THE_COUNCIL + r"\s*,")
 # the closing paragraph: the body ends with it
 _SEIZED = re.compile(r"\b(?:remain|remains|continue\s+to\s+be)\s+(?:actively\s+|closely\s+)?"
                      r"seized\s+of\s+(?:the|this)\s+(?:matter|question|situation|issue)"
@@ -350,6 +543,16 @@ _RESOLUTION_WORD = re.compile(
     r"Appeals|Considers|Declares|Encourages|Deplores|Emphasizes|Stresses|Regrets|Commends|"
     r"Recalling|Noting|Having|Taking|Considering|Reaffirming|Recognizing|Mindful|Concerned|"
     r"Bearing|Welcoming|Acting|Expressing|Emphasizing|Determined|Convinced)\b")
+# more verbs that open operative paragraphs (a numbered footer opens with a noun: "3. Errors")
+_OP_VERB = re.compile(
+    r"['\"]?(?:(?:Further|Also|Again|Strongly|Once\s+again|Firmly|Fully|Hereby)\s+)?"
+    r"(?:Reiterates|Underlines|Underscores|Emphasises|Recognizes|Recognises|Acknowledges|"
+    r"Confirms|Extends|Renews|Establishes|Instructs|Directs|Appoints|Elects|Takes|Adopts|"
+    r"Agrees|Supports|Insists|Warns|Censures|Accepts|Reminds|Expects|Looks|Notes|Stresses|"
+    r"Requires|Determines|Resolves|Designates|Terminates|Lifts|Imposes|Prohibits|Permits|"
+    r"Exempts|Underscores|Highlights|Observes|Pays|Salutes|Praises|Thanks|Recalls|Affirms|"
+    r"Deems|Endorses|Asks|Reaffirms|Wishes|Draws|Calls|Requests|Urges|Demands|Decides|"
+    r"Invites|Authorizes|Authorises|Encourages|Welcomes|Condemns|Deplores|Expresses|Approves)\b")
 # more first words of preambular paragraphs, for cutting a long line (a capitalised word in
 # "-ing" inside a paragraph may be a title's: "Production, Stockpiling and Use")
 _PP_MORE = {
@@ -420,6 +623,19 @@ def _logical_lines(folded: str, start: int, end: int) -> list[tuple[int, int]]:
         lines.extend(pairwise(cuts))
         pos += len(line) + 1
     return lines
+
+
+def _numbered_verb(block: str) -> bool:
+    """True for a numbered paragraph opened by a verb ("1. Decides"), not a numbered footer
+    ("1. This page is licensed …").
+
+    >>> _numbered_verb('2. Requests the Secretary-General'), _numbered_verb('1. This page')
+    (True, False)
+    """
+    m = _NUMBERED.match(block)
+    rest = block[m.end():] if m else ""
+    return bool(rest) and bool(_RESOLUTION_WORD.match(rest) or _OP_VERB.match(rest)
+                               or re.match(_THE_COUNCIL, rest))
 
 
 def _second_heading(folded: str, header: Header, start: int, end: int) -> int | None:
@@ -610,7 +826,8 @@ def segment_en(source: SourceText, fallback: Header | None = None) -> ParsedText
 
     opened = council is not None or inline is not None or re.search(
         r"[Tt]he\s+Security\s+Council\s*,[ \t]*\n", folded[head_end:]) or any(
-        b[1] is not None or _RESOLUTION_WORD.match(folded, b[2]) for b in blocks)
+        _RESOLUTION_WORD.match(folded, b[2]) or _numbered_verb(folded[b[2]:b[3]])
+        for b in blocks)
     if not opened:  # a heading over a news article, say: no resolution text under it
         raise InputError(source.path, "not a Security Council resolution: a heading but no "
                                       "resolution text under it ('The Security Council,', "
@@ -630,7 +847,10 @@ def segment_en(source: SourceText, fallback: Header | None = None) -> ParsedText
         raw = text[s:e].rstrip()
         e = s + len(raw)
         if raw.strip():
-            kept.append([kind, number, s, e, folded[s:e], []])
+            # page furniture inside a paragraph (a page break) is blanked: never a citation
+            match = re.sub(r"(?m)^.*$", lambda m: " " * len(m.group()) if m.group().strip()
+                           and _FURNITURE.fullmatch(m.group()) else m.group(), folded[s:e])
+            kept.append([kind, number, s, e, match, []])
     cursor = (0, 0)
     warnings = []
     for marker, span in note_spans:
@@ -654,7 +874,7 @@ def segment_en(source: SourceText, fallback: Header | None = None) -> ParsedText
             label_number = number if number is not None and number > op else op + 1
             op = label_number
         display = text[s:e]
-        if notes:  # the markers go from the display text (same places as in match)
+        if match != folded[s:e]:  # note markers and furniture go from the display text
             display = "".join(c if match[k] != " " or folded[s + k] == " " else ""
                               for k, c in enumerate(display))
         paragraphs.append(Paragraph(
