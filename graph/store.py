@@ -213,10 +213,19 @@ class ChunkLoader:
 
     def finish(self) -> int:
         """Load what is left, wait for every chunk, compact; return the number of chunks."""
+        chunks = self.finish_async().result()
+        self._pool.shutdown(wait=True)
+        return chunks
+
+    def finish_async(self) -> Future:
+        """:meth:`finish` in a loading thread: the caller goes on while the last chunks
+        load and the store is compacted; the future's result is the number of chunks."""
         self._submit()
+        return self._pool.submit(self._finish)
+
+    def _finish(self) -> int:
         for load in self._loads:
             load.result()
-        self._pool.shutdown(wait=True)
         self.store.flush()
         if self.chunks > 1:
             self.store.optimize()
@@ -282,8 +291,8 @@ def write_spool(folder: Path, spool: GraphSpool,
     Each graph is read from the spool once, for ``graph.nq`` and for ``graph.ttl``: the
     Turtle is the union of the graphs, graph after graph, each graph's triples sorted (a
     subject stated in several graphs, a document in the catalogue and in its text's graphs,
-    opens one block in each). The store bulk-loads ``graph.nq``'s lines in other threads
-    while the files are written (:class:`ChunkLoader`).
+    opens one block in each). With no previous build the store bulk-loads ``graph.nq``'s
+    lines in other threads while the files are written (:func:`_write_full`).
 
     With *previous*, the build folder this one replaces, and its graph manifest
     (:mod:`graph.cache`): a graph whose triples are the same is copied from the old
@@ -299,23 +308,22 @@ def write_spool(folder: Path, spool: GraphSpool,
     manifest: dict[str, list] = {}
     removed: list[bytes] = []
     added: list[bytes] = []
-    store = loader = None
+    if old is None:
+        store, quads, manifest, sizes = _write_full(folder, spool)
+        write_manifest(folder, manifest, sizes)
+        return store, quads, quads
     with contextlib.ExitStack() as stack:
-        if old is None:  # a full load: the store loads graph.nq's lines while they are written
-            store = ox.Store(str(folder / STORE_DIR))
-            loader = stack.enter_context(ChunkLoader(store, ox.RdfFormat.N_QUADS))
         nq = stack.enter_context(open(nq_path, "wb"))
         ttl = stack.enter_context(open(folder / TURTLE_FILE, "wb"))
-        if old is not None:
-            old_nq = stack.enter_context(open(previous / QUADS_FILE, "rb"))
-            old_ttl = stack.enter_context(open(previous / TURTLE_FILE, "rb"))
+        old_nq = stack.enter_context(open(previous / QUADS_FILE, "rb"))
+        old_ttl = stack.enter_context(open(previous / TURTLE_FILE, "rb"))
         ttl.write(_prefix_block())
         for key in spool.graphs():
             data = spool.read_graph(key)
             n = data.count(b"\n")
             quads += n
             digest = hashlib.sha256(data).hexdigest()
-            entry = old["graphs"].get(key) if old is not None else None
+            entry = old["graphs"].get(key)
             nq_at, ttl_at = nq.tell(), ttl.tell()
             if entry is not None and entry[0] == digest:
                 nq.write(_segment(old_nq, entry[1], entry[2]))
@@ -325,31 +333,61 @@ def write_spool(folder: Path, spool: GraphSpool,
                 if key != DEFAULT_GRAPH_KEY:
                     data = data.replace(b" .\n", b" " + key.encode("utf-8") + b" .\n")
                 nq.write(data)
-                if loader is not None:
-                    loader.add(data)
-                if old is not None:
-                    before = set(_segment(old_nq, entry[1], entry[2]).split(b"\n")
-                                 if entry is not None else ())
-                    after = set(data.split(b"\n"))
-                    removed += sorted(before - after - {b""})
-                    added += sorted(after - before - {b""})
+                before = set(_segment(old_nq, entry[1], entry[2]).split(b"\n")
+                             if entry is not None else ())
+                after = set(data.split(b"\n"))
+                removed += sorted(before - after - {b""})
+                added += sorted(after - before - {b""})
             manifest[key] = [digest, nq_at, nq.tell() - nq_at, ttl_at, ttl.tell() - ttl_at,
                              n]
         sizes = {"nq_size": nq.tell(), "ttl_size": ttl.tell()}
-        if loader is not None:
-            nq.close()
-            loader.finish()
-    if old is not None:
-        gone = sorted(set(old["graphs"]) - set(manifest))
-        changes = len(removed) + len(added) + sum(old["graphs"][g][5] for g in gone)
-        if changes <= INCREMENTAL_SHARE * quads:
-            store = _update_store(previous / STORE_DIR, folder / STORE_DIR, gone, removed,
-                                  added)
-        else:
-            store = ox.Store(str(folder / STORE_DIR))
-            load_lines(store, nq_path, ox.RdfFormat.N_QUADS)
+    gone = sorted(set(old["graphs"]) - set(manifest))
+    changes = len(removed) + len(added) + sum(old["graphs"][g][5] for g in gone)
+    if changes <= INCREMENTAL_SHARE * quads:
+        store = _update_store(previous / STORE_DIR, folder / STORE_DIR, gone, removed, added)
+    else:
+        store = ox.Store(str(folder / STORE_DIR))
+        load_lines(store, nq_path, ox.RdfFormat.N_QUADS)
     write_manifest(folder, manifest, sizes)
     return store, quads, quads
+
+
+def _write_full(folder: Path, spool: GraphSpool
+                ) -> tuple[ox.Store, int, dict[str, list], dict[str, int]]:
+    """``graph.nq``, ``graph.ttl`` and the store of a build with no previous build to reuse;
+    return the store, the number of quads, the graph manifest and the files' sizes.
+
+    The N-Quads first, each chunk bulk-loaded in other threads as soon as it is written
+    (:class:`ChunkLoader`); then the Turtle, while the last chunks load and the store is
+    compacted: the compaction runs in one thread, the Turtle in another beside it.
+    """
+    store = ox.Store(str(folder / STORE_DIR))
+    keys = spool.graphs()
+    manifest: dict[str, list] = {}
+    quads = 0
+    with ChunkLoader(store, ox.RdfFormat.N_QUADS) as loader:
+        with open(folder / QUADS_FILE, "wb") as nq:
+            for key in keys:
+                data = spool.read_graph(key)
+                n = data.count(b"\n")
+                quads += n
+                digest = hashlib.sha256(data).hexdigest()
+                if key != DEFAULT_GRAPH_KEY:
+                    data = data.replace(b" .\n", b" " + key.encode("utf-8") + b" .\n")
+                manifest[key] = [digest, nq.tell(), len(data), 0, 0, n]
+                nq.write(data)
+                loader.add(data)
+            nq_size = nq.tell()
+        loaded = loader.finish_async()
+        with open(folder / TURTLE_FILE, "wb") as ttl:
+            ttl.write(_prefix_block())
+            for key in keys:
+                at = ttl.tell()
+                ttl.write(_turtle_body(spool.read_graph(key)))
+                manifest[key][3:5] = [at, ttl.tell() - at]
+            ttl_size = ttl.tell()
+        loaded.result()
+    return store, quads, manifest, {"nq_size": nq_size, "ttl_size": ttl_size}
 
 
 def _previous_outputs(previous: Path, read_manifest) -> dict | None:
