@@ -3,18 +3,29 @@
     python -m benchmarks.endpoint_load                 # builds the English corpus first
     python -m benchmarks.endpoint_load --build /tmp/enbuild --seconds 10
 
-For each server and each number of concurrent clients (1, 8, 32, 64), *c* clients send a
-cheap look-up (the canned query ``cites`` of S/RES/2388 (2017), one new connection per
-request, as SPARQLWrapper and urllib do) for ``--seconds`` while two more clients keep
-sending expensive whole-graph queries with small answers (a ``CONTAINS`` count over every
-literal, a ``GROUP BY`` over every triple, a transitive ``(cito:cites|^cito:cites)*``
-count). Printed, and written to ``benchmarks/results/endpoint_load.md`` (git-ignored):
-look-ups per second, their p50 and p95 latency, look-ups that failed (a status other
-than 200, a reset, a time-out), expensive
-queries answered and refused, and the peak resident memory of the server's processes (all
-of them, and the largest one). Then each server gets ``SELECT * { ?a ?b ?c . ?d ?e ?f }
-ORDER BY ?c ?f LIMIT 1`` once; the benchmark kills a server whose processes pass 6 GB, so
-that it cannot take the machine down.
+For each server and each number of concurrent clients (1, 8, 32, 64), *c* clients send
+look-ups (one new connection per request, as SPARQLWrapper and urllib do) for ``--seconds``
+while two more clients keep sending expensive whole-graph queries with small answers (a
+``CONTAINS`` count over every literal, a ``GROUP BY`` over every triple, a transitive
+``(cito:cites|^cito:cites)*`` count).
+
+**The look-ups vary.** Each one is a canned query of ``--lookups`` (default ``cites`` and
+``cited-by``, in turn) of a document drawn at random from the store: ``cites`` of a document
+that cites something, ``cited-by`` of one that is cited (both lists read from the build's
+store before the server starts, sorted, so the same build gives the same lists). Each client draws
+from its own generator seeded with ``--seed`` and its number, so a run is repeatable. One
+look-up repeated would measure a server's answer cache or the store's hottest pages, not
+the look-ups users make: the numbers here are for the whole spread of documents, from
+those citing nothing to those cited hundreds of times.
+
+Printed, and written to ``benchmarks/results/endpoint_load.md`` (git-ignored): the load
+average of the machine when the row started (the machine may be shared: compare rows
+measured under similar load), look-ups per second, their p50 and p95 latency, look-ups
+that failed (a status other than 200, a reset, a time-out), expensive queries answered and
+refused, and the peak resident memory of the server's processes (all of them, and the
+largest one). Then each server gets ``SELECT * { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c ?f
+LIMIT 1`` once; the benchmark kills a server whose processes pass 6 GB, so that it cannot
+take the machine down.
 
 Both servers read the same on-disk store of the build (``store/``), with the union of the
 named graphs as default graph and a 30 s time limit. The clients run in this process, on
@@ -26,6 +37,7 @@ from __future__ import annotations
 import argparse
 import http.client
 import os
+import random
 import shutil
 import socket
 import subprocess
@@ -47,6 +59,19 @@ MEMORY_BOMB = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c ?f LIMIT 1"
 CONTAINS_QUERY = ('SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o FILTER(CONTAINS(STR(?o), "Council")) }')
 GROUP_QUERY = ("SELECT ?p (COUNT(*) AS ?n) WHERE { ?s ?p ?o } GROUP BY ?p ORDER BY DESC(?n) "
                "LIMIT 10")
+#: the documents each kind of look-up is asked about: a SELECT of one ``?symbol`` column
+LOOKUP_SYMBOLS = {
+    "cites": "PREFIX unsc: <https://w3id.org/unsc-graph/ontology#> "
+             "PREFIX dcterms: <http://purl.org/dc/terms/> "
+             "SELECT DISTINCT ?symbol WHERE { ?d dcterms:identifier ?symbol "
+             "FILTER EXISTS { ?c unsc:citingDocument ?d } } ORDER BY ?symbol",
+    "cited-by": "PREFIX cito: <http://purl.org/spar/cito/> "
+                "PREFIX dcterms: <http://purl.org/dc/terms/> "
+                "SELECT DISTINCT ?symbol WHERE { ?d dcterms:identifier ?symbol "
+                "FILTER EXISTS { ?c cito:hasCitedEntity ?d } } ORDER BY ?symbol",
+}
+LOOKUPS = ("cites", "cited-by")
+SEED = 19
 BOMB_KILL_MB = 6000  # the benchmark stops a server past this, to keep the machine alive
 
 
@@ -140,9 +165,58 @@ SERVERS = {"unsc-graph serve": (start_ours, "/sparql"),
            "oxigraph serve-read-only": (start_oxigraph, "/query")}
 
 
-def load(port: int, path: str, cheap: str, expensive: list[str], clients: int,
+class Lookups:
+    """The look-ups: canned queries of *kinds*, each bound to a document drawn from
+    *symbols[kind]*; client *i* draws from ``random.Random(f"{seed}-{i}")``, in turn
+    through the kinds.
+
+    >>> looks = Lookups({"cites": ["S/RES/1 (1946)", "S/RES/2 (1946)"]}, ("cites",), seed=1)
+    >>> looks.client(0)() == Lookups(looks.symbols, ("cites",), seed=1).client(0)()
+    True
+    """
+
+    def __init__(self, symbols: dict[str, list[str]], kinds: tuple[str, ...] = LOOKUPS,
+                 seed: int = SEED) -> None:
+        from graph.query import load_query
+
+        self.symbols, self.kinds, self.seed = symbols, kinds, seed
+        self._queries = {kind: load_query(kind) for kind in kinds}
+
+    def client(self, i: int):
+        """A function returning client *i*'s next look-up (a query text)."""
+        from graph.query import bind_params
+
+        rng = random.Random(f"{self.seed}-{i}")
+        turn = iter(range(rng.randrange(len(self.kinds)), 1 << 62))
+
+        def next_lookup() -> str:
+            kind = self.kinds[next(turn) % len(self.kinds)]
+            return bind_params(self._queries[kind], {"symbol": rng.choice(self.symbols[kind])})
+
+        return next_lookup
+
+
+def read_symbols(build: Path, kinds: tuple[str, ...]) -> dict[str, list[str]]:
+    """For each kind of look-up, the symbols it may be asked about, read from the build's
+    store before the server starts (so that a server that slows queries down does not slow
+    the set-up)."""
+    from graph.query import run_query
+    from graph.store import open_store
+
+    store = open_store(build)
+    out = {}
+    for kind in kinds:
+        out[kind] = [str(row[0]) for row in run_query(store, LOOKUP_SYMBOLS[kind]).rows]
+        if not out[kind]:
+            raise RuntimeError(f"no document to ask {kind} about in {build}")
+    del store
+    return out
+
+
+def load(port: int, path: str, lookups: Lookups, expensive: list[str], clients: int,
          seconds: float) -> dict:
-    """*clients* threads of cheap look-ups and two of expensive queries for *seconds*."""
+    """*clients* threads of look-ups and two of expensive queries for *seconds*."""
+    load_average = os.getloadavg()[0]
     stop = time.monotonic() + seconds
     latencies: list[float] = []
     errors: dict[int, int] = {}
@@ -150,10 +224,12 @@ def load(port: int, path: str, cheap: str, expensive: list[str], clients: int,
     refusals: dict[int, int] = {}
     lock = threading.Lock()
 
-    def cheap_client() -> None:
+    def cheap_client(i: int) -> None:
+        next_lookup = lookups.client(i)
         while time.monotonic() < stop:
+            query = next_lookup()
             t0 = time.perf_counter()
-            status, _ = post(port, path, cheap)
+            status, _ = post(port, path, query)
             with lock:
                 if status == 200:
                     latencies.append(time.perf_counter() - t0)
@@ -171,7 +247,7 @@ def load(port: int, path: str, cheap: str, expensive: list[str], clients: int,
             i += 1
 
     threads = [threading.Thread(target=expensive_client, args=(i,)) for i in range(2)]
-    threads += [threading.Thread(target=cheap_client) for _ in range(clients)]
+    threads += [threading.Thread(target=cheap_client, args=(i,)) for i in range(clients)]
     for t in threads:
         t.start()
     for t in threads:
@@ -181,7 +257,7 @@ def load(port: int, path: str, cheap: str, expensive: list[str], clients: int,
     def pct(p: float) -> float:
         return ordered[min(len(ordered) - 1, int(p * len(ordered)))] * 1000 if ordered else 0
 
-    return {"rps": len(ordered) / seconds, "p50": pct(0.5), "p95": pct(0.95),
+    return {"load": load_average, "rps": len(ordered) / seconds, "p50": pct(0.5), "p95": pct(0.95),
             "errors": sum(errors.values()), "kinds": errors, "done": len(ordered),
             "refusals": refusals, **outcomes}
 
@@ -200,31 +276,26 @@ def build_corpus(out: Path) -> None:
     build([SHARED / name for name in INPUTS], out)
 
 
-def cheap_query() -> str:
-    """The look-up: the canned query ``cites`` of S/RES/2388 (2017)."""
-    from graph.query import bind_params, load_query
-
-    return bind_params(load_query("cites"), {"symbol": "S/RES/2388 (2017)"})
-
-
 def measure_server(name: str, build: Path, clients: list[int], seconds: float,
-                   bomb: bool = True, on_row=None) -> tuple[list[dict], dict | None]:
-    """Start the server *name* on *build*, measure each number of *clients*, then (with
-    *bomb*) send the memory bomb once; return one dict per number of clients and the bomb's."""
+                   bomb: bool = True, on_row=None, kinds: tuple[str, ...] = LOOKUPS,
+                   seed: int = SEED) -> tuple[list[dict], dict | None]:
+    """Start the server *name* on *build*, measure each number of *clients* (look-ups of
+    *kinds*, seeded with *seed*), then (with *bomb*) send the memory bomb once; return one
+    dict per number of clients and the bomb's."""
     start, path = SERVERS[name]
-    cheap = cheap_query()
     expensive = [CONTAINS_QUERY, GROUP_QUERY, PATH_QUERY]
+    lookups = Lookups(read_symbols(build, kinds), kinds, seed)
     port = free_port()
     proc = start(build, port)
     results, bombed = [], None
     try:
         wait_listening(port)
-        status, body = post(port, path, cheap)
+        status, body = post(port, path, lookups.client(-1)())
         if status != 200 or b"bindings" not in body:
             raise RuntimeError(f"{name}: the look-up answered {status} {body[:200]!r}")
         for n in clients:
             watch = MemoryWatch(proc.pid)
-            r = load(port, path, cheap, expensive, n, seconds)
+            r = load(port, path, lookups, expensive, n, seconds)
             total, largest = watch.stop()
             r.update(server=name, clients=n, rss_total=total, rss_largest=largest,
                      expensive_ok=r["ok"], expensive_refused=r["refused"],
@@ -258,8 +329,8 @@ def measure_server(name: str, build: Path, clients: list[int], seconds: float,
 
 def row_text(r: dict) -> str:
     """One Markdown row of the load table."""
-    return (f"| {r['server']} | {r['clients']} | {r['rps']:.0f} | {r['p50']:.1f} | "
-            f"{r['p95']:.1f} | {r['errors']} of {r['done'] + r['errors']}"
+    return (f"| {r['server']} | {r['load']:.1f} | {r['clients']} | {r['rps']:.0f} | "
+            f"{r['p50']:.1f} | {r['p95']:.1f} | {r['errors']} of {r['done'] + r['errors']}"
             f"{_kinds(r['kinds'])} | {r['ok']} / {r['refused']}"
             f"{_kinds(r['refusals'])} | {r['rss_total']:.0f} | {r['rss_largest']:.0f} |")
 
@@ -271,6 +342,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seconds", type=float, default=10.0, help="seconds per measurement")
     parser.add_argument("--clients", default="1,8,32,64", help="concurrent cheap clients")
     parser.add_argument("--servers", default=",".join(SERVERS), help="which servers")
+    parser.add_argument("--lookups", default=",".join(LOOKUPS),
+                        help="the canned queries the look-ups ask, in turn (of documents "
+                             f"drawn from the store; any of {', '.join(LOOKUP_SYMBOLS)})")
+    parser.add_argument("--seed", type=int, default=SEED, help="seed of the documents drawn")
     args = parser.parse_args(argv)
     if args.build is None and not SHARED.is_dir():
         print("skipped: ../shared/corpus is absent (the real English corpus is needed)")
@@ -285,9 +360,13 @@ def main(argv: list[str] | None = None) -> int:
         started = time.perf_counter()
         build_corpus(build)
         print(f"built the English corpus in {time.perf_counter() - started:.0f} s")
-    lines = ["| server | clients | look-ups/s | p50 ms | p95 ms | failed look-ups | "
+    kinds = tuple(args.lookups.split(","))
+    unknown = [k for k in kinds if k not in LOOKUP_SYMBOLS]
+    if unknown:
+        parser.error(f"unknown look-up {unknown[0]!r}: use {', '.join(LOOKUP_SYMBOLS)}")
+    lines = ["| server | load avg | clients | look-ups/s | p50 ms | p95 ms | failed look-ups | "
              "expensive answered / refused | peak RSS, all processes MB | largest process MB |",
-             "|---|---|---|---|---|---|---|---|---|"]
+             "|---|---|---|---|---|---|---|---|---|---|"]
     bombs = ["| server | answer | seconds | peak RSS MB | server alive after |",
              "|---|---|---|---|---|"]
 
@@ -298,7 +377,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         for name in args.servers.split(","):
             _, b = measure_server(name, build, [int(c) for c in args.clients.split(",")],
-                                  args.seconds, on_row=on_row)
+                                  args.seconds, on_row=on_row, kinds=kinds, seed=args.seed)
             row = (f"| {name} | {b['answer']} | {b['seconds']:.1f} | {b['rss']:.0f} | "
                    f"{'yes' if b['alive'] else 'no'} |")
             print(row, flush=True)
@@ -306,7 +385,8 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if scratch is not None:
             shutil.rmtree(scratch, ignore_errors=True)
-    text = ("## Cheap look-ups while expensive queries run\n\n" + "\n".join(lines) +
+    text = (f"## Look-ups ({', '.join(kinds)} of documents drawn with seed {args.seed}) "
+            "while expensive queries run\n\n" + "\n".join(lines) +
             "\n\n## `SELECT * { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c ?f LIMIT 1`\n\n" +
             "\n".join(bombs) + "\n")
     RESULTS.mkdir(parents=True, exist_ok=True)

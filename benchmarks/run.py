@@ -397,13 +397,14 @@ def main(argv: list[str] | None = None) -> int:
             part("6. endpoint under load", t)
             if endpoint:
                 print_table("6. The endpoint under load: `unsc-graph serve` on the build, "
-                            f"{args.endpoint_seconds:g} s per row; look-ups (`cites` of "
-                            "S/RES/2388 (2017), a new connection each) while 2 other clients "
+                            f"{args.endpoint_seconds:g} s per row; look-ups (`cites` and "
+                            "`cited-by` in turn, of documents drawn from the store with a "
+                            "fixed seed, a new connection each) while 2 other clients "
                             "send whole-graph queries (CONTAINS over every literal, GROUP BY "
                             "over every triple, a transitive path)",
-                            ["clients", "look-ups/s", "p50 ms", "p95 ms", "failed",
+                            ["clients", "load avg", "look-ups/s", "p50 ms", "p95 ms", "failed",
                              "whole-graph answered / refused", "peak RSS MB"],
-                            [[r["clients"], r["rps"], r["p50"], r["p95"],
+                            [[r["clients"], r["load"], r["rps"], r["p50"], r["p95"],
                               f"{r['errors']} of {r['done'] + r['errors']}"
                               + (f" ({r['error_kinds']})" if r["error_kinds"] else ""),
                               f"{r['expensive_ok']} / {r['expensive_refused']}",

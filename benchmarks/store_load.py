@@ -1,10 +1,11 @@
 """How Oxigraph's on-disk bulk load of a build's ``graph.nq`` grows with the store.
 
-The build loads its named-graph store in chunks (``graph.store.load_lines``), so that memory
-stays bounded, then compacts it. This prints the time of each chunk as the store grows, the
-compaction, and, for comparison, one ``bulk_load`` of the whole file (Oxigraph's own batches,
-on several threads) with its peak memory. Each way runs in its own process, on one store in a
-temporary folder::
+The build loads its named-graph store in chunks (``graph.store.ChunkLoader``: two chunks at
+once, in threads, while ``graph.nq`` and ``graph.ttl`` are written), so that memory stays
+bounded, then compacts it. This prints the time of each chunk, one after the other, as the
+store grows, the compaction, and, for comparison, one ``bulk_load`` of the whole file
+(Oxigraph's own batches, on several threads) with its peak memory. Each way runs in its own
+process, on one store in a temporary folder::
 
     python -m benchmarks.store_load BUILD            # BUILD: a build folder with graph.nq
     python -m benchmarks.store_load BUILD --chunk-mb 48

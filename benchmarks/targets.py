@@ -114,6 +114,13 @@ def endpoint_target(rows: list[dict]) -> list[object]:
     if not ok:
         reason = (f"{row['done']:,} look-ups answered in the run while "
                   f"{row.get('expensive_ok', 0)} whole-graph queries were answered")
+        if row.get("rps"):  # closed loop: each client waits clients / throughput on average
+            need = LOOKUP_CLIENTS / (LOOKUP_P95_MS / 1000)
+            reason += (f"; {row['rps']:.0f} look-ups/s, so {LOOKUP_CLIENTS} clients wait "
+                       f"{LOOKUP_CLIENTS / row['rps'] * 1000:.0f} ms each on average "
+                       f"(Little's law): under {LOOKUP_P95_MS:g} ms needs over {need:.0f}/s")
+        if row.get("load") is not None:
+            reason += f"; load average {row['load']:.1f} at the start"
         if row["errors"]:
             reason += f"; failures: {row.get('error_kinds', '')}".rstrip("; ")
     return [name, measured, _met(ok), reason]

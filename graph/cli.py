@@ -421,8 +421,8 @@ def make_parser() -> argparse.ArgumentParser:
                    help="worker processes for quick queries (default: one per core, up to 2)")
     s.add_argument("--expensive", type=at_least(1), default=None, metavar="N",
                    help="most queries running longer than a second at once, in workers of "
-                        "their own; one more is refused with 503 (default: one per core, "
-                        "up to 2)")
+                        "their own at the least CPU priority; one more is refused with 503 "
+                        "(default: one per core, up to 2)")
     s.add_argument("--allow-service", action="append", metavar="PREFIX",
                    help="let SERVICE call IRIs that start with PREFIX (repeat); by default "
                         "SERVICE is refused and the endpoint makes no outbound requests")

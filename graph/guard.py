@@ -98,8 +98,12 @@ def nesting_depth(text: str) -> int:
     >>> nesting_depth('SELECT * { ?s ?p "(((" }')
     1
     """
+    return _depth(code_of(text))
+
+
+def _depth(code: str) -> int:
     depth = deepest = 0
-    for char in code_of(text):
+    for char in code:
         if char in "{([":
             depth += 1
             deepest = max(deepest, depth)
@@ -144,7 +148,10 @@ def service_iris(text: str) -> list[str | None]:
     >>> service_iris('SELECT ?service { ?s <http://e/service> "service" } # service')
     []
     """
-    code = code_of(text)
+    return _service_iris(text, code_of(text))
+
+
+def _service_iris(text: str, code: str) -> list[str | None]:
     found: list[str | None] = []
     for m in _SERVICE.finditer(code):
         start = m.start()
@@ -199,7 +206,10 @@ def check_query(text: str, where: Path | str | None = None,
     >>> check_query('SELECT * { SERVICE <http://a/x> {} }', allow_service=['http://a/'])
     'SELECT'
     """
-    depth = nesting_depth(text)
+    code = code_of(text)
+    # no deeper than the number of brackets opened: count those (fast) before walking them
+    opened = code.count("{") + code.count("(") + code.count("[")
+    depth = _depth(code) if opened > MAX_NESTING else 0
     if depth > MAX_NESTING:
         raise _refusal(where, f"query nested too deeply: {depth} levels of brackets "
                               f"(the most is {MAX_NESTING})", 400)
@@ -210,7 +220,7 @@ def check_query(text: str, where: Path | str | None = None,
         raise _refusal(where, "updates are not allowed (only SELECT, ASK, CONSTRUCT, DESCRIBE)",
                        403)
     allowed = tuple(allow_service)
-    for iri in service_iris(text):
+    for iri in _service_iris(text, code):
         if iri is None or not allowed:
             raise _refusal(where, "SERVICE is not allowed: the endpoint makes no outbound "
                                   "requests" if not allowed else

@@ -4,8 +4,9 @@ Several canned queries (``graph/queries/``) are written in a form that Oxigraph 
 fast on the whole record: sub-selects joined by hashing, anti-joins by ``OPTIONAL`` and
 ``!BOUND``, a ``BIND`` before a test on an IRI's text, numbers first in ``ORDER BY``. The plain
 wording of each is kept in ``tests/fixtures/queries/reference/``; these tests run both on the
-seed build, on a build of the English and bilingual fixtures and on a small graph made of
-the corner cases the forms could get wrong, and compare the rows in order.
+seed build, on a build of the English and bilingual fixtures, on the hand-written query
+fixture and on small graphs made of the corner cases the forms could get wrong, and compare
+the rows in order.
 """
 
 from __future__ import annotations
@@ -80,6 +81,32 @@ CORNERS = """
 """
 
 
+BROKEN_PREFIXES = """@prefix dcterms: <http://purl.org/dc/terms/> .
+@prefix cito: <http://purl.org/spar/cito/> .
+@prefix unsc: <https://w3id.org/unsc-graph/ontology#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@base <https://w3id.org/unsc-graph/id/> .
+"""
+
+#: broken graphs: violations of several kinds beside nodes that are fine
+BROKEN = {
+    "citation-without-identifier-violation": """
+        <doc/S/RES/1(2000)> dcterms:identifier "S/RES/1 (2000)" ;
+            cito:cites <doc/S/RES/9(1999)> , <doc/S/RES/8(1999)> , <entity/treaty> , <other/x> .
+        <doc/S/RES/2(2000)> dcterms:identifier "S/RES/2 (2000)" ; cito:cites <doc/S/RES/9(1999)> .
+        <doc/S/RES/8(1999)> dcterms:identifier "S/RES/8 (1999)" .
+        <other/x> a unsc:Report .
+        <c1> cito:hasCitedEntity <other/y> ; unsc:citingDocument <doc/S/RES/2(2000)> .
+        <other/y> a unsc:SecurityCouncilResolution .
+        <c2> cito:hasCitedEntity <other/z> .
+        <other/z> a unsc:Report .
+        unsc:Report rdfs:subClassOf unsc:Document .
+        unsc:SecurityCouncilResolution rdfs:subClassOf unsc:Document .
+    """,
+}
+
+
+
 def _rows(store: ox.Store, query) -> list[tuple]:
     return [tuple(map(repr, row)) for row in run_query(store, query, {}).rows]
 
@@ -89,6 +116,14 @@ def corners() -> ox.Store:
     store = ox.Store()
     store.load(CORNERS, format=ox.RdfFormat.TRIG)
     return store
+
+
+@pytest.fixture(scope="module")
+def sample_store() -> ox.Store:
+    # the hand-written query fixture with the ontology in its named graph, as a build holds it
+    from tests.test_queries import load_pyoxigraph
+
+    return load_pyoxigraph(FIXTURES / "queries" / "sample.trig")
 
 
 @pytest.fixture(scope="module")
@@ -131,3 +166,19 @@ def test_same_rows_on_the_seed(name, seed_store):
 def test_same_rows_on_the_fixtures(name, fixtures_store):
     reference = parse_query((REFERENCE / f"{name}.rq").read_text(encoding="utf-8"), name)
     assert _rows(fixtures_store, load_query(name)) == _rows(fixtures_store, reference)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_same_rows_on_the_query_fixture(name, sample_store):
+    reference = parse_query((REFERENCE / f"{name}.rq").read_text(encoding="utf-8"), name)
+    assert _rows(sample_store, load_query(name)) == _rows(sample_store, reference)
+
+
+@pytest.mark.parametrize("name", sorted(BROKEN))
+def test_same_violations_on_broken_graphs(name):
+    # several violations (by cites and by a citation node) beside nodes that are fine
+    store = ox.Store()
+    store.load(BROKEN_PREFIXES + "<graph/x> {" + BROKEN[name] + "}", format=ox.RdfFormat.TRIG)
+    reference = parse_query((REFERENCE / f"{name}.rq").read_text(encoding="utf-8"), name)
+    rows = _rows(store, load_query(name))
+    assert rows == _rows(store, reference) and len(rows) == 4

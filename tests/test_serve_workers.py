@@ -93,6 +93,42 @@ def test_a_query_past_the_limit_is_stopped_and_its_worker_replaced(served):
     assert count(url, ALL) > 0  # and the endpoint goes on answering
 
 
+def thread_nice(pid: int) -> set[int]:
+    """The ``nice`` values of the threads of process *pid* (Linux keeps one per thread)."""
+    try:
+        tids = [int(t) for t in os.listdir(f"/proc/{pid}/task")]
+    except OSError:
+        return set()
+    out = set()
+    for tid in tids:
+        try:
+            out.add(os.getpriority(os.PRIO_PROCESS, tid))
+        except OSError:  # the thread ended meanwhile
+            pass
+    return out
+
+
+def test_an_expensive_query_runs_at_the_least_cpu_priority(seed_build):
+    server, url = start(seed_build, workers=1, expensive=1, timeout_s=4, slow_after_s=0.2)
+    try:
+        runaway = threading.Thread(target=get, args=(url,), kwargs={"query": RUNAWAY})
+        runaway.start()
+        for _ in range(100):
+            if server.pool.stats["promoted"]:
+                break
+            time.sleep(0.05)
+        assert server.pool.stats["promoted"] == 1
+        nice = {pid: thread_nice(pid) for pid in server.pool.pids()}
+        # the promoted worker, every thread of it (the query's too), at the least priority
+        assert sorted(nice.values(), key=sorted).count({19}) == 1, nice
+        # the quick lane's fresh worker at the normal one, and it answers
+        assert {0} in nice.values(), nice
+        assert count(url, ALL) > 0
+        runaway.join()
+    finally:
+        stop(server)
+
+
 def test_closing_the_server_stops_its_workers(seed_build):
     server, url = start(seed_build, workers=1)
     assert count(url, ALL) > 0

@@ -60,14 +60,16 @@ def _watch(rows: Iterable, cancel: threading.Event | None) -> Iterator:
         yield row
 
 
-def evaluate(store: ox.Store, request: Request, cancel: threading.Event | None = None
-             ) -> Reply:
+def evaluate(store: ox.Store, request: Request, cancel: threading.Event | None = None,
+             large_stack: bool = False) -> Reply:
     """Run *request* on *store* once and return ``(status, media type, body)``, or
     ``(status, message, b"")``: 400 for bad SPARQL or too many rows, 413 for an answer past
     the size limit, 503 when *cancel* was set.
 
     The default graph is the union of the named graphs unless the query or the protocol's
-    ``default-graph-uri``/``named-graph-uri`` set the dataset.
+    ``default-graph-uri``/``named-graph-uri`` set the dataset. The query runs on a new
+    thread with a large stack (:func:`graph.guard.run_with_large_stack`) unless
+    *large_stack* says the calling thread has one already (a query worker's loop).
     """
     dataset: dict = {}
     try:
@@ -103,4 +105,4 @@ def evaluate(store: ox.Store, request: Request, cancel: threading.Event | None =
             del answer  # pyoxigraph answers are dropped on the thread that made them
         return 200, media, out.getvalue()
 
-    return run_with_large_stack(run)
+    return run() if large_stack else run_with_large_stack(run)

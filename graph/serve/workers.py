@@ -8,6 +8,9 @@ worker processes it can kill:
   gets a fresh worker at once, so cheap look-ups keep answering while it runs. At most
   ``expensive`` queries run so at once; one more past ``slow_after_s`` is stopped with 503
   (``Retry-After``) rather than let it take a quick worker.
+* **CPU.** A worker whose query turns expensive is lowered to the least CPU priority
+  (``nice`` :data:`EXPENSIVE_NICE`): on a machine whose cores are all busy, look-ups get
+  them first and expensive queries run on what is left, instead of taking a core each.
 * **Time.** A query past its time limit is stopped with 503 by killing its worker.
 * **Memory.** While a query runs, its worker's resident memory is read every 20 ms; past
   ``memory_mb`` the worker is killed and the query answered 503. A quick worker that has
@@ -33,12 +36,15 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 
 from graph.errors import UsageError
+from graph.guard import run_with_large_stack
 from graph.serve.evaluate import Reply, Request
 
 __all__ = ["ServeOptions", "WorkerPool", "rss_mb"]
 
 _PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
 _POLL_S = 0.02
+#: the ``nice`` value of a worker once its query is expensive (the least CPU priority)
+EXPENSIVE_NICE = 19
 
 
 @dataclass(frozen=True)
@@ -269,6 +275,7 @@ class WorkerPool:
                             503, f"busy: {options.slow} expensive queries are running; try "
                                  "again later", b"")), {"Retry-After": "5"}
                     self.stats["promoted"] += 1
+                    _lower_priority(worker.pid)
                     self._replace()  # the quick lane gets a fresh worker at once
         except (EOFError, OSError):
             self.stats["crashes"] += 1
@@ -295,6 +302,22 @@ class WorkerPool:
         else:
             self._replace()
         return reply
+
+
+def _lower_priority(pid: int) -> None:
+    """Give every thread of process *pid* the least CPU priority (Linux keeps a ``nice``
+    value per thread, and the query runs on a thread of its own). Only for a worker that
+    never goes back to the quick lane: without privileges a priority cannot be raised again.
+    """
+    try:
+        threads = [int(tid) for tid in os.listdir(f"/proc/{pid}/task")]
+    except OSError:  # no /proc: the process's own value
+        threads = [pid]
+    for tid in threads:
+        try:
+            os.setpriority(os.PRIO_PROCESS, tid, EXPENSIVE_NICE)
+        except (OSError, AttributeError):  # gone already, or no priorities on this system
+            pass
 
 
 def _let_go_of_the_fork_server() -> None:
@@ -346,16 +369,20 @@ def _worker_main(path: str, conn: Connection, server_pid: int) -> None:
         os._exit(0)
 
     threading.Thread(target=watch_parent, daemon=True).start()
-    while True:
-        try:
-            request = conn.recv()
-        except (EOFError, OSError):
-            return
-        try:
-            reply = evaluate(store, request)
-        except Exception as exc:  # answered 500, the worker goes on
-            reply = (500, f"query failed: {type(exc).__name__}: {exc}", b"")
-        try:
-            conn.send(reply)
-        except (BrokenPipeError, OSError):
-            return
+
+    def answer_requests() -> None:  # on one thread with a large stack for the worker's life
+        while True:
+            try:
+                request = conn.recv()
+            except (EOFError, OSError):
+                return
+            try:
+                reply = evaluate(store, request, large_stack=True)
+            except Exception as exc:  # answered 500, the worker goes on
+                reply = (500, f"query failed: {type(exc).__name__}: {exc}", b"")
+            try:
+                conn.send(reply)
+            except (BrokenPipeError, OSError):
+                return
+
+    run_with_large_stack(answer_requests)
