@@ -403,6 +403,9 @@ def parse_header_en(text: str, path: str | Path = "<text>",
     >>> h, end = parse_header_en('36 (1947). Resolution of 1 November 1947\\nThe Security Council')
     >>> h.symbol, str(h.adopted), end
     ('S/RES/36 (1947)', '1947-11-01', 40)
+    >>> h, _ = parse_header_en('36 (1947). Resolution of 31 February 1947\\nThe Security Council')
+    >>> h.symbol, h.adopted
+    ('S/RES/36 (1947)', None)
     >>> parse_header_en('Full text: UN Security Council Resolution 2728\\n\\nS/RES/2728 (2024)\\n'
     ...                 'The Security Council,\\n')[0].symbol
     'S/RES/2728 (2024)'
@@ -416,8 +419,9 @@ def parse_header_en(text: str, path: str | Path = "<text>",
     early = _HEAD_EARLY.search(folded, 0, max(window, min(len(folded), 1500)))
     heading_meeting = None
     if early and not (isinstance(chosen, tuple) and chosen[0].strong):
-        adopted = parse_date_en(early.group("d"))
-        number, year, end = _number(early.group("n")), adopted.year, early.end()
+        adopted = parse_date_en(early.group("d"))  # None for an impossible day (31 February)
+        year = adopted.year if adopted is not None else int(early.group("y"))
+        number, end = _number(early.group("n")), early.end()
         meeting_from = end
     elif isinstance(chosen, tuple):
         h, adopted, end = chosen
