@@ -150,28 +150,20 @@ def test_the_corners_give_rows(corners):
         assert run_query(corners, load_query(name), {}).rows, name
 
 
+def _reference(name: str):
+    return parse_query((REFERENCE / f"{name}.rq").read_text(encoding="utf-8"), name)
+
+
+@pytest.mark.parametrize("store", [
+    "corners",         # the corner cases above
+    "seed_store",      # the seed build: real text, several languages
+    "fixtures_store",  # the English and bilingual fixtures built
+    "sample_store",    # the hand-written query fixture
+])
 @pytest.mark.parametrize("name", NAMES)
-def test_same_rows_on_the_corners(name, corners):
-    reference = parse_query((REFERENCE / f"{name}.rq").read_text(encoding="utf-8"), name)
-    assert _rows(corners, load_query(name)) == _rows(corners, reference)
-
-
-@pytest.mark.parametrize("name", NAMES)
-def test_same_rows_on_the_seed(name, seed_store):
-    reference = parse_query((REFERENCE / f"{name}.rq").read_text(encoding="utf-8"), name)
-    assert _rows(seed_store, load_query(name)) == _rows(seed_store, reference)
-
-
-@pytest.mark.parametrize("name", NAMES)
-def test_same_rows_on_the_fixtures(name, fixtures_store):
-    reference = parse_query((REFERENCE / f"{name}.rq").read_text(encoding="utf-8"), name)
-    assert _rows(fixtures_store, load_query(name)) == _rows(fixtures_store, reference)
-
-
-@pytest.mark.parametrize("name", NAMES)
-def test_same_rows_on_the_query_fixture(name, sample_store):
-    reference = parse_query((REFERENCE / f"{name}.rq").read_text(encoding="utf-8"), name)
-    assert _rows(sample_store, load_query(name)) == _rows(sample_store, reference)
+def test_same_rows(name, store, request):
+    graph = request.getfixturevalue(store)
+    assert _rows(graph, load_query(name)) == _rows(graph, _reference(name))
 
 
 @pytest.mark.parametrize("name", sorted(BROKEN))
@@ -179,6 +171,5 @@ def test_same_violations_on_broken_graphs(name):
     # several violations (by cites and by a citation node) beside nodes that are fine
     store = ox.Store()
     store.load(BROKEN_PREFIXES + "<graph/x> {" + BROKEN[name] + "}", format=ox.RdfFormat.TRIG)
-    reference = parse_query((REFERENCE / f"{name}.rq").read_text(encoding="utf-8"), name)
     rows = _rows(store, load_query(name))
-    assert rows == _rows(store, reference) and len(rows) == 4
+    assert rows == _rows(store, _reference(name)) and len(rows) == 4
