@@ -27,15 +27,6 @@ def flatten(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def test_en_1946_1994_lines_are_sorted_json_with_every_key():
-    lines = OLD_GOLD.read_text(encoding="utf-8").splitlines()
-    assert len(lines) >= 30
-    for line in lines:
-        record = json.loads(line)
-        assert set(record) == KEYS, record.get("id")
-        assert line == json.dumps(record, ensure_ascii=False, sort_keys=True)
-
-
 @pytest.mark.parametrize("check", [
     # ids unique and numbered in page order
     "ids",
@@ -64,21 +55,6 @@ def test_en_1946_1994_set_shape(check):
                  for name in ("en-references.jsonl", "en-heldout.jsonl")
                  for line in (ROOT / "tests" / "gold" / name).read_text().splitlines()}
         assert not other & set(pages)
-
-
-@pytest.mark.parametrize("field, pattern", [
-    # Council resolutions: official symbol with the space
-    ("sc", r"S/RES/\d+ \((19[4-9]\d)\)"),
-    # Assembly resolutions: old style with the session as printed, or new style n/m
-    ("ga", r"A/RES/(\d+ \((ES-)?[IVXL]+\)|\d+/\d+)"),
-    # documents: a symbol with an S/ or A/ series, no space inside
-    ("doc", r"[SA]/[A-Za-z0-9./-]+"),
-])
-def test_en_1946_1994_keys_have_the_symbol_form(field, pattern):
-    for r in read_old_gold():
-        assert r[field] == sorted(set(r[field])), (r["id"], field)
-        for key in r[field]:
-            assert re.fullmatch(pattern, key), (r["id"], key)
 
 
 def test_en_1946_1994_identity_source_and_addressee_labels():
@@ -153,15 +129,6 @@ def read_zh_gold() -> list[dict]:
     return [json.loads(line) for line in (ZH / "gold.jsonl").read_text(encoding="utf-8").splitlines()]
 
 
-def test_zh_web_gold_is_sorted_json_with_every_key():
-    lines = (ZH / "gold.jsonl").read_text(encoding="utf-8").splitlines()
-    records = [json.loads(line) for line in lines]
-    assert [json.dumps(r, ensure_ascii=False, sort_keys=True) for r in records] == lines
-    assert all(set(r) == KEYS for r in records)
-    assert len({r["id"] for r in records}) == len(records)
-    assert len({r["page"] for r in records}) == len(records)
-
-
 def test_zh_web_gold_counts_meet_the_brief():
     records = read_zh_gold()
     pages = [r for r in records if not r["refuse"]]
@@ -178,17 +145,6 @@ def test_zh_web_gold_is_what_the_annotations_give():
     assert load_zh_generator().generate_gold() == read_zh_gold()
 
 
-@pytest.mark.parametrize("field, pattern", [
-    ("sc", r"S/RES/\d+ \(\d{4}\)"),          # official symbol with the space
-    ("ga", r"A/RES/(\d+/\d+|\d+ \([A-Z-]+\))"),
-    ("doc", r"(S|SC|A)/\S+"),
-])
-def test_zh_web_symbols_are_well_formed(field, pattern):
-    for record in read_zh_gold():
-        for symbol in record[field]:
-            assert re.fullmatch(pattern, symbol), (record["id"], symbol)
-
-
 def test_zh_web_pages_are_generated_one_per_gold_line(shared, tmp_path):
     paths = load_zh_generator().write_pages(shared, tmp_path / "pages")
     gold = read_zh_gold()
@@ -201,13 +157,6 @@ def test_zh_web_pages_are_generated_one_per_gold_line(shared, tmp_path):
             surface = re.sub(r"\s+", "", item["surface"]).translate(
                 str.maketrans("（），；：", "(),;:"))
             assert surface in flat, (record["id"], item["surface"])
-
-
-def test_zh_web_pages_are_deterministic(shared, tmp_path):
-    make = load_zh_generator()
-    first = make.write_pages(shared, tmp_path / "a")
-    second = make.write_pages(shared, tmp_path / "b")
-    assert [p.read_bytes() for p in first] == [p.read_bytes() for p in second]
 
 
 # --- en-web: English resolutions as pasted from web pages, generated from the AKN XML --------
@@ -228,22 +177,6 @@ def load_web_generator():
 
 def read_web_gold() -> list[dict]:
     return [json.loads(line) for line in WEB_GOLD.read_text(encoding="utf-8").splitlines()]
-
-
-def test_en_web_generator_doctests_pass():
-    import doctest
-
-    result = doctest.testmod(load_web_generator())
-    assert result.attempted and not result.failed
-
-
-def test_en_web_lines_are_sorted_json_with_every_key():
-    lines = WEB_GOLD.read_text(encoding="utf-8").splitlines()
-    assert sum(not json.loads(line)["refuse"] for line in lines) >= 30
-    for line in lines:
-        record = json.loads(line)
-        assert set(record) == KEYS, record.get("id")
-        assert line == json.dumps(record, ensure_ascii=False, sort_keys=True)
 
 
 @pytest.mark.parametrize("check", [
@@ -283,21 +216,6 @@ def test_en_web_set_shape(check):
         assert own == sorted(p.name for p in (WEB / "own").iterdir())
 
 
-@pytest.mark.parametrize("field, pattern", [
-    # Council resolutions: official symbol with the space
-    ("sc", r"S/RES/\d+ \((19[4-9]\d|20[0-2]\d)\)"),
-    # Assembly resolutions: new style n/m
-    ("ga", r"A/RES/\d+/\d+"),
-    # documents: a symbol with an S/ or A/ series, no space inside
-    ("doc", r"[SA]/[A-Za-z0-9./-]+"),
-])
-def test_en_web_keys_have_the_symbol_form(field, pattern):
-    for r in read_web_gold():
-        assert r[field] == sorted(set(r[field])), (r["id"], field)
-        for key in r[field]:
-            assert re.fullmatch(pattern, key), (r["id"], key)
-
-
 def test_en_web_refusals_and_labels():
     for r in read_web_gold():
         assert r["script"] == "Latn" and r["notes"]
@@ -322,13 +240,6 @@ def test_en_web_writes_one_page_per_gold_line(shared, tmp_path):
     for r in records:
         page = tmp_path / r["page"]
         assert page.is_file() and page.read_text(encoding="utf-8").strip(), r["id"]
-
-
-def test_en_web_pages_are_deterministic(shared, tmp_path):
-    make = load_web_generator()
-    first = make.write_pages(shared, tmp_path / "a")
-    second = make.write_pages(shared, tmp_path / "b")
-    assert [p.read_bytes() for p in first] == [p.read_bytes() for p in second]
 
 
 @pytest.mark.parametrize("check", [
