@@ -39,6 +39,7 @@ import contextlib
 import hashlib
 import io
 import json
+import multiprocessing
 import os
 import re
 import time
@@ -283,13 +284,16 @@ def read_sources(inputs: Inputs, summary: BuildSummary) -> SourceRecords:
 _WORKER_CONTEXT: list[BuildContext] = []  # the context of a worker process, set once
 
 
-def _start_worker(context: BuildContext) -> None:
+def _start_worker(context: BuildContext, parent: int) -> None:
     _WORKER_CONTEXT[:] = [context]
-    _die_with_parent()
+    _die_with_parent(parent)
 
 
-def _die_with_parent() -> None:
-    """Ask the kernel to end this worker when the build that started it dies (Linux)."""
+def _die_with_parent(parent: int) -> None:
+    """Ask the kernel to end this worker when the build that started it (process *parent*)
+    dies (Linux); a build that died before the request, while the worker started, has
+    already left it to another parent: the worker ends at once instead of waiting forever for
+    work."""
     try:
         import ctypes
         import signal
@@ -297,6 +301,8 @@ def _die_with_parent() -> None:
         ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
     except (OSError, AttributeError):
         pass
+    if os.getppid() != parent:
+        os._exit(1)
 
 
 def _process_in_worker(item: tuple[Path, str]) -> bytes:
@@ -330,8 +336,10 @@ def _process_texts(inputs: Inputs, context: BuildContext, workers: int | None, b
                                              if len(todo) >= 40 else 1)
     with contextlib.ExitStack() as stack:
         if n > 1 and todo:
+            # forked workers: their parent is the build, which _die_with_parent checks
             pool = stack.enter_context(ProcessPoolExecutor(
-                n, initializer=_start_worker, initargs=(context,)))
+                n, mp_context=multiprocessing.get_context("fork"),
+                initializer=_start_worker, initargs=(context, os.getpid())))
             # results come back in input order and are spooled at once, never all held
             made = pool.map(_process_in_worker, todo, chunksize=4)
         else:

@@ -148,6 +148,16 @@ def test_workers_die_with_a_killed_build(tmp_path):
     assert alive == []
 
 
+def test_a_worker_whose_build_died_while_it_started_ends():
+    # the build killed between the fork and the worker's death-signal request: the worker
+    # has another parent already and must end rather than wait forever for work
+    code = ("import os; from graph.builder import _die_with_parent; "
+            "_die_with_parent(os.getppid() + 1); print('still here')")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=60)
+    assert done.returncode == 1 and "still here" not in done.stdout
+
+
 @pytest.mark.parametrize("name", [
     "evil\nunsc-graph: built fake.txt",  # a newline would forge a second message line
     "clear\x1b[2J.txt",  # an escape sequence would clear the terminal
