@@ -468,6 +468,30 @@ def run(folder: Path, exclude: set[str], out: Path, n: int, per: int, listing: b
     return "\n".join(lines)
 
 
+def write_gold_pages(gold: Path, shared: Path, out: Path) -> list[Path]:
+    """Write the page of every record of a development gold file *gold* (the blind sets'
+    format) into *out* and return their paths: an AKN source rendered in the official layout,
+    a 1946-1994 text copied as it is (``benchmarks/dev-gold/en*/make_pages.py``)."""
+    import json
+    import shutil
+
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for line in gold.read_text(encoding="utf-8").splitlines():
+        rec = json.loads(line)
+        src = shared / "corpus" / rec["source"]
+        dest = out / rec["page"]
+        if src.suffix == ".xml":
+            r = render(src)
+            parts = [f"S/RES/{r.number} ({r.year})", f"Resolution {r.number} ({r.year})",
+                     r.adopted, "The Security Council,", *r.pp, *("\n".join(o) for o in r.op)]
+            dest.write_text("\n\n".join(p for p in parts if p) + "\n", encoding="utf-8")
+        else:
+            shutil.copyfile(src, dest)
+        written.append(dest)
+    return written
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("folder", nargs="?", type=Path, default=DEFAULT_DIR)

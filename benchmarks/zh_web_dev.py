@@ -835,6 +835,46 @@ def run(folder: Path, exclude: set[str], out: Path, listing: bool, wide: int = 2
     return "\n".join(lines)
 
 
+def write_gold_pages(gold: Path, shared: Path, out: Path, plain: bool = False) -> list[Path]:
+    """Write one page per record of a development gold file *gold* into *out* (laid out by
+    :func:`make_wide_page`, seeded by the record's id) and return the paths; with *plain*, the
+    official layout (heading, adoption line, "安全理事会，", one paragraph a line) instead
+    (``benchmarks/dev-gold/zh*/make_pages.py``)."""
+    import json
+
+    from graph.sources.extract import read_adoption_records
+
+    akn = shared / "corpus" / "akn"
+    adoptions: dict[str, tuple[date | None, int | None]] = {
+        a.symbol: (a.adopted, a.meeting)
+        for f in sorted((akn / "data_extract").glob("*.json"))
+        for a in read_adoption_records(f)}
+    paths = []
+    for line in gold.read_text(encoding="utf-8").splitlines():
+        rec = json.loads(line)
+        r = render(shared / "corpus" / rec["source"], adoptions)
+        if r is None:
+            continue
+        dest = out / rec["page"]
+        if plain:
+            adopted = f"安全理事会{r.adopted.year}年{r.adopted.month}月{r.adopted.day}日通过" \
+                if r.adopted else ""
+            body = [f"第{r.number}({r.year})号决议", adopted, "安全理事会，", *r.preamble,
+                    *(line for op in r.operative for line in op)]
+            dest.write_text("\n\n".join(body) + "\n", encoding="utf-8")
+            paths.append(dest)
+            continue
+        k = 0
+        page = make_wide_page(r, None, out, seed=rec["id"])
+        while "file-name" in page.traits:  # the gold names the page: it needs a heading
+            page.path.unlink()
+            k += 1
+            page = make_wide_page(r, None, out, seed=f"{rec['id']}-{k}")
+        page.path.rename(dest)
+        paths.append(dest)
+    return paths
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("folder", nargs="?", type=Path, default=DEFAULT_DIR)

@@ -11,8 +11,6 @@ Score the extractor on it (the blind sets' scoring, :mod:`graph.evaluation.blind
 
 from __future__ import annotations
 
-import json
-import shutil
 import sys
 from pathlib import Path
 
@@ -23,21 +21,7 @@ def write_pages(shared: Path, out: Path) -> list[Path]:
     """Write every page of ``gold.jsonl`` into *out*; return their paths."""
     sys.path.insert(0, str(HERE.parents[2]))
     try:
-        from benchmarks.en_web_dev import render
+        from benchmarks.en_web_dev import write_gold_pages
     finally:
         sys.path.remove(str(HERE.parents[2]))
-    out.mkdir(parents=True, exist_ok=True)
-    written = []
-    for line in (HERE / "gold.jsonl").read_text(encoding="utf-8").splitlines():
-        rec = json.loads(line)
-        src = shared / "corpus" / rec["source"]
-        dest = out / rec["page"]
-        if src.suffix == ".xml":
-            r = render(src)
-            parts = [f"S/RES/{r.number} ({r.year})", f"Resolution {r.number} ({r.year})",
-                     r.adopted, "The Security Council,", *r.pp, *("\n".join(o) for o in r.op)]
-            dest.write_text("\n\n".join(p for p in parts if p) + "\n", encoding="utf-8")
-        else:
-            shutil.copyfile(src, dest)
-        written.append(dest)
-    return written
+    return write_gold_pages(HERE / "gold.jsonl", shared, out)
