@@ -131,7 +131,8 @@ _FURNITURE = re.compile(
     # a gazette's running head ("第 12 期 —— 2017 年 澳门特别行政区公报——第二组 8123"), its
     # Portuguese head ("N.º 48 — 29-11-2017 BOLETIM OFICIAL …"), a page number ("第 3 页");
     # the gazette's name, not any short line holding 公报 (a communiqué's title, hard-wrapped)
-    r"|^.{0,40}(?:行政区公报|政府公报|公报\s*[—–-]{1,2}\s*第\s*\S{1,3}\s*组).{0,40}$|^.*BOLETIM OFICIAL.*$|^第\s*\d+\s*页(?:\s*/\s*共\s*\d+\s*页)?$"
+    r"|^.{0,40}(?:行政区公报|政府公报|公报\s*[—–-]{1,2}\s*第\s*\S{1,3}\s*组).{0,40}$"
+    r"|^.*BOLETIM OFICIAL.*$|^第\s*\d+\s*页(?:\s*/\s*共\s*\d+\s*页)?$"
 )
 #: a line that ends the resolution's text: a page's footer, notes, related links, navigation,
 #: the end mark of a news report
