@@ -10,6 +10,7 @@ from graph.fold import fold_width
 from graph.model import EntityRef, Paragraph, ResolutionRef, Span, TitleRef
 from graph.read import to_simplified
 from graph.registry import load_registry
+from graph.resolve import instrument_class
 
 
 @pytest.fixture(scope="module")
@@ -66,6 +67,12 @@ def test_every_item_of_a_list(registry, text, expected):
                                                   "甲乙两国和平与和解协议"], False),
         # ... also when the full title is the registry's
         ("重申《联合国海洋法公约》(《海洋法公约》)，", ["联合国海洋法公约"], False),
+        # the title of a resolution ("entitled"), not an instrument
+        ("回顾大会题为《变革我们的世界：2030年可持续发展议程》的第70/1号决议，", [], False),
+        # ... the same title on its own is the agenda
+        ("认识到在实现《2030年可持续发展议程》方面取得进展，", ["2030年可持续发展议程"], False),
+        # the instruments a resolution is about are cited ("关于…《议程》的第N号决议")
+        ("回顾关于实现《2063年议程》的第2457(2019)号决议，", ["2063年议程"], False),
     ],
 )
 def test_titles(registry, text, titles, charter):
@@ -81,14 +88,30 @@ def test_titles(registry, text, titles, charter):
         ("关于禁止发展、生产、储存细菌(生物)及毒素武器和销毁此种武器的公约", True),  # a convention
         ("吉布提协议", True),  # an agreement
         ("北京宣言", True),  # a declaration
-        ("国家人权政策", False),  # a policy
+        ("国家人权政策", True),  # a policy given its title
         ("2016年全球贩运人口问题报告", False),  # a report
         ("协议", False),  # the short name of an agreement named in full elsewhere
         ("和平协定", False),  # the same
+        ("最后协议", False),  # the same ("the Final Agreement")
+        ("国家恢复与建设和平计划", True),  # a national plan
+        ("2030年可持续发展议程", True),  # an agenda
+        ("巴东公报", True),  # a communiqué
+        ("联合公报", True),  # a joint communiqué (the text's only one)
+        ("吉布提行为守则", True),  # a code of conduct
+        ("反洗钱和打击资助恐怖主义行为法", True),  # a law
+        ("移动货币条例", True),  # regulations
+        ("联合国特遣队所属装备手册", True),  # a manual
+        ("委员会工作准则", True),  # guidelines
+        ("宪法文件", True),  # a constitutional document
+        ("五点共识", True),  # a consensus of leaders
+        ("全面计划", False),  # the short name of a plan named in full elsewhere
+        ("联合报告", False),  # a report
     ],
 )
 def test_instrument_titles(title, instrument):
     assert is_instrument_title(title) is instrument
+    # the resolver gives every title the finder reports a class of instrument
+    assert (instrument_class(title, "zh") is not None) or not instrument
 
 
 @pytest.mark.parametrize(

@@ -311,7 +311,9 @@ def _find_entities(p: _Text, registry: Registry, refs: list[Reference],
                     and _INSTRUMENT_HEAD.fullmatch(re.sub(r"\s+", "", r.surface))):
                 refs.remove(r)
                 found.remove(r)
-        if instrument is None and is_instrument_title(m.group(1)):
+        entitled = _ENTITLED.search(text, max(0, m.start() - 4), m.start()) and \
+            _TITLE_OF_DOCUMENT.match(text, m.end())  # "题为《…》的第70/1号决议": its title
+        if instrument is None and is_instrument_title(m.group(1)) and not entitled:
             refs.append(TitleRef(p.span(m.start(), m.end()), m.group(0), title=m.group(1)))
         short = _ALIAS.match(text, m.end())
         if short and (instrument is not None or is_instrument_title(m.group(1))):
@@ -344,20 +346,25 @@ def _find_entities(p: _Text, registry: Registry, refs: list[Reference],
 
 #: the head words of an instrument's title (treaties, conventions, protocols, agreements,
 #: declarations, plans of action, roadmaps, final acts, charters, statutes, principles)
+#: and of the other titled texts the Council cites by their title: plans, agendas, strategies,
+#: policies, communiqués, codes, laws, regulations, manuals, guidelines, documents
 _INSTRUMENT_HEAD = re.compile(
-    r"(?:公约|议定书|条约|协定|协议|宣言|联合声明|行动纲领|纲领|行动计划|路线图|最后文件|宪章|规约|原则|"
-    r"盟约|框架|协约|契约|和约|约章|章程)"
+    r"(?:公约|议定书|条约|协定|协议|宣言|行动纲领|纲领|行动计划|行动方案|路线图|最后文件|宪章|规约|原则|"
+    r"盟约|框架|协约|契约|和约|约章|章程|"
+    r"计划|方案|议程|战略|政策|构想|目标|公报|声明|共识|备忘录|文件|宪法|做法|准则|指南|手册|"
+    r"简编|标准|法令|法|条例|细则|规则|守则)"
     r"(?:\s*[(（][^()（）]{1,30}[)）])?$"
 )
 
 
 def is_instrument_title(title: str) -> bool:
-    """Tell whether a title in 《…》 names an instrument (by its head word), not a report, a
-    law or a policy.
+    """Tell whether a title in 《…》 names an instrument by its head word (a treaty, an
+    agreement, a plan, a policy, a law, a code, a manual …), not a report or a resolution, nor
+    the bare short name of one named in full elsewhere (《协议》, 《和平协定》).
 
     >>> [is_instrument_title(t) for t in ('过渡联邦宪章', '儿童权利公约', '国家人权政策',
     ...                                   '和平、安全与合作框架', '秘书长的报告', '协议')]
-    [True, True, False, True, False, False]
+    [True, True, True, True, False, False]
     """
     title = re.sub(r"\s+", "", title)
     head = _INSTRUMENT_HEAD.search(title)
@@ -367,7 +374,12 @@ def is_instrument_title(title: str) -> bool:
     return title[:head.start()] not in _GENERIC_QUALIFIERS
 
 
-_GENERIC_QUALIFIERS = {"", "和平", "停火", "全面", "本", "该", "此", "上述", "有关", "相关"}
+_GENERIC_QUALIFIERS = {"", "和平", "停火", "全面", "最后", "最终", "本", "该", "此", "上述", "有关",
+                       "相关"}
+#: after a title, what makes it the title of a resolution or a report, not of an instrument
+#: ("题为《变革我们的世界：2030年可持续发展议程》的第70/1号决议")
+_TITLE_OF_DOCUMENT = re.compile(r"\s*的?\s*(?:第\s*[0-9A-Z/()\s]{1,20}号\s*)?(?:决议|报告)")
+_ENTITLED = re.compile(r"题为\s*$")
 
 
 #: what makes a place's name the short name of a United Nations mission or office
