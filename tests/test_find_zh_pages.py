@@ -200,3 +200,55 @@ def test_symbols_outside_s(registry, text, symbols):
 
     refs = find_zh(_para(text), registry).references
     assert [r.symbol for r in refs if isinstance(r, SymbolRef)] == symbols
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a directive verb after 并 inside a clause opens another clause
+        ("3. 请秘书长并促请区域组织提供支持；", [("requests", ["秘书长"]),
+                                             ("calls-upon", ["区域组织"])]),
+        # ... not the second of two chained verbs (read once, with the first)
+        ("2. 欢迎并鼓励船旗国和港口国作出努力；", [("encourages", ["船旗国", "港口国"])]),
+        # lettered items after a verb and a colon: each item names whom it addresses
+        ("17. 回顾其决定，并要求: a. 专家小组及毒品和犯罪问题办公室继续监测; b. 联邦政府继续互动;",
+         [("recalls", []), ("demands", ["专家小组", "毒品和犯罪问题办公室", "联邦政府"])]),
+        # "决定X的任务授权应包括": the mission's mandate binds the mission
+        ("31. 决定中非稳定团的任务授权应包括下列优先任务：", [("decides", ["中非稳定团"])]),
+        # ... but extending the mandate binds nobody
+        ("30. 决定将中非稳定团的任务期限延长至2021年11月15日；", [("decides", [])]),
+        # qualifiers sharing one head word are one name
+        ("9. 敦促所有会员国以及国际、区域和次区域组织合作；", [("urges", ["会员国",
+                                                            "国际、区域和次区域组织"])]),
+        ("18. 还促请会员国、国际和区域组织支付认捐；", [("calls-upon", ["会员国", "国际和区域组织"])]),
+        # a name ending in 利益攸关方, 阵线, 签署方
+        ("1. 强烈敦促刚果所有政治利益攸关方全力以赴；", [("urges", ["刚果所有政治利益攸关方"])]),
+        ("3. 鼓励摩洛哥、波利萨里奥阵线、阿尔及利亚和毛里塔尼亚参与；",
+         [("encourages", ["摩洛哥", "波利萨里奥阵线", "阿尔及利亚", "毛里塔尼亚"])]),
+        # a State's neighbours are a group of their own, after "特别是"
+        ("8. 促请所有会员国，特别是南苏丹邻国，检查货物；", [("calls-upon", ["会员国",
+                                                                 "南苏丹邻国"])]),
+        # a word of the list heading a longer name ("邻国当局") is that name
+        ("6. 促请中非共和国当局和邻国当局开展合作；", [("calls-upon", ["中非共和国当局",
+                                                             "邻国当局"])]),
+        # a bare head word keeps its qualifier ("有关当局"), and ",以及" goes on with the list
+        ("4. 促请阿富汗所有相关政治行为体和利益攸关方，特别是有关当局，以及国际行为体配合；",
+         [("calls-upon", ["阿富汗所有相关政治行为体", "利益攸关方", "有关当局", "国际行为体"])]),
+        # ... a bare head word after 和 shares the name before it
+        ("7. 促请利比亚有关机构和主管部门执行措施；", [("calls-upon", ["利比亚有关机构和主管部门"])]),
+        # a place, then words up to a group word: one name
+        ("23. 敦促中非共和国境内武装冲突各方停止侵害；", [("urges", ["中非共和国境内武装冲突各方"])]),
+        # a verb inside a name ends it: no name
+        ("10. 促请联邦政府改进监管和执法机构之间的合作；", [("calls-upon", ["联邦政府"])]),
+        # 武装 as an adjective ("武装抢劫") ends no name
+        ("18. 促请船旗国、海盗和武装抢劫行为受害人的国籍国合作；", [("calls-upon", ["船旗国"])]),
+        # ... as a noun it does ("胡塞武装")
+        ("26. 要求胡塞武装立即停止袭击；", [("demands", ["胡塞武装"])]),
+        # "各个" is a quantifier, two quantifiers stay on a whole name
+        ("3. 促请双方领导人和所有相关各方避免任何行动；", [("calls-upon", ["双方领导人", "所有相关各方"])]),
+    ],
+)
+def test_clauses_and_addressees(registry, text, expected):
+    clauses = find_zh(_para(text, "OP"), registry).clauses
+    assert [(str(c.verb).rsplit("/", 1)[1], [a.surface for a in c.addressees])
+            for c in clauses] == expected
