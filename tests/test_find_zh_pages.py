@@ -244,7 +244,11 @@ def test_symbols_outside_s(registry, text, symbols):
         ("18. 促请船旗国、海盗和武装抢劫行为受害人的国籍国合作；", [("calls-upon", ["船旗国"])]),
         # ... as a noun it does ("胡塞武装")
         ("26. 要求胡塞武装立即停止袭击；", [("demands", ["胡塞武装"])]),
-        # "各个" is a quantifier, two quantifiers stay on a whole name
+        # a State's parties are a group of their own, not the State
+        ("12. 促请利比亚各方确保全面执行停火；", [("calls-upon", ["利比亚各方"])]),
+        # a State's name after a quantifier begins a longer name
+        ("10. 敦促所有刚果武装团体无条件地参加；", [("urges", ["刚果武装团体"])]),
+        # two quantifiers stay on a whole name
         ("3. 促请双方领导人和所有相关各方避免任何行动；", [("calls-upon", ["双方领导人", "所有相关各方"])]),
     ],
 )

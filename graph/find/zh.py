@@ -529,7 +529,7 @@ _ADDRESSEE_LONG = re.compile(
 #: ("苏丹政府", "马里过渡政府", "缅甸军方"): a name of its own
 _GOVERNMENT_OF = re.compile(
     r"\s*(?:伊斯兰共和国|共和国|联邦共和国)?\s*(?:过渡|联邦|临时|民族团结|民族团结临时)?\s*"
-    r"(?:政府|当局|军方|武装部队|安全部队|国防军|邻国|各邻国|周边国家)")
+    r"(?:政府|当局|军方|武装部队|安全部队|国防军|邻国|各邻国|周边国家|(?:所有)?各方)")
 #: after a State's name, its government or authorities: the State is the addressee
 #: ("马里政府", "索马里联邦政府", "马里过渡当局")
 _GOVERNMENT = re.compile(r"\s*(?:过渡|联邦|临时|民族团结|民族团结临时)?\s*(?:政府|当局)|\s*各方")
@@ -592,7 +592,7 @@ def _name_at(text: str, at: int, ends: frozenset[int] = frozenset(),
             continue  # "会员国和国际组织": two names
         if rx is not _WHOLE_WORD and starts and any(
                 e < m.end() or (k not in ends and not _ENDS_IN_WORD.search(text, k, e))
-                for k, e in _between(starts, at, m.end())):
+                for k, e in _between(starts, m.start("name"), m.end())):
             continue  # "秘书长迅速任命秘书长特别代表": another registry name inside, no name
         if rx is _ADDRESSEE_LONG and any(
                 w.end() < m.end() and not _HEAD_AT.fullmatch(text, w.end(), m.end())
