@@ -139,8 +139,9 @@ def test_instrument_titles(title, instrument):
         ("11. 鼓励秘书长特别代表继续斡旋；", ["秘书长特别代表"]),
         # the name ends before what the addressee does through whom
         ("12. 请秘书长通过其特别代表继续斡旋；", ["秘书长"]),
-        # a name ends at its first head word, not at a later one ("收悉…委员会")
-        ("14. 促请马里各方收悉国际调查委员会的建议；", ["马里"]),
+        # a name ends at its first head word, not at a later one ("收悉…委员会"); a State's
+        # parties are a group of their own
+        ("14. 促请马里各方收悉国际调查委员会的建议；", ["马里各方"]),
         # a State's transitional government is the addressee, not the State
         ("15. 促请马里过渡政府落实建议；", ["马里过渡政府"]),
         # a State's army, and a government named with the State's full name
