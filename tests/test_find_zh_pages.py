@@ -71,6 +71,14 @@ def test_every_item_of_a_list(registry, text, expected):
         ("回顾大会题为《变革我们的世界：2030年可持续发展议程》的第70/1号决议，", [], False),
         # ... the same title on its own is the agenda
         ("认识到在实现《2030年可持续发展议程》方面取得进展，", ["2030年可持续发展议程"], False),
+        # an agreement named by its date, without 《》
+        ("促请各方全面执行2020年10月23日停火协议，", ["2020年10月23日停火协议"], False),
+        # ... not an agreement signed on a date (which one is unsure)
+        ("欢迎双方于2020年10月23日签署协议，", [], False),
+        # a roadmap named after its forum, a known place opening the name
+        ("回顾利比亚政治对话论坛路线图，", ["利比亚政治对话论坛路线图"], False),
+        # ... not when no known place opens it (where the name begins is unsure)
+        ("支持通过区域问题国际会议路线图，", [], False),
         # the instruments a resolution is about are cited ("关于…《议程》的第N号决议")
         ("回顾关于实现《2063年议程》的第2457(2019)号决议，", ["2063年议程"], False),
     ],

@@ -688,6 +688,41 @@ def _addressees(p: _Text, pos: int, verb: URIRef, by_start: dict[int, EntityRef]
     return found
 
 
+#: an agreement named by its date, without 《》 ("2020年10月23日停火协议")
+_DATED_AGREEMENT = re.compile(
+    rf"(?<!《){_DATE_ZH}\s*(?:全面)?(?:停火|和平|停止敌对行动)?\s*(?:协议|协定)(?!\s*》)")
+#: a roadmap or plan of action named after the forum or conference that adopted it, without
+#: 《》 ("利比亚政治对话论坛路线图", "大湖区问题国际会议路线图")
+_FORUM_PLAN = re.compile(r"([^\s,;:。、的《》()\"“”]{2,24}?(?:论坛|国际会议))\s*"
+                         r"(路线图|行动计划)(?!\s*》)")
+#: words before such a name that are not part of it
+_LEAD_VERBS = re.compile(r"(?:回顾|按照|根据|依照|遵循|遵守|执行|落实|实施|支持|破坏|采取|通过|"
+                         r"和|及|并|以及|包括|在|对|与|其|该|还|又|也|继续|全面|充分|确保|促请|"
+                         r"鼓励|敦促)+")
+
+
+def _find_untitled_instruments(p: _Text, registry: Registry, refs: list[Reference]) -> None:
+    """Instruments named without 《》 whose name says which one they are: an agreement by its
+    date ("2020年10月23日停火协议"), a roadmap or plan of action by the forum or conference
+    that adopted it when a place the registry knows opens that name ("利比亚政治对话论坛路线图");
+    each a :class:`TitleRef` the resolver mints."""
+    text = p.text
+    for m in _DATED_AGREEMENT.finditer(text):
+        title = re.sub(r"\s+", "", m.group(0))
+        refs.append(TitleRef(p.span(m.start(), m.end()), m.group(0), title=title))
+    for m in _FORUM_PLAN.finditer(text):
+        lead = _LEAD_VERBS.match(text, m.start(1))
+        start = lead.end() if lead else m.start(1)
+        if start >= m.end(1):
+            continue
+        first = [iri for s, _, iri in registry.find_entities(text[start:m.end(1)], "zh")
+                 if s == 0]
+        if not any(registry.kind(iri) == "place" for iri in first):
+            continue  # a name the registry cannot anchor: maybe no name at all
+        title = re.sub(r"\s+", "", text[start:m.end()])
+        refs.append(TitleRef(p.span(start, m.end()), text[start:m.end()], title=title))
+
+
 def _find_deadline(p: _Text, start: int, end: int) -> Deadline | None:
     text = p.text
     for m in _DEADLINE_DATE.finditer(text, start, end):
@@ -721,6 +756,7 @@ def find_zh(paragraph: Paragraph, registry: Registry) -> Findings:
     _find_resolution_lists(text, refs, taken)
     _find_symbols(text, refs, taken)
     entities = _find_entities(text, registry, refs, taken)
+    _find_untitled_instruments(text, registry, refs)
     clauses = _find_clauses(text, registry, entities)
     refs.sort(key=lambda r: (r.span.start, r.span.end, type(r).__name__))
     return Findings(paragraph=paragraph, references=refs, clauses=clauses)
