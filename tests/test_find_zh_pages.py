@@ -255,8 +255,10 @@ def test_symbols_outside_s(registry, text, symbols):
         ("26. 要求胡塞武装立即停止袭击；", [("demands", ["胡塞武装"])]),
         # a State's parties are a group of their own, not the State
         ("12. 促请利比亚各方确保全面执行停火；", [("calls-upon", ["利比亚各方"])]),
-        # a State's name after a quantifier begins a longer name
-        ("10. 敦促所有刚果武装团体无条件地参加；", [("urges", ["刚果武装团体"])]),
+        # a State's name after a quantifier begins a longer name, which keeps the quantifier
+        ("10. 敦促所有刚果武装团体无条件地参加；", [("urges", ["所有刚果武装团体"])]),
+        # ... as any name the registry lacks does ("各援助机构")
+        ("15. 敦促各援助机构提供便利；", [("urges", ["各援助机构"])]),
         # two quantifiers stay on a whole name
         ("3. 促请双方领导人和所有相关各方避免任何行动；", [("calls-upon", ["双方领导人", "所有相关各方"])]),
     ],

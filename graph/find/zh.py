@@ -662,15 +662,12 @@ def _addressees(p: _Text, pos: int, verb: URIRef, by_start: dict[int, EntityRef]
         m = _name_at(text, at, ends, starts)
         if m is None:
             break
-        # "所有各方", "各当事方": a whole name keeps its quantifier, as do "其他", "整个" and
-        # a bare head word ("有关当局", "相关伙伴": no name without it)
+        # a name the registry lacks keeps its quantifier, as written ("所有各方", "各援助机构",
+        # "有关当局", "所有政治利益攸关方": the body is named as the text names it)
         quantifier = text[m.start():m.start("name")].strip()
         bare = re.fullmatch(_ADDRESSEE_HEAD, m.group("name")) is not None
-        keep = quantifier in ("其他", "整个") or (bare and quantifier)
-        name_start = m.start() if (keep or m.re is _WHOLE_WORD
-                                   or re.fullmatch(_ADDRESSEE_WORDS, m.group("name"))) \
-            else m.start("name")
-        name_start += len(text[name_start:m.end()]) - len(text[name_start:m.end()].lstrip())
+        name_start = m.start() + len(text[m.start():m.end()]) - len(
+            text[m.start():m.end()].lstrip())
         last = found[-1] if found else None
         if bare and not quantifier and last is not None and last.entity is None and \
                 not _WORDS_RE.fullmatch(m.group("name")) and \
