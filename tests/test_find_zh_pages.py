@@ -222,6 +222,16 @@ def test_symbols_outside_s(registry, text, symbols):
         # lettered items after a verb and a colon: each item names whom it addresses
         ("17. 回顾其决定，并要求: a. 专家小组及毒品和犯罪问题办公室继续监测; b. 联邦政府继续互动;",
          [("recalls", []), ("demands", ["专家小组", "毒品和犯罪问题办公室", "联邦政府"])]),
+        # an item's own verb after its mark
+        ("27. 再次请联邦政府提供信息，并且: a. 请联邦政府提供便利; b. 鼓励专家小组密切协调;",
+         [("requests", ["联邦政府"]), ("requests", ["联邦政府"]), ("encourages", ["专家小组"])]),
+        # ... not in the items of what the Council intends to do
+        ("10. 表示打算在收到构想后：(a) 安排一次会议；(b) 请秘书长紧急协作；",
+         [("expresses-intention", [])]),
+        # "决定X今后应…": X is bound
+        ("31. 决定委员会主席今后应每年通报情况，", [("decides", ["委员会主席"])]),
+        # a partner is no verb ("合作伙伴")
+        ("22. 鼓励索马里合作伙伴提供培训；", [("encourages", ["索马里合作伙伴"])]),
         # "决定X的任务授权应包括": the mission's mandate binds the mission
         ("31. 决定中非稳定团的任务授权应包括下列优先任务：", [("decides", ["中非稳定团"])]),
         # ... but extending the mandate binds nobody

@@ -102,8 +102,9 @@ _AND_VERB = re.compile(r"(?:并且|并|而且)\s*(?:还|又|也)?\s*"
                        r"((?=请|促请|吁请|要求|敦促|鼓励|呼吁|邀请|授权|恳请))")
 #: a verb opening a list of lettered items ("要求：a. …；b. …")
 _LIST_OPENS = re.compile(r"\s*:\s*(?:[a-z]|\([a-z]\))[.)]?\s")
-#: the mark of a lettered item at a clause's start ("a. ", "(b) ", "c) ")
-_ITEM_MARK = re.compile(r"\s*(?:\(?[a-z]\)|[a-z]\.)\s*")
+#: the mark of a lettered or numbered item at a clause's start ("a. ", "(b) ", "c) ", "㈠")
+_ITEM_MARK = re.compile(
+    r"\s*(?:\(?[a-z]\)|[a-z]\.|[\u3220-\u3229]|\((?:i{1,3}|iv|vi{0,3}|ix|x)\))\s*")
 _ROMAN = {"一": "I", "二": "II", "三": "III", "四": "IV", "五": "V", "六": "VI", "七": "VII",
           "八": "VIII", "九": "IX", "十": "X", "十一": "XI", "十二": "XII", "十三": "XIII"}
 
@@ -441,10 +442,14 @@ def _find_clauses(p: _Text, registry: Registry, entities: list[EntityRef]) -> li
         if pos in joined_at and clauses and pos < p.local_end(clauses[-1].verb_span.end):
             continue  # "欢迎并鼓励": the chained verb, read with the first
         subject = _SUBJECT.match(text, pos) if p.paragraph.kind == "P" else None
-        hit = _verb_at(text, subject.end() if subject else pos, registry)
+        item = _ITEM_MARK.match(text, pos)
+        # "a. 请联邦政府…": an item's own verb after its mark
+        hit = _verb_at(text, subject.end() if subject else item.end() if item else pos,
+                       registry)
         if hit is None and pos in joined_at:
             continue
-        item = _ITEM_MARK.match(text, pos)
+        if item and any(str(c.verb).endswith("/expresses-intention") for c in clauses):
+            continue  # "表示打算…：(b) 请秘书长…": what the Council intends, not a request
         if hit is None and item and clauses and \
                 _LIST_OPENS.match(text, p.local_end(clauses[-1].verb_span.end)) and \
                 not str(clauses[-1].verb).endswith("/decides"):
@@ -506,7 +511,7 @@ _NOT_INSIDE = re.compile(r"通过|经由|借助|继续|提交|确保|协助|支�
                          r"根据|按照|依照|依据|会议|"
                          r"酌情|立即|尽快|努力|设法|考虑|审议|报告|执行|实施|尊重|包括|关切|承诺|"
                          r"保护|争取|增加|便利|安理会|任何|这些|请|授权|要求|鼓励|敦促|吁请|促请|"
-                         r"邀请|呼吁|决定|允许|同意|希望|参与|遵守|配合|合作")
+                         r"邀请|呼吁|决定|允许|同意|希望|参与|遵守|配合|合作(?!伙伴)")
 _ADDRESSEE = re.compile(
     rf"(?:(?:所有|全体|各个|各|有关|相关|其他|该|其|本|整个)\s*){{0,2}}"
     rf"(?P<name>{_ADDRESSEE_WORDS}|(?:和平)?{_ADDRESSEE_PREFIX}{_ADDRESSEE_HEAD})"
@@ -537,7 +542,8 @@ _ADDRESSEE_SEP = re.compile(
     r"\s*(?:[,、]?\s*(?:特别是|尤其是|特别|尤其)|在内的|[、和及]|,?\s*以及|及其)?\s*")
 _QUANTIFIER = re.compile(r"(?:包括\s*)?(?:所有|全体|各|整个)?\s*")
 #: after "决定" an addressee comes only before what it shall do ("决定所有国家应…")
-_MODAL = re.compile(r"\s*(?:也|还|均|都|亦)?\s*(?:应当|应|必须|须|不得|可以|可)")
+_MODAL = re.compile(r"\s*(?:今后|此后|随后|届时)?\s*(?:也|还|均|都|亦)?\s*"
+                    r"(?:应当|应|必须|须|不得|可以|可)")
 #: ... or before its mandate ("决定中非稳定团的任务授权应包括…": what the mission shall do)
 _MANDATE = re.compile(r"\s*的\s*(?:任务授权|授权任务|任务规定|任务)\s*(?:还|也)?\s*(?:应|将)?\s*"
                       r"(?:包括|为)")
