@@ -277,3 +277,17 @@ def test_clauses_and_addressees(registry, text, expected):
     clauses = find_zh(_para(text, "OP"), registry).clauses
     assert [(str(c.verb).rsplit("/", 1)[1], [a.surface for a in c.addressees])
             for c in clauses] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        # a Special Representative's usual short title (without 秘书长) is the registry's
+        ("21. 请负责冲突中性暴力问题特别代表提供信息；", "srsg-svc"),
+        # ... the same for children and armed conflict
+        ("22. 请儿童与武装冲突问题特别代表提供信息；", "srsg-caac"),
+    ],
+)
+def test_short_titles_of_special_representatives(registry, text, entity):
+    clauses = find_zh(_para(text, "OP"), registry).clauses
+    assert [str(a.entity).rsplit("/", 1)[1] for a in clauses[0].addressees] == [entity]
