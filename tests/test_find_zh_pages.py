@@ -228,6 +228,9 @@ def test_symbols_outside_s(registry, text, symbols):
         # ... not in the items of what the Council intends to do
         ("10. 表示打算在收到构想后：(a) 安排一次会议；(b) 请秘书长紧急协作；",
          [("expresses-intention", [])]),
+        # a department the registry lacks, in a list with registry names
+        ("12. 鼓励和平行动部、观察员部队和联合国停战监督组织继续讨论；",
+         [("encourages", ["和平行动部", "观察员部队", "联合国停战监督组织"])]),
         # "决定X今后应…": X is bound
         ("31. 决定委员会主席今后应每年通报情况，", [("decides", ["委员会主席"])]),
         # a partner is no verb ("合作伙伴")
