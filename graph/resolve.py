@@ -734,9 +734,12 @@ class _Resolver:
             # 《部队脱离接触协定》 after 《以色列和阿拉伯叙利亚共和国部队脱离接触协定》: a title
             # ending the one other title the text gives is its short form
             short = normalize_title(r.title)
-            longer = sorted(t for t in self.titles if t != short and t.endswith(short))
-            if len(longer) == 1:
-                r = replace(r, title=self.titles[longer[0]])
+            longer = sorted((t for t in self.titles if t != short and t.endswith(short)),
+                            key=len)
+            # one longer title, or a chain of them each ending the next (《脱离接触协定》,
+            # 《部队脱离接触协定》, 《以色列和…部队脱离接触协定》): the longest
+            if longer and all(longer[-1].endswith(t) for t in longer):
+                r = replace(r, title=self.titles[longer[-1]])
         iri = self._found_instrument(p, r, known)
         if iri is None:
             return

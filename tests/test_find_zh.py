@@ -474,6 +474,9 @@ def test_statement_sentences_have_their_verbs(full_registry):
         # a title ending the one longer title of the text is its short form, in any order
         ("1. 促请各方遵守《部队脱离接触协定》，\n2. 回顾《甲国和乙国部队脱离接触协定》，", None,
          ["甲国和乙国部队脱离接触协定"]),
+        # ... the longest of a chain of titles each ending the next
+        ("回顾《甲国和乙国部队脱离接触协定》，\n1. 遵守《部队脱离接触协定》和《脱离接触协定》。",
+         None, ["甲国和乙国部队脱离接触协定"]),
         # ... not when it ends two longer titles (which one is meant is unsure: its own)
         ("回顾《甲国边界协定》和《乙国边界协定》，\n1. 促请各方执行《边界协定》。", None,
          ["乙国边界协定", "甲国边界协定", "边界协定"]),
