@@ -300,3 +300,23 @@ def test_gazette_heads_and_lines_naming_a_communique(line, kept):
     parsed = segment_zh(_src(_page([HEADING, ADOPTED], body)))
     op1 = parsed.paragraphs[1].match
     assert (to_simplified(line) in op1) is kept
+
+
+@pytest.mark.parametrize(
+    ("annex", "parts"),
+    [
+        # an annex heading on its own line ends the operative part; its numbered list (back at
+        # 1, its first item glued by a hard wrap to a footnote marker) is the annex's
+        (["附件", "附件A", "须经无异议程序的物项2", "1. 地对空导弹；", "2. 口径大于12.7毫米的武器；"],
+         ["AN1", "AN2"]),
+        # one annex, its heading with a Chinese numeral
+        (["附件一", "1. 甲；", "2. 乙；"], ["AN1"]),
+        # "附件" inside a sentence is no heading
+        ([], []),
+    ],
+)
+def test_annex_after_the_operative_part(annex, parts):
+    body = ["安全理事会，", "回顾其第2331(2016)号决议，", "1. 请秘书长提交附件所列报告；",
+            "2. 决定继续积极处理此案。", *annex]
+    parsed = segment_zh(_src(_page([HEADING, ADOPTED], body)))
+    assert [p.label for p in parsed.paragraphs] == ["PP1", "OP1", "OP2", *parts]
