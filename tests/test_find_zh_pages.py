@@ -231,6 +231,14 @@ def test_symbols_outside_s(registry, text, symbols):
         # a department the registry lacks, in a list with registry names
         ("12. 鼓励和平行动部、观察员部队和联合国停战监督组织继续讨论；",
          [("encourages", ["和平行动部", "观察员部队", "联合国停战监督组织"])]),
+        # a group named by what it did, a clause ending in 的 before its head word
+        ("2. 敦促中非共和国当局和签署《和平协议》的武装团体本着诚意执行该协议；",
+         [("urges", ["中非共和国当局", "签署《和平协议》的武装团体"])]),
+        ("3. 授权根据上文第1和2段采取行动的会员国检查船只；",
+         [("authorizes", ["根据上文第1和2段采取行动的会员国"])]),
+        # ... not a clause of what is called for, and not a name cut inside a noun ("实体资产")
+        ("3. 呼吁加强区域合作的机制；", [("calls-upon", [])]),
+        ("8. 促请冻结的被指认个人和实体资产得到保护；", [("calls-upon", [])]),
         # "决定X今后应…": X is bound
         ("31. 决定委员会主席今后应每年通报情况，", [("decides", ["委员会主席"])]),
         # a partner is no verb ("合作伙伴")
@@ -262,8 +270,9 @@ def test_symbols_outside_s(registry, text, symbols):
         ("23. 敦促中非共和国境内武装冲突各方停止侵害；", [("urges", ["中非共和国境内武装冲突各方"])]),
         # a verb inside a name ends it: no name
         ("10. 促请联邦政府改进监管和执法机构之间的合作；", [("calls-upon", ["联邦政府"])]),
-        # 武装 as an adjective ("武装抢劫") ends no name
-        ("18. 促请船旗国、海盗和武装抢劫行为受害人的国籍国合作；", [("calls-upon", ["船旗国"])]),
+        # 武装 as an adjective ("武装抢劫") ends no name: the name runs to its head word
+        ("18. 促请船旗国、海盗和武装抢劫行为受害人的国籍国合作；",
+         [("calls-upon", ["船旗国", "海盗和武装抢劫行为受害人的国籍国"])]),
         # ... as a noun it does ("胡塞武装")
         ("26. 要求胡塞武装立即停止袭击；", [("demands", ["胡塞武装"])]),
         # a State's parties are a group of their own, not the State

@@ -541,6 +541,14 @@ _GOVERNMENT = re.compile(r"\s*(?:过渡|联邦|临时|民族团结|民族团结�
 _ADDRESSEE_SEP = re.compile(
     r"\s*(?:[,、]?\s*(?:特别是|尤其是|特别|尤其)|在内的|[、和及]|,?\s*以及|及其)?\s*")
 _QUANTIFIER = re.compile(r"(?:包括\s*)?(?:所有|全体|各|整个)?\s*")
+#: a group named by a clause ending in 的 ("签署《和平协议》的武装团体", "在刚果民主共和国开展业务
+#: 的其他联合国实体"): up to 30 characters without a stop, then a group's head word
+_RELATIVE_NAME = re.compile(
+    r"(?P<name>(?P<clause>[^,;:。、\s]{2,30}?)的\s*(?:(?:所有|其他|各)\s*)?"
+    r"[^,;:。、\s的]{0,6}?(?:会员国|国家|武装团体|团体|实体|组织|伙伴|各方|签署方|签署国|国籍国))"
+    r"(?![的国方组团体部队员和及与、资财人])")
+#: what such a clause never holds: another directive verb, a report or resolution
+_RELATIVE_NOT = re.compile(r"请|敦促|促请|吁请|鼓励|要求|呼吁|决议|报告|这方面|此类|该|其")
 #: after "决定" an addressee comes only before what it shall do ("决定所有国家应…")
 _MODAL = re.compile(r"\s*(?:今后|此后|随后|届时)?\s*(?:也|还|均|都|亦)?\s*"
                     r"(?:应当|应|必须|须|不得|可以|可)")
@@ -666,6 +674,13 @@ def _addressees(p: _Text, pos: int, verb: URIRef, by_start: dict[int, EntityRef]
                 cursor = after_place.end()
             continue
         m = _name_at(text, at, ends, starts)
+        if m is None and not verb.endswith(("/decides", "/calls-for")):
+            # "敦促…和签署《和平协议》的武装团体…", "授权根据上文第1段采取行动的会员国…": a
+            # group named by what it did or does, a clause ending in 的 before its head word
+            m = _RELATIVE_NAME.match(text, at)
+            if m is not None and (_NOT_A_NAME.match(m.group("name"))
+                                  or _RELATIVE_NOT.search(m.group("clause"))):
+                m = None
         if m is None:
             break
         # a name the registry lacks keeps its quantifier, as written ("所有各方", "各援助机构",
