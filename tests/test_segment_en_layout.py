@@ -4,6 +4,7 @@ numbered notes of old texts. Every text here is written for the test."""
 
 from __future__ import annotations
 
+import re
 import textwrap
 from pathlib import Path
 
@@ -29,6 +30,12 @@ OFFICIAL = HEAD + "\nThe Security Council,\n\n" + "\n\n".join(PARAS) + "\n"
 OTHER = ("Resolution 9002 (2031)\nAdopted by the Security Council at its 10000th meeting, on 4 "
          "March 2031\n\nThe Security Council,\n\nRecalling its resolution 2231 (2015),\n\n"
          "1. Decides to remain seized of the matter.\n")
+
+
+def emphasize(paragraph: str, mark: str) -> str:
+    """*paragraph* with its first word (after its number) between Markdown marks."""
+    return re.sub(r"^((?:\d+\. )?)(\w+)", lambda m: f"{m.group(1)}{mark}{m.group(2)}{mark}",
+                  paragraph)
 
 
 def parse(text: str, name: str = "page.txt"):
@@ -60,6 +67,14 @@ def parse(text: str, name: str = "page.txt"):
                      "\u2192\n\u00a9 2031 The Editors"),
     # a second resolution glued onto a text on one line
     (OFFICIAL + " " + OTHER).replace("\n", " "),
+    # Markdown: the formula in stars without its comma, the first words in underscores
+    "## " + HEAD + "\n*The Security Council*\n\n" + "\n\n".join(emphasize(p, "_") for p in PARAS)
+    + "\n",
+    # Markdown: bold formula and first words, one paragraph per line
+    HEAD + "**The Security Council**,\n" + "\n".join(emphasize(p, "**") for p in PARAS) + "\n",
+    # Markdown emphasis in stars, hard-wrapped lines without blank lines
+    HEAD + "*The Security Council*,\n" + "\n".join(textwrap.fill(emphasize(p, "*"), 60)
+                                                   for p in PARAS) + "\n",
 ])
 def test_layouts_give_the_same_paragraphs(text):
     parsed = parse(text)

@@ -52,7 +52,8 @@ from graph.errors import InputError
 from graph.model import Header, Note, Paragraph, ParsedText, SourceText, Span, Warning
 from graph.symbols import SymbolError, sc_resolution
 
-__all__ = ["segment_en", "fold_en", "repair_en", "parse_date_en", "parse_header_en", "MONTHS"]
+__all__ = ["segment_en", "fold_en", "unmark_en", "repair_en", "parse_date_en", "parse_header_en",
+           "MONTHS"]
 
 MONTHS = {
     m: i for i, m in enumerate(
@@ -145,6 +146,23 @@ def fold_en(text: str) -> str:
     True
     """
     return text.translate(_FOLD_TABLE)
+
+
+# Markdown or wiki emphasis around words ("_Recalling_", "*The Security Council*,",
+# "**Decides**"): a run of one to three "*" or "_" opening before a letter or digit (not after
+# one) or closing after one (not before one); "S_RES_1", "* item" (a bullet), "____" stay
+_EMPHASIS = re.compile(r"(?<![A-Za-z0-9*_])[*_]{1,3}(?=['\"(]?[A-Za-z0-9])"
+                       r"|(?<=[A-Za-z0-9.,;:)'\"])[*_]{1,3}(?![A-Za-z0-9*_])")
+
+
+def unmark_en(folded: str) -> str:
+    """Return *folded* with Markdown emphasis marks around words blanked, one space for one
+    mark (offsets are kept), so that "_Recalling_" opens a paragraph as "Recalling" does.
+
+    >>> unmark_en('*The Security Council*,\\n_Recalling_ S_RES_1;\\n* item **Decides**')
+    ' The Security Council ,\\n Recalling  S_RES_1;\\n* item   Decides  '
+    """
+    return _EMPHASIS.sub(lambda m: " " * len(m.group()), folded)
 
 
 def repair_en(raw: str) -> str:
@@ -412,7 +430,7 @@ def parse_header_en(text: str, path: str | Path = "<text>",
     """
     from graph.segment import NO_IDENTITY
 
-    folded = fold_en(text)
+    folded = unmark_en(fold_en(text))
     window = _heading_window(folded)
     lines = _lines(folded, window)
     chosen = _choose_heading(folded, lines, window)
@@ -728,7 +746,8 @@ def segment_en(source: SourceText, fallback: Header | None = None) -> ParsedText
     """
     text = source.text
     header, head_end = parse_header_en(text, source.path, fallback)
-    folded = fold_en(text)
+    plain = fold_en(text)
+    folded = unmark_en(plain)  # emphasis marks blanked: paragraphs are told apart without them
     council = _COUNCIL.search(folded, head_end)
     inline = _BODY_INLINE.search(folded, head_end)
     gap = folded[head_end:council.start()] if council else ""
@@ -878,8 +897,8 @@ def segment_en(source: SourceText, fallback: Header | None = None) -> ParsedText
             label_number = number if number is not None and number > op else op + 1
             op = label_number
         display = text[s:e]
-        if match != folded[s:e]:  # note markers and furniture go from the display text
-            display = "".join(c if match[k] != " " or folded[s + k] == " " else ""
+        if match != plain[s:e]:  # note markers, furniture and emphasis marks go from the
+            display = "".join(c if match[k] != " " or plain[s + k] == " " else ""  # display
                               for k, c in enumerate(display))
         paragraphs.append(Paragraph(
             kind, label_number, Span(s, e), repair_en(display), match,
