@@ -84,6 +84,38 @@ def test_layouts_give_the_same_paragraphs(text):
     assert parsed.header.chapter_vii
 
 
+BODY = "\n\n".join(PARAS) + "\n"
+OTHER_BODY = ("\nThe Security Council,\n\nRecalling its resolution 2231 (2015),\n\n"
+              "1. Decides to remain seized of the matter.\n")
+ADOPTED_2 = "Adopted by the Security Council at its 10000th meeting, on 4 March 2031\n"
+
+
+@pytest.mark.parametrize("text", [
+    # the first text without its formula, the second with a heading and an adoption line
+    HEAD + "\n" + BODY + "\n" + OTHER,
+    # the first text's formula with a colon, the second's heading in Markdown
+    HEAD + "\nThe Security Council:\n\n" + BODY + "\n## Resolution 9002 (2031)\n" + OTHER_BODY,
+    # no formula, and the second's heading over two lines without an adoption line
+    HEAD + "\n" + BODY + "\nResolution\n9002 (2031)\n" + OTHER_BODY,
+    # no formula, hard-wrapped lines, the second's heading a symbol line
+    HEAD + "\n" + "\n".join(textwrap.fill(p, 60) for p in PARAS) + "\n\nS/RES/9002 (2031)\n"
+    + ADOPTED_2 + OTHER_BODY,
+    # the first text's heading after a title line, the second's heading "UNSCR 9002 (2031)"
+    "Full text: UN Security Council Resolution 9001\n\n" + HEAD + "\n" + BODY
+    + "\nUNSCR 9002 (2031)\n" + ADOPTED_2 + OTHER_BODY,
+    # the first text's formula in a form not read as one, the second's heading in capitals
+    HEAD + "\nThe Security Council hereby resolves as follows\n\n" + BODY
+    + "\nRESOLUTION 9002 (2031)\n" + OTHER_BODY,
+])
+def test_a_second_text_glued_on_never_decides(text):
+    # a heading after the first body belongs to a second text glued on: the identity is the
+    # first text's, and the second text's paragraphs are not the first's
+    parsed = parse(text)
+    assert parsed.header.symbol == "S/RES/9001 (2031)"
+    assert [p.label for p in parsed.paragraphs][-3:] == LABELS[-3:]
+    assert parsed.paragraphs[-1].text == PARAS[-1]
+
+
 @pytest.mark.parametrize("tail", [
     # a navigation line naming other resolutions
     "\u2190 Resolution 9000 (2031) | Resolution 9002 (2031) \u2192\n",

@@ -109,7 +109,7 @@ _FURNITURE = re.compile(
 )
 # "The Security Council" opening the body (also in capitals)
 _THE_COUNCIL = r"(?:The|THE)\s+(?:Security\s+Council|SECURITY\s+COUNCIL)"
-_COUNCIL = re.compile(r"(?m)^[ \t]*['\"]?" + _THE_COUNCIL + r"\b[ \t]*[,.]?[ \t]*$")
+_COUNCIL = re.compile(r"(?m)^[ \t]*['\"]?" + _THE_COUNCIL + r"\b[ \t]*[,.:;]?[ \t]*$")
 _PART = re.compile(r"^\s*(?:[A-H]|[IVX]{1,4})\s*$")
 _NUMBERED = re.compile(r"^\s*['\"]?(?P<num>[0-9IilO]{1,3})\s*[.,]\s+(?=\S)")
 _WORD = re.compile(r"['\"]?([A-Z][a-z]+(?:-[a-z]+)?)")
@@ -212,7 +212,7 @@ _LEAD = (r"(?m)^[ \t#*>\u2022\u00b7-]*(?:(?:(?:United\s+Nations|UN)\s+)?Security
 _HEAD_WORD = re.compile(_LEAD + r"(?=(?i:resolution)\s+(?i:no\.?\s*)?" + _NUM + r")")
 _HEAD_SYMBOL = re.compile(r"(?m)^[ \t]*S/RES/(?P<n>\d{1,4})[ \t]*\((?P<y>\d{4})\)[ \t.*]*$")
 # the line that opens the body; "The Security Council," may also run on in a text on one line
-_BODY = re.compile(r"(?m)^[ \t]*['\"]?" + _THE_COUNCIL + r"\b[ \t]*[,.]?[ \t]*$"
+_BODY = re.compile(r"(?m)^[ \t]*['\"]?" + _THE_COUNCIL + r"\b[ \t]*[,.:;]?[ \t]*$"
                    r"|" + _THE_COUNCIL + r"\s*,")
 _ADOPTED_ON = re.compile(r"\b(?i:on)\s+(" + _DAY + r"\s+" + _MONTH + r"\s+\d{4})")
 _A_DATE = re.compile(_DAY + r"\s+" + _MONTH + r"\s+\d{4}")
@@ -388,10 +388,52 @@ def _choose_heading(folded: str, lines: list[tuple[int, int]], window: int
     return h, day, max(h.end, end)
 
 
+def _text_line(line: str) -> bool:
+    """True for a line of resolution text: a numbered paragraph opened by a verb ("1. Decides
+    …") or a preambular paragraph's (first) line ("Recalling its resolution …,", "Deeply
+    concerned …"), not a sentence of page chrome (one that ends with a full stop or a colon).
+
+    >>> _text_line('Recalling its resolution 1325 (2000),'), _text_line('1. _Decides_ to act;')
+    (True, True)
+    >>> _text_line('Acting under Chapter VII, the Council imposed sanctions.')
+    False
+    """
+    core = unmark_en(line).strip(" \t*#>-\u2022\u00b7")
+    if _NUMBERED.match(core):
+        return _numbered_verb(core)
+    if len(core) < 30 or core.endswith((".", ":")):
+        return False
+    for w in re.findall(r"[A-Za-z][A-Za-z'-]*", core[:60])[:3]:
+        lw = w.lower()
+        if lw in _ADVERBS or (lw.endswith("ly") and lw not in _PP_WORDS):
+            continue
+        return w[0].isupper() and w[1:].islower() and (lw in _PP_WORDS or lw in _PP_MORE)
+    return False
+
+
+def _first_text_line(folded: str, start: int, end: int) -> int | None:
+    """The offset of the first line of resolution text (:func:`_text_line`) that begins
+    between *start* and *end*, else ``None``."""
+    pos = folded.rfind("\n", 0, start) + 1 if start else 0
+    if pos < start:  # the rest of the heading's line is not a line of its own
+        pos = folded.find("\n", start) + 1 or len(folded)
+    while pos < end:
+        stop = folded.find("\n", pos)
+        stop = len(folded) if stop < 0 else stop
+        if _text_line(folded[pos:stop]):
+            return pos
+        pos = stop + 1
+    return None
+
+
 def _heading_window(folded: str) -> int:
-    """The offset where the body opens (the heading is looked for before it)."""
+    """The offset where the body opens (the heading is looked for before it): the formula
+    "The Security Council", or the first line of resolution text before it. A heading after
+    the first body belongs to a second text glued onto the page, never to this one."""
     m = _BODY.search(folded)
-    return m.start() if m else min(len(folded), 3000)
+    limit = m.start() if m else min(len(folded), 3000)
+    first = _first_text_line(folded, 0, limit)
+    return limit if first is None else first
 
 
 def _line_at(folded: str, pos: int) -> str:
@@ -434,7 +476,7 @@ def parse_header_en(text: str, path: str | Path = "<text>",
     window = _heading_window(folded)
     lines = _lines(folded, window)
     chosen = _choose_heading(folded, lines, window)
-    early = _HEAD_EARLY.search(folded, 0, max(window, min(len(folded), 1500)))
+    early = _HEAD_EARLY.search(folded, 0, window)
     heading_meeting = None
     if early and not (isinstance(chosen, tuple) and chosen[0].strong):
         adopted = parse_date_en(early.group("d"))  # None for an impossible day (31 February)
@@ -750,6 +792,11 @@ def segment_en(source: SourceText, fallback: Header | None = None) -> ParsedText
     folded = unmark_en(plain)  # emphasis marks blanked: paragraphs are told apart without them
     council = _COUNCIL.search(folded, head_end)
     inline = _BODY_INLINE.search(folded, head_end)
+    first = _first_text_line(folded, head_end, max(council.start() if council else 0,
+                                                   inline.start() if inline else 0))
+    if first is not None:  # resolution text before the formula: the formula is a glued text's
+        council = council if council and council.start() < first else None
+        inline = inline if inline and inline.start() < first else None
     gap = folded[head_end:council.start()] if council else ""
     if council and (len(gap) < 400 or header is fallback
                     or not re.search(r"(?m)(?:[,;]|\band)[ \t]*$", gap)):
