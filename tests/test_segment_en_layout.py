@@ -106,6 +106,21 @@ ADOPTED_2 = "Adopted by the Security Council at its 10000th meeting, on 4 March 
     # the first text's formula in a form not read as one, the second's heading in capitals
     HEAD + "\nThe Security Council hereby resolves as follows\n\n" + BODY
     + "\nRESOLUTION 9002 (2031)\n" + OTHER_BODY,
+    # the second's heading in bold with "No.", no adoption line
+    OFFICIAL + "\n**Resolution No. 9002 (2031)**\n" + OTHER_BODY,
+    # the second's heading "Security Council S/RES/…", no adoption line
+    OFFICIAL + "\nSecurity Council S/RES/9002 (2031)\n" + OTHER_BODY,
+    # the second's heading "UNSCR …" with a topic, no adoption line
+    OFFICIAL + "\nUNSCR 9002 (2031) - Non-proliferation\n" + OTHER_BODY,
+    # the second's heading with its year on the next line, no adoption line
+    OFFICIAL + "\nResolution 9002\n(2031)\n" + OTHER_BODY,
+    # the first text on one line without its formula, the second under a bold heading
+    HEAD + " ".join(PARAS) + "\n\n**Resolution 9002 (2031)**\n4 March 2031\n\n"
+    "**THE SECURITY COUNCIL**,\n\n**Recalling** its resolution 2231 (2015),\n\n"
+    "1. **Decides** to remain seized of the matter.\n",
+    # a PDF cover, no formula: the body opens after the cover's lines and the adoption line
+    "United Nations\nS/RES/9001 (2031)\nSecurity Council\nDistr.: General\n3 March 2031\n"
+    + HEAD.split("\n")[1] + "\n\n" + BODY + "\n" + OTHER,
 ])
 def test_a_second_text_glued_on_never_decides(text):
     # a heading after the first body belongs to a second text glued on: the identity is the

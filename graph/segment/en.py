@@ -90,7 +90,8 @@ _HEAD_EARLY = re.compile(
     r"(?P<d>\d{1,2}\s+" + _MONTH + r"\s+\d{4})",
 )
 _ADOPTED = re.compile(r"(?m)^[ \t]*Ad[ao]pted\b")
-_MEETING = re.compile(r"\b(?:a[tiu]\s+)?the\s+(" + r"[0-9IilO!o ]*[0-9][0-9IilO!o]*" + r")\s*"
+_MEETING = re.compile(r"\b(?:a[tiu]\s+)?(?:the|its)\s+(" + r"[0-9IilO!o ]*[0-9][0-9IilO!o]*"
+                      + r")\s*"
                       r"(?:st|nd|rd|th|d)_?\s*(?:meet|mect)")
 _FOOTNOTE = re.compile(
     r"(?m)^[ \t]*(?:\d{1,3}/[ \t]|\d{1,3}[ \t]+(?:See\b|[IJfli]bid|Official|United\s+Nations|"
@@ -213,7 +214,7 @@ _HEAD_WORD = re.compile(_LEAD + r"(?=(?i:resolution)\s+(?i:no\.?\s*)?" + _NUM + 
 _HEAD_SYMBOL = re.compile(r"(?m)^[ \t]*S/RES/(?P<n>\d{1,4})[ \t]*\((?P<y>\d{4})\)[ \t.*]*$")
 # the line that opens the body; "The Security Council," may also run on in a text on one line
 _BODY = re.compile(r"(?m)^[ \t]*['\"]?" + _THE_COUNCIL + r"\b[ \t]*[,.:;]?[ \t]*$"
-                   r"|" + _THE_COUNCIL + r"\s*,")
+                   r"|" + _THE_COUNCIL + r"\s*[,:]")
 _ADOPTED_ON = re.compile(r"\b(?i:on)\s+(" + _DAY + r"\s+" + _MONTH + r"\s+\d{4})")
 _A_DATE = re.compile(_DAY + r"\s+" + _MONTH + r"\s+\d{4}")
 # a line that dates a heading: "Adopted … on 28 May 2015", "(28 May 2015)", "of 28 May 2015"
@@ -397,12 +398,18 @@ def _text_line(line: str) -> bool:
     (True, True)
     >>> _text_line('Acting under Chapter VII, the Council imposed sanctions.')
     False
+    >>> _text_line('Noting its resolution 1 (1946), 1. Decides to remain seized of the matter.')
+    True
     """
     core = unmark_en(line).strip(" \t*#>-\u2022\u00b7")
     if _NUMBERED.match(core):
         return _numbered_verb(core)
-    if len(core) < 30 or core.endswith((".", ":")):
+    if len(core) < 30:
         return False
+    if core.endswith((".", ":")):  # a sentence, unless a whole text on one line
+        first_op = re.search(r"[,;:][ \t]+1\.[ \t]+(?=[A-Z])", core)
+        if first_op is None or _opener(core[first_op.end():]) != "OP":
+            return False
     for w in re.findall(r"[A-Za-z][A-Za-z'-]*", core[:60])[:3]:
         lw = w.lower()
         if lw in _ADVERBS or (lw.endswith("ly") and lw not in _PP_WORDS):
@@ -415,13 +422,44 @@ def _first_text_line(folded: str, start: int, end: int) -> int | None:
     """The offset of the first line of resolution text (:func:`_text_line`) that begins
     between *start* and *end*, else ``None``."""
     pos = folded.rfind("\n", 0, start) + 1 if start else 0
-    if pos < start:  # the rest of the heading's line is not a line of its own
+    if folded[pos:start].strip():  # the rest of the heading's line is not a line of its own
         pos = folded.find("\n", start) + 1 or len(folded)
     while pos < end:
         stop = folded.find("\n", pos)
         stop = len(folded) if stop < 0 else stop
         if _text_line(folded[pos:stop]):
             return pos
+        pos = stop + 1
+    return None
+
+
+def _past_heading_zone(folded: str, start: int) -> int | None:
+    """Where the body of a text without its formula opens: the first line of resolution text
+    (:func:`_text_line`) when only the heading's zone lies before it (at most eight short lines:
+    a PDF cover's "Security Council" / "Distr.: General", a date, an adoption line, a symbol,
+    page furniture), else ``None``.
+
+    >>> _past_heading_zone('S/RES/5 (2031)\\nDistr.: General\\n3 May 2031\\nAdopted on 3 May '
+    ...                    '2031\\n\\nRecalling its resolution 4 (2030),\\n', 14)
+    65
+    >>> _past_heading_zone('Resolution 5 (2031)\\nBy Article 47 of the Charter, the Council '
+    ...                    'requests the members\\nRecalling its resolution,\\n', 19) is None
+    True
+    """
+    pos = folded.rfind("\n", 0, start) + 1
+    if folded[pos:start].strip():  # the rest of the heading's line is not a line of its own
+        pos = folded.find("\n", start) + 1 or len(folded)
+    seen = 0
+    while pos < len(folded) and seen <= 8:
+        stop = folded.find("\n", pos)
+        stop = len(folded) if stop < 0 else stop
+        line = folded[pos:stop]
+        if _text_line(line):
+            return pos
+        if line.strip():
+            seen += 1
+            if len(line.split()) > 12 and not _ADOPTED.match(line):
+                return None  # a sentence: text of the resolution (or not one)
         pos = stop + 1
     return None
 
@@ -576,7 +614,7 @@ def _annex_start(folded: str, start: int, end: int) -> int | None:
 _FOOTNOTE_MARK = re.compile(r"(?<=[,;:.])\s*\d{1,3}$")
 
 # "The Security Council," running on in a text on one line
-_BODY_INLINE = re.compile(_THE_COUNCIL + r"\s*,")
+_BODY_INLINE = re.compile(_THE_COUNCIL + r"\s*[,:]")
 # the closing paragraph: the body ends with it
 _SEIZED = re.compile(r"\b(?:remain|remains|continue\s+to\s+be)\s+(?:actively\s+|closely\s+)?"
                      r"seized\s+of\s+(?:the|this)\s+(?:matter|question|situation|issue)"
@@ -725,7 +763,55 @@ def _second_heading(folded: str, header: Header, start: int, end: int) -> int | 
     for m in _GLUED_INLINE.finditer(folded, start, end):
         if int(m.group("n")) != header.number:
             return m.start()
+    for at, number in _heading_lines(folded, start, end):
+        if number != header.number:
+            return at
     return None
+
+
+def _heading_lines(folded: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The heading lines between *start* and *end* that open a text: ``(offset, number)`` of
+    each line that is, apart from decoration, a resolution's heading in any form the page's
+    own heading may take ("**Resolution No. 5 (2031)**", "UNSCR 5 (2031)", "Security Council
+    S/RES/5 (2031)", "Resolution" / "5 (2031)", "Resolution 5" / "(2031)"), with a year (on its
+    line, the next line, or an adoption line or date under it), after the end of a paragraph
+    (the last line before it that is neither blank nor page furniture ends in ``. ; :``).
+
+    >>> _heading_lines('1. Decides to act.\\n\\n**Resolution No. 6 (2031)**\\n', 0, 60)
+    [(20, 6)]
+    >>> _heading_lines('1. Decides to apply\\nresolution 6 (2031) - all of it;\\n', 0, 60)
+    []
+    """
+    from graph.segment import is_navigation_line
+
+    out = []
+    lines = _lines(folded[:end], end)
+    last = ""  # the last line of text before the current one
+    for i, (s, e) in enumerate(lines):
+        line = folded[s:e]
+        if s < start or not line.strip() or _FURNITURE.fullmatch(line):
+            last = line.strip() if s < start and line.strip() else last
+            continue
+        at_boundary = not last or last.endswith((".", ";", ":"))
+        last = line.strip()
+        if not at_boundary or is_navigation_line(line) or _LABEL.match(line):
+            continue
+        lead = _DECOR_LEFT.match(line).end()
+        core = line[lead:len(line) - len(_DECOR_RIGHT.search(line).group())]
+        following = [folded[a:b].strip() for a, b in lines[i + 1:i + 4] if folded[a:b].strip()]
+        nxt = following[0] if following else ""
+        head = _HEAD_LINE.fullmatch(core) if core else None
+        if head:
+            gd = head.groupdict()
+            year = _year_of(gd["y"] or gd["sy"])
+            if not year and nxt and (_YEAR_ALONE.fullmatch(nxt) or _ADOPTED.match(nxt)
+                                     or _DATE_LINE.match(nxt)):
+                year = 1
+            if year:
+                out.append((s, _number(gd["n"] or gd["sn"])))
+        elif core and _WORD_ALONE.fullmatch(core) and nxt and _NUMBER_YEAR.fullmatch(nxt):
+            out.append((s, int(_NUMBER_YEAR.fullmatch(nxt).group("n"))))
+    return out
 
 
 def _read_notes(text: str, folded: str, start: int, end: int) -> list[tuple[str, Span]]:
@@ -805,6 +891,8 @@ def segment_en(source: SourceText, fallback: Header | None = None) -> ParsedText
             start = inline.end()
     elif inline and (inline.start() - head_end < 600 or header is fallback):
         start = inline.end()
+    elif (zone := _past_heading_zone(folded, head_end)) is not None:
+        start = zone  # no formula: the body opens at the first line of text after the cover
     else:
         # early texts without "The Security Council": skip a bracketed draft symbol line
         start = head_end
