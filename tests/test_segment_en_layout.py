@@ -131,6 +131,26 @@ def test_a_second_text_glued_on_never_decides(text):
     assert parsed.paragraphs[-1].text == PARAS[-1]
 
 
+@pytest.mark.parametrize("text, labels", [
+    # an unnumbered verb paragraph ending with a comma inside the preamble is preambular
+    (HEAD + "\nThe Security Council,\n\n" + PARAS[0] + "\n\nNotes the request of some Member "
+     "States to review the area,\n\n" + "\n\n".join(PARAS[1:]) + "\n",
+     ["PP1", "PP2", "PP3", "PP4", "OP1", "OP2", "OP3"]),
+    # ... but one ending with a semicolon stays operative (parts of an unnumbered text)
+    (HEAD + "\nThe Security Council,\n\n" + PARAS[0] + "\n\nNotes the request of some Member "
+     "States;\n\n" + "\n\n".join(PARAS[1:3]) + "\n", ["PP1", "OP1", "PP2", "PP3"]),
+    # a wrapped line opening with an acronym after a comma goes on the paragraph
+    (HEAD + "\nThe Security Council,\n\n" + "\n\n".join(PARAS[:3]) + "\n\n1. Calls upon the "
+     "African Union, ECOWAS,\nUNIOGBIS, CPLP and the European Union to act;\n\n"
+     + "\n\n".join(PARAS[4:]) + "\n", LABELS),
+    # the closing paragraph without its full stop, then a numbered licence footer
+    (OFFICIAL.replace("of the matter.", "of the matter") + "\n\n1. This page is licensed under "
+     "a licence.\n2. Its text may be reused.\n3. Errors may be reported.\n", LABELS),
+])
+def test_paragraph_kinds_at_odd_places(text, labels):
+    assert [p.label for p in parse(text).paragraphs] == labels
+
+
 @pytest.mark.parametrize("tail", [
     # a navigation line naming other resolutions
     "\u2190 Resolution 9000 (2031) | Resolution 9002 (2031) \u2192\n",

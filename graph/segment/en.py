@@ -574,6 +574,9 @@ def _opener(line: str) -> str | None:
             continue
         if sum(c.isupper() for c in w) > 1 and not w.isupper():
             return None  # an acronym's plural ("NGOs"), not a verb
+        if len(w) > 1 and w.isupper() and not (_OP_VERB.fullmatch(w.title())
+                                                or _RESOLUTION_WORD.fullmatch(w.title())):
+            return None  # an acronym ("ECOWAS, CPLP and …" on a wrapped line), not a verb
         if lw in _PP_WORDS or lw.endswith("ing") or (lw.endswith("ed") and len(lw) > 4):
             return "PP"
         if lw.endswith("s") and len(lw) > 3 and not lw.endswith("ss") and lw not in _NOT_VERBS:
@@ -615,10 +618,10 @@ _FOOTNOTE_MARK = re.compile(r"(?<=[,;:.])\s*\d{1,3}$")
 
 # "The Security Council," running on in a text on one line
 _BODY_INLINE = re.compile(_THE_COUNCIL + r"\s*[,:]")
-# the closing paragraph: the body ends with it
+# the closing paragraph: the body ends with it (without its full stop: before a blank line)
 _SEIZED = re.compile(r"\b(?:remain|remains|continue\s+to\s+be)\s+(?:actively\s+|closely\s+)?"
                      r"seized\s+of\s+(?:the|this)\s+(?:matter|question|situation|issue)"
-                     r"[^.\n]{0,40}\.")
+                     r"(?:[^.\n]{0,40}\.|[ \t]*$(?=\n[ \t]*\n|\s*\Z))", re.M)
 # a second resolution glued on, in a text on one line
 _GLUED_INLINE = re.compile(r"(?:S/RES/\d+\s*\(\d{4}\)\s+)?(?i:resolution)\s+(?P<n>\d{1,4})\s*"
                            r"\(\d{4}\)\s+Adopted\s+by\s+the\s+Security\s+Council")
@@ -961,7 +964,8 @@ def segment_en(source: SourceText, fallback: Header | None = None) -> ParsedText
             if number > last_numbered or _opener(body[numbered.end():]) == "OP":
                 kind = "OP"
                 last_numbered = max(last_numbered, number)
-            elif number == 1 and prev_end.endswith("."):
+            elif number == 1 and (prev_end.endswith(".") or (
+                    prev_blank and not _numbered_verb(body))):
                 end = ls  # a list restarting at 1 after the body is page chrome, not parts
                 break
             else:
@@ -981,6 +985,12 @@ def segment_en(source: SourceText, fallback: Header | None = None) -> ParsedText
         prev_text, prev_blank = stripped, False
     if current is not None:
         blocks.append(tuple(current))  # type: ignore[arg-type]
+    for i, (kind, number, s, e) in enumerate(blocks[:-1]):
+        # an unnumbered verb paragraph that does not end as an operative one (". ; :") and is
+        # followed by a preambular paragraph is preambular ("Notes the request …," in a preamble)
+        if kind == "OP" and number is None and blocks[i + 1][0] == "PP" and not _FOOTNOTE_MARK.sub(
+                "", folded[s:e].rstrip()).endswith((".", ";", ":")):
+            blocks[i] = ("PP", None, s, e)
 
     opened = council is not None or inline is not None or re.search(
         r"[Tt]he\s+Security\s+Council\s*,[ \t]*\n", folded[head_end:]) or any(
