@@ -143,6 +143,21 @@ def test_a_second_text_glued_on_never_decides(text):
     (HEAD + "\nThe Security Council,\n\n" + "\n\n".join(PARAS[:3]) + "\n\n1. Calls upon the "
      "African Union, ECOWAS,\nUNIOGBIS, CPLP and the European Union to act;\n\n"
      + "\n\n".join(PARAS[4:]) + "\n", LABELS),
+    # a text on one line with bulleted preambular paragraphs
+    (HEAD.replace("\n", " ") + "The Security Council, " + " ".join("- " + p for p in PARAS[:3])
+     + " " + " ".join(PARAS[3:]) + "\n", LABELS),
+    # a text on one line with one unnumbered operative paragraph and its items
+    (HEAD.replace("\n", " ") + "The Security Council, Having considered the report (S/2031/5), "
+     "Decides: (a) To call upon the parties to act; (b) To renew the mandate.\n",
+     ["PP1", "OP1"]),
+    # one paragraph per line, the preambular paragraphs without their final commas
+    (HEAD + "The Security Council,\n" + "\n".join(p.removesuffix(",") for p in PARAS) + "\n",
+     LABELS),
+    # a subheading between operative paragraphs is no paragraph
+    (OFFICIAL.replace("\n2. Requests", "\nReporting\n\n2. Requests"), LABELS),
+    # "In this regard, calling on …" opens a preambular paragraph
+    (OFFICIAL.replace("\nActing under", "\nIn this regard, calling on all States to act,\n\n"
+                      "Acting under"), ["PP1", "PP2", "PP3", "PP4", "OP1", "OP2", "OP3"]),
     # the closing paragraph without its full stop, then a numbered licence footer
     (OFFICIAL.replace("of the matter.", "of the matter") + "\n\n1. This page is licensed under "
      "a licence.\n2. Its text may be reused.\n3. Errors may be reported.\n", LABELS),

@@ -563,10 +563,25 @@ def parse_header_en(text: str, path: str | Path = "<text>",
     return Header(symbol, number, year, adopted, meeting), end
 
 
+# a paragraph's leading phrase before its first word: "In this regard, calling on …"
+_IN_THIS_REGARD = re.compile(r"\s*['\"]?(?:In\s+(?:this|that)\s+(?:regard|context|respect)"
+                             r"|To\s+this\s+end|In\s+this\s+connection)\s*,\s*")
+
+
 def _opener(line: str) -> str | None:
-    """Return "PP" or "OP" when *line* opens a paragraph with a word, else None."""
+    """Return "PP" or "OP" when *line* opens a paragraph with a word, else None; a leading
+    "In this regard," / "In this context," is passed over before a participle only.
+
+    >>> _opener('In this regard, calling on all'), _opener('In this regard, calls on all')
+    ('PP', None)
+    """
+    if not line.lstrip(" '\"")[:1].isupper():
+        return None
+    lead = _IN_THIS_REGARD.match(line)
+    if lead:  # only a preambular paragraph is told by its word after the phrase
+        return "PP" if _opener(line[lead.end():].capitalize()) == "PP" else None
     words = re.findall(r"[A-Za-z][A-Za-z'-]*", line[:80])
-    if not words or not line.lstrip(" '\"")[:1].isupper():
+    if not words:
         return None
     for w in words[:4]:
         lw = w.lower()
@@ -637,7 +652,8 @@ _CHROME_END = re.compile(
 _NAV_AFTER = re.compile("[\u2190\u2192\u00ab\u00bb\u2039\u203a\u27f5\u27f6]|<<|>>"
                         r"|\(\d{4}\)[^|\n]{0,40}\|[^|\n]{0,40}\(\d{4}\)")
 # candidate places where a long line holds a new paragraph
-_SPLIT = re.compile(r"(?<=[,;:.])[ \t]+(?=['\"]?(?:\d{1,3}\.[ \t]+)?['\"]?[A-Z][a-z])"
+_SPLIT = re.compile(r"(?<=[,;:.])[ \t]+(?=(?:[-\u2022\u00b7*][ \t]+)?['\"]?(?:\d{1,3}\.[ \t]+)?"
+                    r"['\"]?[A-Z][a-z])"
                     r"|(?<=[\w)\]'\"])[ \t]+(?=\d{1,3}\.[ \t]+[A-Z][a-z])")
 # the first words of a resolution's paragraphs, to tell a resolution without "The Security
 # Council" from another text under a heading
@@ -680,12 +696,16 @@ _MARK_AFTER = re.compile(r"\s*(?:\(\d{4}\)|\(\w{1,6}\)|[/%-]|" + _MONTH + r"\b|(
 def _split_point(rest: str, expect: int) -> bool:
     """True when *rest* (the text after a candidate split point inside a long line) opens a
     paragraph: operative paragraph *expect* (``4. Decides``), or a preambular paragraph opened
-    by a participle (``Recalling``, ``Deeply concerned``)."""
+    by a participle (``Recalling``, ``Deeply concerned``, also after a bullet), or, before any
+    numbered paragraph, an unnumbered operative one (``Decides: (a) …``)."""
     numbered = _NUMBERED.match(rest)
     if numbered:
         number = _number(numbered.group("num"))
         return number == expect or (number == expect + 1
                                     and _opener(rest[numbered.end():]) == "OP")
+    rest = _BULLET.sub("", rest, count=1) if _BULLET.match(rest) else rest
+    if expect == 1 and _OP_VERB.match(rest) and _opener(rest) == "OP":
+        return True
     words = re.findall(r"[A-Za-z][A-Za-z'-]*", rest[:60])
     for w in words[:3]:
         lw = w.lower()
@@ -697,6 +717,41 @@ def _split_point(rest: str, expect: int) -> bool:
         return lw.endswith("ing") and not re.match(
             r"[A-Za-z'-]+(?:\s*,|\s+(?:and|or|of)\b)", rest[rest.find(w):])
     return False
+
+
+def _subheading(line: str, prev: str, folded: str, after: list[tuple[int, int]]) -> bool:
+    """True for a subheading between operative paragraphs: a short line (at most eight
+    words, no final punctuation, not a list item) after the end of a paragraph, followed by
+    a numbered paragraph.
+
+    >>> _subheading('Reporting', 'paragraphs 11 and 15;', '21. Requests', [(0, 12)])
+    True
+    >>> _subheading('paragraphs 11 and 15', 'in accordance with', '21. Requests', [(0, 12)])
+    False
+    """
+    if (len(line.split()) > 8 or line.endswith((".", ",", ";", ":")) or line[:1] in "(0123456789"
+            or not line[:1].isupper() or not (not prev or prev.endswith((".", ";", ":")))):
+        return False
+    nxt = next((folded[s:e] for s, e in after if folded[s:e].strip()
+                and not _FURNITURE.fullmatch(folded[s:e])), "")
+    return bool(_NUMBERED.match(nxt))
+
+
+def _preamble_word(line: str) -> bool:
+    """True when *line* opens with a preambular paragraph's first word (``Recalling its``,
+    ``Deeply concerned``, ``Acting under``) followed by a word in lower case: such a line
+    opens a paragraph even after a line without final punctuation (a preamble that lost its
+    commas); a capitalised title word ("Acting Secretary-General") does not.
+
+    >>> _preamble_word('Reaffirming its commitment'), _preamble_word('Acting Chairman of')
+    (True, False)
+    """
+    m = re.match(r"['\"]?((?:[A-Z][a-z]+ly|Further|Also|Once\s+again)\s+)?([A-Z][a-z'-]+)\s+"
+                 r"[a-z]", line.lstrip())
+    if not m:
+        return False
+    lw = m.group(2).lower()
+    return lw in _PP_WORDS or lw in _PP_MORE
 
 
 def _logical_lines(folded: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -925,7 +980,8 @@ def segment_en(source: SourceText, fallback: Header | None = None) -> ParsedText
     prev_text = ""
     prev_blank = True
     last_op = last_numbered = 0
-    for ls, le in _logical_lines(folded, start, end):
+    logical = _logical_lines(folded, start, end)
+    for k, (ls, le) in enumerate(logical):
         line = folded[ls:le]
         stripped = line.strip()
         if not stripped:
@@ -933,6 +989,9 @@ def segment_en(source: SourceText, fallback: Header | None = None) -> ParsedText
             continue
         if _FURNITURE.fullmatch(line):
             continue  # page furniture: neither a paragraph nor its end
+        if last_op and _subheading(stripped, prev_text, folded, logical[k + 1:]):
+            prev_blank, prev_text = True, ""
+            continue  # a subheading of the operative part ("Reporting", "Sanctions")
         if last_op and (prev_blank or prev_text.endswith(".")) and (
                 _CHROME_END.fullmatch(line) or _NAV_AFTER.search(line)):
             end = ls  # page chrome after the operative paragraphs ends the body
@@ -959,6 +1018,8 @@ def segment_en(source: SourceText, fallback: Header | None = None) -> ParsedText
         if numbered and not boundary and _number(numbered.group("num")) == last_numbered + 1 \
                 and _opener(body[numbered.end():]) == "OP":
             boundary = True  # the next number and a verb: a paragraph after an unpunctuated list
+        if not boundary and not last_op and _preamble_word(body):
+            boundary = True  # a preambular paragraph after one that lost its final comma
         if numbered and boundary and re.search(r"[A-Za-z]", body[numbered.end():][:3]):
             number = _number(numbered.group("num"))
             if number > last_numbered or _opener(body[numbered.end():]) == "OP":
