@@ -158,6 +158,11 @@ def test_a_second_text_glued_on_never_decides(text):
     # "In this regard, calling on …" opens a preambular paragraph
     (OFFICIAL.replace("\nActing under", "\nIn this regard, calling on all States to act,\n\n"
                       "Acting under"), ["PP1", "PP2", "PP3", "PP4", "OP1", "OP2", "OP3"]),
+    # an operative number without its full stop (OCR) before a verb
+    (OFFICIAL.replace("2. Requests", "2 Requests"), LABELS),
+    # ... but a number before a noun after a paragraph's end opens none
+    (OFFICIAL.replace("2. Requests", "2 Members of the Council requested"),
+     ["PP1", "PP2", "PP3", "OP1", "OP3"]),
     # the closing paragraph without its full stop, then a numbered licence footer
     (OFFICIAL.replace("of the matter.", "of the matter") + "\n\n1. This page is licensed under "
      "a licence.\n2. Its text may be reused.\n3. Errors may be reported.\n", LABELS),

@@ -113,6 +113,9 @@ _THE_COUNCIL = r"(?:The|THE)\s+(?:Security\s+Council|SECURITY\s+COUNCIL)"
 _COUNCIL = re.compile(r"(?m)^[ \t]*['\"]?" + _THE_COUNCIL + r"\b[ \t]*[,.:;]?[ \t]*$")
 _PART = re.compile(r"^\s*(?:[A-H]|[IVX]{1,4})\s*$")
 _NUMBERED = re.compile(r"^\s*['\"]?(?P<num>[0-9IilO]{1,3})\s*[.,]\s+(?=\S)")
+# a number without its full stop before a word ("2 Requests"): a paragraph only when it is
+# the next number and a verb follows
+_BARE_NUMBER = re.compile(r"^\s*['\"]?(?P<num>[0-9]{1,3})[ \t]+(?=[A-Z][a-z])")
 _WORD = re.compile(r"['\"]?([A-Z][a-z]+(?:-[a-z]+)?)")
 _ADVERBS = {
     "further", "also", "again", "once", "furthermore", "moreover", "finally", "therefore",
@@ -1007,6 +1010,10 @@ def segment_en(source: SourceText, fallback: Header | None = None) -> ParsedText
             and not last_op else len(line) - len(line.lstrip())
         body = line[lead:]
         numbered = _NUMBERED.match(body)
+        bare = _BARE_NUMBER.match(body) if not numbered else None
+        if bare and _number(bare.group("num")) == last_numbered + 1 and _opener(
+                body[bare.end():]) == "OP":
+            numbered = bare  # the next number without its full stop (OCR): "2 Requests …"
         # a clause's end may carry a footnote mark: "the application of Senegal ,33"
         prev_end = _FOOTNOTE_MARK.sub("", prev_text.rstrip())
         # a bullet opens a paragraph in the preamble; after it, bullets are sub-items
