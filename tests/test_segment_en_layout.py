@@ -158,6 +158,15 @@ def test_a_second_text_glued_on_never_decides(text):
     # "In this regard, calling on …" opens a preambular paragraph
     (OFFICIAL.replace("\nActing under", "\nIn this regard, calling on all States to act,\n\n"
                       "Acting under"), ["PP1", "PP2", "PP3", "PP4", "OP1", "OP2", "OP3"]),
+    # a bulleted preamble with one paragraph opened by a verb ("Expresses …,"): the bullets
+    # after it are still preambular paragraphs, and it is one of them
+    (HEAD + "The Security Council,\n" + "\n".join("\u2022 " + p for p in [
+        PARAS[0], "Expresses grave concern over the hostilities,", *PARAS[1:3]]) + "\n"
+     + "\n".join(PARAS[3:]) + "\n", ["PP1", "PP2", "PP3", "PP4", "OP1", "OP2", "OP3"]),
+    # roman sub-items "i." to "iii." inside an operative paragraph are not paragraphs
+    (OFFICIAL.replace("2. Requests the Secretary-General to report to the Council on: (a) the "
+                      "situation; (b) the mission's needs;", "2. Requests the Secretary-General "
+                      "to report on:\ni. Ongoing talks;\nii. Elections;\niii. Security;"), LABELS),
     # an operative number without its full stop (OCR) before a verb
     (OFFICIAL.replace("2. Requests", "2 Requests"), LABELS),
     # ... but a number before a noun after a paragraph's end opens none

@@ -1007,9 +1007,14 @@ def segment_en(source: SourceText, fallback: Header | None = None) -> ParsedText
             continue
         bullet = _BULLET.match(line)
         lead = bullet.end() if bullet and bullet.end() < len(line) and bullet.group().strip() \
-            and not last_op else len(line) - len(line.lstrip())
+            and not last_numbered else len(line) - len(line.lstrip())
         body = line[lead:]
         numbered = _NUMBERED.match(body)
+        if numbered and not re.search(r"\d", numbered.group("num")) and (_number(
+                numbered.group("num")) != last_numbered + 1
+                or _opener(body[numbered.end():]) != "OP"):
+            numbered = None  # "ii." is a sub-item; only the next number before a verb may be an
+            # OCR slip ("i. Decides")
         bare = _BARE_NUMBER.match(body) if not numbered else None
         if bare and _number(bare.group("num")) == last_numbered + 1 and _opener(
                 body[bare.end():]) == "OP":
@@ -1017,7 +1022,7 @@ def segment_en(source: SourceText, fallback: Header | None = None) -> ParsedText
         # a clause's end may carry a footnote mark: "the application of Senegal ,33"
         prev_end = _FOOTNOTE_MARK.sub("", prev_text.rstrip())
         # a bullet opens a paragraph in the preamble; after it, bullets are sub-items
-        bulleted = lead > len(line) - len(line.lstrip()) and not last_op
+        bulleted = lead > len(line) - len(line.lstrip()) and not last_numbered
         boundary = (prev_blank or prev_end.endswith((",", ";", ":", ".")) or not prev_text
                     or bulleted)
         kind: str | None = None
