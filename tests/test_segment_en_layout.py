@@ -106,6 +106,9 @@ ADOPTED_2 = "Adopted by the Security Council at its 10000th meeting, on 4 March 
     # the first text's formula in a form not read as one, the second's heading in capitals
     HEAD + "\nThe Security Council hereby resolves as follows\n\n" + BODY
     + "\nRESOLUTION 9002 (2031)\n" + OTHER_BODY,
+    # no formula, a preamble and operative verbs no list names ("Mourning", "Implores")
+    HEAD + "\nMourning the tragic loss of life throughout the conflict,\n\n1. Implores a swift "
+    "end to the conflict;\n\n" + "\n\n".join(PARAS[4:]) + "\n\n" + OTHER,
     # the second's heading in bold with "No.", no adoption line
     OFFICIAL + "\n**Resolution No. 9002 (2031)**\n" + OTHER_BODY,
     # the second's heading "Security Council S/RES/…", no adoption line

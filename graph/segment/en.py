@@ -403,10 +403,13 @@ def _text_line(line: str) -> bool:
     False
     >>> _text_line('Noting its resolution 1 (1946), 1. Decides to remain seized of the matter.')
     True
+    >>> _text_line('Mourning the loss of life in the war,'), _text_line('1. Implores an end;')
+    (True, True)
     """
     core = unmark_en(line).strip(" \t*#>-\u2022\u00b7")
-    if _NUMBERED.match(core):
-        return _numbered_verb(core)
+    numbered = _NUMBERED.match(core)
+    if numbered:  # any verb in -s after the number ("1. Implores"), not a noun ("1. Preamble")
+        return _numbered_verb(core) or _opener(core[numbered.end():]) == "OP"
     if len(core) < 30:
         return False
     if core.endswith((".", ":")):  # a sentence, unless a whole text on one line
@@ -417,7 +420,13 @@ def _text_line(line: str) -> bool:
         lw = w.lower()
         if lw in _ADVERBS or (lw.endswith("ly") and lw not in _PP_WORDS):
             continue
-        return w[0].isupper() and w[1:].islower() and (lw in _PP_WORDS or lw in _PP_MORE)
+        if not (w[0].isupper() and w[1:].islower()):
+            return False
+        # a participle not listed ("Mourning the …"): on a clause's line (a comma ends it) or
+        # a long one, followed by a word in lower case
+        return lw in _PP_WORDS or lw in _PP_MORE or (
+            lw.endswith("ing") and (core.endswith((",", ";")) or len(core) >= 80)
+            and bool(re.match(re.escape(w) + r"\s+[a-z]", core[core.find(w):])))
     return False
 
 
