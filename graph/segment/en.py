@@ -27,7 +27,20 @@ Paragraph rules (documented in the project README through this docstring):
   the end of a paragraph ends the body, together with the page furniture just before it (a
   running header ``S/RES/1454 (2002)``, a job number ``02-75941 (E)``, a page number): annexes
   are not operative paragraphs;
-* page furniture alone on its line does not open a paragraph and is not kept at the end of one.
+* page furniture alone on its line does not open a paragraph and is not kept at the end of one;
+* Markdown emphasis around words (``_Recalling_``, ``*The Security Council*``, ``**Decides**``)
+  is blanked before anything is read (offsets kept) and dropped from the display text;
+* a heading after the first body belongs to a second text glued onto the page: the heading is
+  looked for only before the first line of resolution text (the formula, ``1. Decides …``,
+  ``Recalling …,``), a formula after resolution text is the glued text's, and a heading line of
+  another resolution in any form after a paragraph's end closes the body;
+* without its formula, the body opens at the first line of text after the heading's zone (a PDF
+  cover's lines, the date, the adoption line);
+* in the preamble, bullets and a preambular word followed by lower case open paragraphs (also
+  after a line that lost its comma); an unnumbered verb paragraph not ending as an operative one
+  and followed by a preambular one is preambular; a short subheading between operative
+  paragraphs (``Reporting``) is none; an all-capitals acronym (``ECOWAS``) opens none; ``ii.``
+  is a sub-item, ``2 Requests`` (no full stop) the next operative paragraph.
 
 >>> from graph.model import SourceText
 >>> src = SourceText(Path('x.txt'), 'RESOLUTION 827 (1993)\\n\\nAdopted by the Security Council '
