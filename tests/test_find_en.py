@@ -401,11 +401,26 @@ def test_statement_sentences_have_their_verbs(full_registry):
     ("9. Calls on the parties to the Lusaka Ceasefire Agreement to refrain;",
      ["parties to the Lusaka Ceasefire Agreement"]),
     # a name before a plural noun only qualifies it: the observers, not the United Nations
+    # (and the place after them belongs to the group)
     ("3. Requests the United Nations observers in Beirut to report;",
-     ["United Nations observers"]),
+     ["United Nations observers in Beirut"]),
     # "all others concerned" after named States
     ("2. Calls upon Israel, Lebanon and all others concerned to co-operate;",
      ["Israel", "Lebanon", "all others concerned"]),
+    # a place after a group makes it another group, also after a registry group's name
+    ("4. Demands that all parties in the Republic of Bosnia and Herzegovina and all other "
+     "concerned parties in the former Yugoslavia stop;",
+     ["all parties in the Republic of Bosnia and Herzegovina",
+      "all other concerned parties in the former Yugoslavia"]),
+    # "in the region" and "to the conflict in <place>" belong to the group
+    ("6. Urges all States in the Great Lakes region and all the parties to the conflict in "
+     "Ituri to act;", ["all States in the Great Lakes region",
+                       "all the parties to the conflict in Ituri"]),
+    # "and" after a group is the next addressee, not a qualifier of the first one
+    ("5. Urges the two parties and all parties concerned to act;",
+     ["the two parties", "all parties concerned"]),
+    # a lower-case phrase after "in" is no place: the registry's group alone
+    ("7. Urges all States in accordance with the Charter to act;", ["all States"]),
 ])
 def test_addressee_groups(full_registry, text, surfaces):
     clause = find_en(para(text), full_registry).clauses[0]
@@ -461,3 +476,37 @@ def test_more_addressees(full_registry, text, verbs, surfaces):
     clauses = [c for c in find_en(para(text), full_registry).clauses if c.verb is not None]
     assert [str(c.verb).rsplit("/", 1)[1] for c in clauses] == verbs
     assert [a.surface for a in clauses[-1].addressees] == surfaces
+
+
+@pytest.mark.parametrize("text, verbs, addressees", [
+    # lettered sub-paragraphs with "To" and the verb in its base form each address someone
+    ("1. Decides: (a) To call upon the parties concerned to act; (b) To renew the mandate; "
+     "(c) To request the Secretary-General to report;",
+     ["decides", "calls-upon", "requests"], [[], ["all-parties"], ["secretary-general"]]),
+    # a sub-paragraph in the third person
+    ("2. Decides: (a) Calls upon all States to comply;", ["decides", "calls-upon"],
+     [[], ["states"]]),
+    # a letter in brackets inside a sentence without a verb after it starts no clause
+    ("3. Requests the Secretary-General to report on (a) the situation;", ["requests"],
+     [["secretary-general"]]),
+])
+def test_verbs_of_lettered_sub_paragraphs(full_registry, text, verbs, addressees):
+    clauses = [c for c in find_en(para(text), full_registry).clauses if c.verb is not None]
+    assert [str(c.verb).rsplit("/", 1)[1] for c in clauses] == verbs
+    assert [[str(a.entity).rsplit("/", 1)[1] for a in c.addressees] for c in clauses] == (
+        addressees)
+
+
+@pytest.mark.parametrize("text, entity", [
+    # "all" before the registry's name of the Member States
+    ("3. Requests all Member States to act;", "member-states"),
+    # the formal name after "all": not "all States"
+    ("3. Requests all States Members of the United Nations to act;", "member-states"),
+    # the States outside the Organization are a group of their own
+    ("2. Urges States not Members of the United Nations to act;", "non-member-states"),
+    # "the parties concerned" are the parties the resolution addresses
+    ("1. Calls upon the parties concerned to act;", "all-parties"),
+])
+def test_group_names_of_the_registry(full_registry, text, entity):
+    clause = find_en(para(text), full_registry).clauses[0]
+    assert [str(a.entity).rsplit("/", 1)[1] for a in clause.addressees] == [entity]

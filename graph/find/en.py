@@ -274,6 +274,14 @@ def find_titles_en(text: str, offset: int = 0) -> list[TitleRef]:
 
 #: capitalised words: a title or name after "the parties to the …"
 _CAPS = r"[A-Z][\w'’-]*(?:\s+(?:of\s+|on\s+|the\s+)*[A-Z][\w'’-]*)*"
+#: where a group is: "in Somalia", "in the Republic of Bosnia and Herzegovina", "in the former
+#: Yugoslavia", "in the Great Lakes region", "in the region", "in the country"
+_PLACE = (r"(?:the\s+)?(?:former\s+)?[A-Z][\w'’-]*"
+          r"(?:\s+(?:(?:and|of)\s+(?:the\s+)?)?[A-Z][\w'’-]*)*(?:\s+(?:sub)?region\b)?|the\s+(?:sub)?region\b|the\s+country\b")
+#: what follows a registry group and makes it another group: "all parties in Somalia", "all
+#: States in the region", "all parties to the conflict in Ituri"
+_GROUP_TAIL = re.compile(r"\s+(?:concerned\s+|involved\s+)?(?:to\s+the\s+conflict\s+)?in\s+(?:"
+                         + _PLACE + r")")
 #: a group addressed by a common noun: "all parties", "every State", "regional
 #: organizations", "the Malian parties", "the international community"
 _GROUP = re.compile(
@@ -284,7 +292,8 @@ _GROUP = re.compile(
     r"Governments|authorities|forces|groups|side|leaders|observers|personnel|others|"
     r"people(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:[\s-]+[A-Z][\w'’-]*)*)?|civil\s+society)"
     r"(?![\w-])"
-    r"(?:\s+concerned\b|\s+to\s+the\s+(?:conflict\b|" + _CAPS + r"))?")
+    r"(?:\s+(?:concerned|involved)\b)?(?:\s+to\s+the\s+(?:conflict\b|" + _CAPS + r"))?"
+    r"(?:\s+in\s+(?:" + _PLACE + r"))?")
 #: a body addressed by a capitalised name the registry lacks: "the Panel of Experts", "the
 #: Committee", "the Transitional Federal Government"
 _WORD = r"(?:[A-Z]|d['’][A-Z])[\w'’.-]*"  # "Côte d'Ivoire": d' before a capital
@@ -302,7 +311,8 @@ _ADDRESSEE_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|as
 
 
 #: a plural noun after a name that makes it a group's qualifier
-_QUALIFIED = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:observers|personnel|staff|peacekeepers|"
+_QUALIFIED = re.compile(r"\s+(?:(?!(?:and|or|as|the|of|to|in|for|with)\b)[a-z][\w-]*\s+){0,2}"
+                        r"(?:observers|personnel|staff|peacekeepers|"
                         r"troops|officials|agencies|entities|member\s+States|actors|"
                         r"stakeholders|leaders|parties|groups|people|women|communities|"
                         r"political\s+forces|"
@@ -335,7 +345,9 @@ def _addressees(text: str, pos: int, end: int, base: int,
             if at <= s < end and _ADDRESSEE_GAP.fullmatch(text[pos:s]):
                 found = ent
                 break
-        if found is not None and (_QUALIFIED.match(text, found.span.end - base) or re.match(
+        if found is not None and (_QUALIFIED.match(text, found.span.end - base) or (
+                _GROUP_TAIL.match(text, found.span.end - base)
+                and _GROUP.match(text, at)) or re.match(
                 r"\s+(?!(?:and|or|as|of|in|to|for)\b)[A-Z]", text[found.span.end - base:])):
             # "the United Nations observers": the observers, not the UN; "the Sudan People's
             # Liberation Movement": a longer name, not the State
@@ -641,6 +653,9 @@ def find_deadline_en(text: str, offset: int = 0) -> Deadline | None:
     return best
 
 
+#: the mark of a lettered sub-paragraph and its "To" before a verb: "; (b) To request"
+_SUB_VERB = re.compile(r"(?:^|(?<=[:;,.])|(?<=\s))\s*(?:and\s+)?\(\s*[a-z]{1,4}\s*\)\s*"
+                       r"(?P<to>[Tt]o\s+)?(?=[A-Za-z])")
 #: a verb with an adverb inside it: "calls again on", "calls once again upon"
 _SPLIT_VERB = re.compile(r"(?i)(calls?|calling)\s+(?:again|also|further|once\s+again|now|"
                          r"once\s+more|strongly|urgently)\s+(upon|on)\b")
@@ -687,6 +702,12 @@ def _clauses(paragraph: Paragraph, registry: Registry, entities: list[EntityRef]
             hit = _match_verb(registry, text, m.end())
             # a verb in the third person: "stresses", "calls on" (its first word in -s)
             if hit is not None and text[m.end():hit[0]].split()[0].endswith("s"):
+                starts.append((m.end(), hit[0], hit[1]))
+        for m in _SUB_VERB.finditer(text):
+            # a lettered sub-paragraph: "Decides: (a) To call upon …; (c) To request …"
+            hit = _match_verb(registry, text, m.end())
+            if hit is not None and (m.group("to") or text[m.end():hit[0]].split()[0]
+                                    .endswith("s")) and all(s[0] != m.end() for s in starts):
                 starts.append((m.end(), hit[0], hit[1]))
     starts.sort(key=lambda t: t[0])
     clauses: list[Clause] = []
