@@ -105,6 +105,13 @@ def test_ga_resolutions(text, symbols):
     ("the letter contained in document S/7930/Add.107", [("S/7930/Add.107", "letter")]),
     # a resolution symbol is not a document symbol
     ("S/RES/661 (1990)", []),
+    # a space for the slash after the year of a modern symbol
+    ("Welcoming the report of the Secretary-General S/2013 493 of 19 August 2013",
+     [("S/2013/493", "report")]),
+    # an old symbol numbered like a year stays whole before "of <year>"
+    ("the letter S/2013 of 1951", [("S/2013", "letter")]),
+    # a day and month after an old symbol are a date, not its number
+    ("the letter S/2013 19 August", [("S/2013", "letter")]),
 ])
 def test_symbols(text, expected):
     found = refs_of(text, SymbolRef)

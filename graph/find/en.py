@@ -90,9 +90,11 @@ _OTHER_HEAD = re.compile(
 _PART_MORE = (r"(?:\s*(?:-|–|to\b|and\b|,)\s*\d{1,2}(?![\d/.]|\s+" + _MONTH
               + r"|\s*\())*")
 #: a Council document; a line break or a space may split it after "S/" or the year
-#: ("S/\n25704", "S/1994/ 565")
+#: ("S/\n25704", "S/1994/ 565"); a space may stand for the slash after a year of the
+#: symbols with a year ("S/2013 493": S/2013/493, not the document S/2013 of 1951)
 _SYMBOL = re.compile(
     r"(?<![\w/])[S$]/[ \t]?\n?[ \t]?(?P<body>PRST/\s?\d{4}/\d+|Agenda/\d+|\d{4}/\s?\d+|"
+    r"(?:199[4-9]|20[0-4]\d)[ \t]+(?:\d{2,4}(?![\d/])|\d(?![\d/.,]))(?!\s+" + _MONTH + r")|"
     r"\d{2,5}(?!\d)|AC\.\d+/(?:\d{4}/)?(?:COMM\.)?\d+)"
     r"(?P<parts>(?:/(?:Add|Corr|Rev)\.\s?\d+" + _PART_MORE + r")*)"
 )
@@ -553,7 +555,7 @@ def find_symbols_en(text: str, offset: int = 0) -> list[SymbolRef]:
                                                         text[max(0, m.start() - 80):m.start()])
                              else ""))
     for m in _SYMBOL.finditer(text):
-        body = re.sub(r"/\s+", "/", m.group("body"))
+        body = re.sub(r"/\s+|(?<=^\d{4})[ \t]+(?=\d)", "/", m.group("body"))
         base = "S/" + body
         symbols = [base + p for p in _expand_parts(re.sub(r"\.\s+", ".", m.group("parts")))]
         window = text[max(0, m.start() - 200):m.start()]
