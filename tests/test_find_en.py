@@ -428,6 +428,23 @@ def test_statement_sentences_have_their_verbs(full_registry):
      ["the two parties", "all parties concerned"]),
     # a lower-case phrase after "in" is no place: the registry's group alone
     ("7. Urges all States in accordance with the Charter to act;", ["all States"]),
+    # a participle narrows the group down up to the clause's infinitive
+    ("2. Calls upon Member States acting nationally or through regional organizations to "
+     "inspect vessels;", ["Member States acting nationally or through regional organizations"]),
+    # "contributing to" keeps its own "to": the group ends before the infinitive
+    ("4. Encourages Member States contributing to regional forces to cooperate;",
+     ["Member States contributing to regional forces"]),
+    # up to the modal of "decides that X shall"
+    ("5. Decides that Member States acting under this paragraph shall report;",
+     ["Member States acting under this paragraph"]),
+    # "of" and a capitalised name narrow it down too
+    ("3. Calls upon Member States of the African Union to act;",
+     ["Member States of the African Union"]),
+    # a group without the registry's name
+    ("7. Urges States utilizing the authority of this resolution to use it;",
+     ["States utilizing the authority of this resolution"]),
+    # a participle between commas is no part of the name
+    ("8. Requests Member States, acting nationally, to report;", ["Member States"]),
 ])
 def test_addressee_groups(full_registry, text, surfaces):
     clause = find_en(para(text), full_registry).clauses[0]

@@ -284,6 +284,19 @@ _PLACE = (r"(?:the\s+)?(?:former\s+)?[A-Z][\w'’-]*"
 #: States in the region", "all parties to the conflict in Ituri"
 _GROUP_TAIL = re.compile(r"\s+(?:concerned\s+|involved\s+)?(?:to\s+the\s+conflict\s+)?in\s+(?:"
                          + _PLACE + r")")
+#: what narrows a group down to some of its members, up to the infinitive or the modal of the
+#: clause: "Member States acting nationally or through regional organizations (to act)",
+#: "the Member States participating in the Multinational Interim Force (to take)", "Member
+#: States contributing to regional forces (to cooperate)", "Member States of the African Union"
+_ACTING = re.compile(
+    r"\s+(?:(?:participating|acting|contributing|operating|cooperating|engaged|involved|"
+    r"deploying|utilizing|using|working)\b(?:\s+to\b)?[^,;:()]{0,160}?|"
+    r"of\s+the\s+[A-Z][\w'’-]*(?:\s+(?:of\s+|on\s+|the\s+|for\s+)*[A-Z][\w'’-]*)*)"
+    r"(?=\s+to\s+(?!(?:the|a|an|all|any|its|their|such|this|that|these|those|regional|"
+    r"international|national|paragraphs?|resolutions?)\b)[a-z]|\s+(?:shall|should|will|must|"
+    r"may)\b|\s*[,;:.])")
+#: the last word of a group that :data:`_ACTING` may narrow down
+_NARROWED = re.compile(r"(?:States|parties|countries|organi[sz]ations)$")
 #: a group addressed by a common noun: "all parties", "every State", "regional
 #: organizations", "the Malian parties", "the international community"
 _GROUP = re.compile(
@@ -354,6 +367,12 @@ def _addressees(text: str, pos: int, end: int, base: int,
             # "the United Nations observers": the observers, not the UN; "the Sudan People's
             # Liberation Movement": a longer name, not the State
             found = None
+        if found is not None and _NARROWED.search(found.surface):
+            acting = _ACTING.match(text, found.span.end - base)
+            if acting and acting.end() <= end:  # some of the group: a group of its own
+                start = found.span.start - base
+                found = EntityRef(Span(found.span.start, base + acting.end()),
+                                  text[start:acting.end()])
         if found is None:
             m = _GROUP.match(text, at)
             if m is None:
@@ -366,8 +385,13 @@ def _addressees(text: str, pos: int, end: int, base: int,
             name_start = m.start("name") if "name" in m.groupdict() else m.start()
             if text[name_start:].startswith("the "):
                 name_start += 4
-            found = EntityRef(Span(base + name_start, base + m.end()), text[name_start:m.end()])
-            stop = m.end()
+            name_end = m.end()
+            acting = _ACTING.match(text, name_end) if _NARROWED.search(m.group()) else None
+            if acting and acting.end() <= end:  # "States utilizing the authority of …"
+                name_end = acting.end()
+            found = EntityRef(Span(base + name_start, base + name_end),
+                              text[name_start:name_end])
+            stop = name_end
         else:
             stop = found.span.end - base
         out.append(found)
