@@ -445,6 +445,18 @@ def test_statement_sentences_have_their_verbs(full_registry):
      ["States utilizing the authority of this resolution"]),
     # a participle between commas is no part of the name
     ("8. Requests Member States, acting nationally, to report;", ["Member States"]),
+    # a relative clause narrows the group down up to the infinitive
+    ("2. Calls upon all States that have not yet presented a first report to submit one;",
+     ["all States that have not yet presented a first report"]),
+    # "able to do so" keeps its infinitive
+    ("9. Urges States able to do so to help;", ["States able to do so"]),
+    # "involved" before an infinitive: the infinitive is the clause's, not the participle's
+    ("5. Urges all Member States involved to ensure the safety of all;",
+     ["all Member States involved"]),
+    # "concerned" after the registry's "all States": a group of its own
+    ("9. Urges all States concerned to act;", ["all States concerned"]),
+    # a place after "neighbouring"
+    ("6. Calls upon States neighbouring Libya to act;", ["States neighbouring Libya"]),
 ])
 def test_addressee_groups(full_registry, text, surfaces):
     clause = find_en(para(text), full_registry).clauses[0]
@@ -457,6 +469,10 @@ def test_addressee_groups(full_registry, text, surfaces):
      "assist;", ["requests", "encourages"]),
     # after "and, to this end,"
     ("2. Welcomes the plan and, to this end, urges all States to help;", ["welcomes", "urges"]),
+    # an adverb before a later verb after a comma
+    ("4. Takes note of it, strongly urges all parties to engage;", ["takes-note", "urges"]),
+    # an adverb before a word that is no verb starts no clause
+    ("4. Takes note of it, strongly worded;", ["takes-note"]),
 ])
 def test_later_verbs_after_a_phrase(full_registry, text, verbs):
     clauses = find_en(para(text), full_registry).clauses
@@ -510,6 +526,12 @@ def test_more_addressees(full_registry, text, verbs, surfaces):
     # a sub-paragraph in the third person
     ("2. Decides: (a) Calls upon all States to comply;", ["decides", "calls-upon"],
      [[], ["states"]]),
+    # the base form in the items of "Decides … to:"
+    ("11. Decides in that regard to: (a) encourage the dialogue; (b) request the 1540 Committee "
+     "to continue;", ["decides", "encourages", "requests"], [[], [], ["committee-1540"]]),
+    # but not in the items of a request: the Secretary-General encourages, not the Council
+    ("3. Requests the Secretary-General to: (a) encourage the parties to talk; (b) report;",
+     ["requests"], [["secretary-general"]]),
     # a letter in brackets inside a sentence without a verb after it starts no clause
     ("3. Requests the Secretary-General to report on (a) the situation;", ["requests"],
      [["secretary-general"]]),

@@ -289,12 +289,15 @@ _GROUP_TAIL = re.compile(r"\s+(?:concerned\s+|involved\s+)?(?:to\s+the\s+conflic
 #: "the Member States participating in the Multinational Interim Force (to take)", "Member
 #: States contributing to regional forces (to cooperate)", "Member States of the African Union"
 _ACTING = re.compile(
-    r"\s+(?:(?:participating|acting|contributing|operating|cooperating|engaged|involved|"
-    r"deploying|utilizing|using|working)\b(?:\s+to\b)?[^,;:()]{0,160}?|"
+    r"\s+(?:(?:participating|acting|contributing\s+to|operating|cooperating|engaged|involved|"
+    r"deploying|utilizing|using|working|neighbouring|neighboring|bordering|that|which|who|"
+    r"whose)\b[^,;:()]{0,160}?|(?:able|in\s+a\s+position)\s+to\s+do\s+so|"
     r"of\s+the\s+[A-Z][\w'’-]*(?:\s+(?:of\s+|on\s+|the\s+|for\s+)*[A-Z][\w'’-]*)*)"
     r"(?=\s+to\s+(?!(?:the|a|an|all|any|its|their|such|this|that|these|those|regional|"
     r"international|national|paragraphs?|resolutions?)\b)[a-z]|\s+(?:shall|should|will|must|"
     r"may)\b|\s*[,;:.])")
+#: a word after a registry group that makes it a group of its own ("all States concerned")
+_CONCERNED = re.compile(r"\s+(?:concerned|involved)\b")
 #: the last word of a group that :data:`_ACTING` may narrow down
 _NARROWED = re.compile(r"(?:States|parties|countries|organi[sz]ations)$")
 #: a group addressed by a common noun: "all parties", "every State", "regional
@@ -361,7 +364,8 @@ def _addressees(text: str, pos: int, end: int, base: int,
                 found = ent
                 break
         if found is not None and (_QUALIFIED.match(text, found.span.end - base) or (
-                _GROUP_TAIL.match(text, found.span.end - base)
+                (_GROUP_TAIL.match(text, found.span.end - base)
+                 or _CONCERNED.match(text, found.span.end - base))
                 and _GROUP.match(text, at)) or re.match(
                 r"\s+(?!(?:and|or|as|of|in|to|for)\b)[A-Z]", text[found.span.end - base:])):
             # "the United Nations observers": the observers, not the UN; "the Sudan People's
@@ -725,14 +729,24 @@ def _clauses(paragraph: Paragraph, registry: Registry, entities: list[EntityRef]
         starts.append((pos, hit[0] if hit else pos, hit[1] if hit else None))
     if paragraph.kind in ("OP", "P"):
         for m in _LATER_VERB.finditer(text):
-            hit = _match_verb(registry, text, m.end())
+            at = m.end()
+            hit = _match_verb(registry, text, at)
+            adv = _ADVERB.match(text, at) if hit is None else None
+            while adv is not None and hit is None:  # "…, strongly urges all parties"
+                at = adv.end()
+                hit = _match_verb(registry, text, at)
+                adv = _ADVERB.match(text, at)
             # a verb in the third person: "stresses", "calls on" (its first word in -s)
-            if hit is not None and text[m.end():hit[0]].split()[0].endswith("s"):
+            if hit is not None and text[at:hit[0]].split()[0].endswith("s"):
                 starts.append((m.end(), hit[0], hit[1]))
+        decides = bool(starts[0][2]) and str(starts[0][2]).endswith("/decides")
         for m in _SUB_VERB.finditer(text):
             # a lettered sub-paragraph: "Decides: (a) To call upon …; (c) To request …"
             hit = _match_verb(registry, text, m.end())
-            if hit is not None and (m.group("to") or text[m.end():hit[0]].split()[0]
+            # the base form after "to" ("(a) To call upon"), or in the items of "Decides …
+            # to: (a) encourage …; (b) request …", else the third person ("(a) Calls upon")
+            base_form = m.group("to") or (decides and re.search(r"\bto\s*:", text[:m.start()]))
+            if hit is not None and (base_form or text[m.end():hit[0]].split()[0]
                                     .endswith("s")) and all(s[0] != m.end() for s in starts):
                 starts.append((m.end(), hit[0], hit[1]))
     starts.sort(key=lambda t: t[0])
