@@ -279,6 +279,23 @@ def test_ga_resolution_symbols(text, symbols):
     ("in accordance with Human Rights Council resolution 19/29, and", ["A/HRC/RES/19/29"]),
     # a word with a slash is not a symbol
     ("an A/B comparison", []),
+    # an addendum after another organ's symbol
+    ("addendum to agenda item 30, documents A/5497 and Add.1;", ["A/5497", "A/5497/Add.1"]),
+    # a revision on the next line after a slash at a line's end
+    ("addendum to agenda item 23 (document A/6000/\nRev.1).", ["A/6000/Rev.1"]),
+    # a presidential statement by its number without "S/"
+    ("Recalling resolution 2240 (2015) and Presidential Statement 2015/25,",
+     ["S/PRST/2015/25"]),
+    ("the statement PRST/2014/23 of", ["S/PRST/2014/23"]),
+    # the whole symbol once
+    ("its statement S/PRST/2015/25 and", ["S/PRST/2015/25"]),
+    # an addendum range and list before a full stop
+    ("8 Ibid., documents S/4389 and Add.1-3.",
+     ["S/4389", "S/4389/Add.1", "S/4389/Add.2", "S/4389/Add.3"]),
+    ("48 Ibid., document S/16596 and Add.1 and 2.",
+     ["S/16596", "S/16596/Add.1", "S/16596/Add.2"]),
+    # a decimal number after an addendum is no addendum
+    ("S/25704/Add.1 and 2.5 million", ["S/25704/Add.1"]),
 ])
 def test_other_document_symbols(text, symbols):
     assert sorted(r.symbol for r in refs_of(text, SymbolRef)) == sorted(symbols)

@@ -87,7 +87,7 @@ _OTHER_HEAD = re.compile(
     r"(?:'s)?\s*(?:,\s*)?(?:in\s+its\s+)?$")
 #: more numbers of the same addendum, corrigendum or revision: a range ("Add.1-3", "Add.1 to
 #: 3") or a list ("Add.1 and 2", "Add.1, 2 and 3"); never a date ("Add.1 and 20 June")
-_PART_MORE = (r"(?:\s*(?:-|–|to\b|and\b|,)\s*\d{1,2}(?![\d/.]|\s+" + _MONTH
+_PART_MORE = (r"(?:\s*(?:-|–|to\b|and\b|,)\s*\d{1,2}(?![\d/]|\.\d|\s+" + _MONTH
               + r"|\s*\())*")
 #: a Council document; a line break or a space may split it after "S/" or the year
 #: ("S/\n25704", "S/1994/ 565"); a space may stand for the slash after a year of the
@@ -103,8 +103,13 @@ _SYMBOL = re.compile(
 #: (Assembly resolutions, ``A/RES/…``, are found as such)
 _OTHER_SYMBOL = re.compile(
     r"(?<![\w/])(?P<symbol>(?:A|E|ST|PBC|FCCC|SC)"
-    r"(?:/(?:[A-Z]{1,4}\.\d+|(?:Add|Corr|Rev)\.\d+|(?:E?S-)?\d{1,4}|[A-Z]{1,6}))+)"
+    r"(?:/(?:[A-Z]{1,4}\.\d+|(?:Add|Corr|Rev)\.\d+|(?:E?S-)?\d{1,4}|[A-Z]{1,6}))+"
+    r"(?:/[ \t]*\n[ \t]*(?:Add|Corr|Rev)\.\d+)?)"  # "A/6000/" at a line's end, "Rev.1" below
     r"(?![\w/])")
+#: a presidential statement by its number without "S/PRST/": "Presidential Statement
+#: 2015/25", "PRST/2015/25"
+_PRST = re.compile(r"(?:(?<![\w/])PRST/|\b[Pp]residential\s+[Ss]tatement\s+(?:No\.\s*)?)"
+                   r"(?P<year>(?:19|20)\d{2})/(?P<n>\d{1,3})(?![\d/])")
 _SYMBOL_MORE = re.compile(
     r"\s*(?:\d{1,3}\s+)?(?:,|and|&)\s*(?P<part>Add|Corr|Rev)\.\s?(?P<n>\d+)"
     r"(?P<more>" + _PART_MORE + r")")
@@ -575,13 +580,23 @@ def find_symbols_en(text: str, offset: int = 0) -> list[SymbolRef]:
     """
     out: list[SymbolRef] = []
     for m in _OTHER_SYMBOL.finditer(text):
-        symbol = m.group("symbol")
+        symbol = re.sub(r"/\s+", "/", m.group("symbol"))
         if symbol.startswith("A/RES/") or not re.search(r"\d", symbol):
             continue
-        out.append(SymbolRef(Span(offset + m.start(), offset + m.end()), symbol, symbol=symbol,
-                             kind="report" if re.search(r"\breports?\b",
-                                                        text[max(0, m.start() - 80):m.start()])
-                             else ""))
+        kind = "report" if re.search(r"\breports?\b", text[max(0, m.start() - 80):m.start()]) else ""
+        out.append(SymbolRef(Span(offset + m.start(), offset + m.end()), m.group(0),
+                             symbol=symbol, kind=kind))
+        pos = m.end()
+        while more := _SYMBOL_MORE.match(text, pos):  # "A/5497 and Add.1"
+            for n in _expand_numbers(int(more.group("n")), more.group("more")):
+                out.append(SymbolRef(Span(offset + more.start("part"), offset + more.end()),
+                                     text[more.start("part"):more.end()],
+                                     symbol=f"{symbol}/{more.group('part')}.{n}", kind=kind))
+            pos = more.end()
+    for m in _PRST.finditer(text):
+        symbol = f"S/PRST/{m.group('year')}/{m.group('n')}"
+        out.append(SymbolRef(Span(offset + m.start(), offset + m.end()), m.group(0),
+                             symbol=symbol, kind="prst"))
     for m in _SYMBOL.finditer(text):
         body = re.sub(r"/\s+|(?<=^\d{4})[ \t]+(?=\d)", "/", m.group("body"))
         base = "S/" + body
