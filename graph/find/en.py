@@ -583,7 +583,8 @@ def find_symbols_en(text: str, offset: int = 0) -> list[SymbolRef]:
         symbol = re.sub(r"/\s+", "/", m.group("symbol"))
         if symbol.startswith("A/RES/") or not re.search(r"\d", symbol):
             continue
-        kind = "report" if re.search(r"\breports?\b", text[max(0, m.start() - 80):m.start()]) else ""
+        before = text[max(0, m.start() - 80):m.start()]
+        kind = "report" if re.search(r"\breports?\b", before) else ""
         out.append(SymbolRef(Span(offset + m.start(), offset + m.end()), m.group(0),
                              symbol=symbol, kind=kind))
         pos = m.end()
