@@ -86,7 +86,7 @@ INSTRUMENT_HEADS: dict[str, list[tuple[str, URIRef]]] = {
         (r"final\s+acts?", UNSC.Instrument),
         (r"conventions?|treat(?:y|ies)|covenants?", UNSC.Treaty),
         (r"protocols?", UNSC.Protocol),
-        (r"agreements?|accords?|arrangements?|memorand(?:um|a)\s+of\s+understanding",
+        (r"agreements?|accords?|pacts?|arrangements?|memorand(?:um|a)\s+of\s+understanding",
          UNSC.Agreement),
         (r"declarations?", UNSC.Declaration),
         (r"charters?", UNSC.Charter),
