@@ -187,14 +187,20 @@ _HEAD = re.compile(
     r"(?<![\w-])(?:Plans?\s+of\s+Action|Platforms?\s+for\s+Action|Programmes?\s+of\s+Action|"
     r"Road\s*[Mm]aps?|Final\s+Acts?|Conventions?|Treat(?:y|ies)|Covenants?|"
     r"Protocols?|Agreements?|Accords?|Memorand(?:um|a)\s+of\s+Understanding|"
-    r"Declarations?|Charters?)(?![\w-])")
-_TITLE_LEFT = re.compile(r"(?:(?<![\w'’-])" + _CAP + r"\s+(?:of\s+(?=[A-Z]))?){1,6}$")
+    r"Declarations?|Charters?|Pacts?)(?![\w-])")
+#: the capitalised words before a head word, joined by "of" or "and" ("Global and
+#: All-Inclusive Agreement")
+_TITLE_LEFT = re.compile(r"(?:(?<![\w'’-])" + _CAP + r"\s+(?:(?:of|and)\s+(?=[A-Z]))?){1,6}$")
+#: a date inside a title, before what the title goes on with ("the Moscow Agreement of 14
+#: May 1994 on a Ceasefire and Separation of Forces")
+_TITLE_DATE = re.compile(r"\s+of\s+\d{1,2}\s+" + _MONTH + r"\s+\d{4}(?=\s+(?:on|concerning)\s+"
+                         r"(?:(?:a|an|the)\s+)?[A-Z])")
 #: what continues a title after its head: small words then capitalised ones ("on the
 #: Prohibition of …"), never "and the" (a second title); a comma only inside an
 #: enumeration that ends with "and" ("the Development, Production, Stockpiling and Use of")
 _TITLE_RIGHT = re.compile(
     r"(?:\s+(?:of|on|for|to|against|between|concerning|relating\s+to|in|the|"
-    r"with(?=\s+[A-Z])|"
+    r"with(?=\s+[A-Z])|a(?=\s+[A-Z])|at(?=\s+[A-Z])|by(?=\s+[A-Z])|"
     r"and(?!\s+(?:the|of|General\s+Assembly|Security\s+Council|Economic\s+and)\b)))+\s+"
     + _CAP + r"(?:\s+" + _CAP + r")*")
 #: the second party of an agreement "between the Republic of Croatia and the …"
@@ -233,10 +239,16 @@ def find_titles_en(text: str, offset: int = 0) -> list[TitleRef]:
             words = list(re.finditer(_CAP, text[left.start():start]))
             owners = [i for i, w in enumerate(words)
                       if re.match(r"[\w-]+['’]s\b", text[left.start() + w.start():])]
-            if owners and owners[-1] + 1 < len(words):
-                # "Somalia's National Strategy": the title follows its owner (but "Somali
-                # Women's Charter" is a title whole)
+            if owners and (owners[-1] + 1 < len(words) or len(h.group().split()) > 1):
+                # "Somalia's National Strategy", "the Secretary-General's Plan of Action to
+                # …": the title follows its owner (but "Somali Women's Charter" is a title
+                # whole)
                 words = words[owners[-1] + 1:]
+            joined = [i for i, w in enumerate(words)
+                      if re.match(r"\s+and\s", text[left.start() + w.end():])]
+            if joined and h.group().endswith("s") and joined[-1] + 1 < len(words):
+                # "the Linggadjati and Renville Agreements": two titles, the last one here
+                words = words[joined[-1] + 1:]
             for w in words:
                 at = left.start() + w.start()
                 before = text[:at].rstrip()
@@ -254,6 +266,9 @@ def find_titles_en(text: str, offset: int = 0) -> list[TitleRef]:
                 break  # "the Peace Agreement the High Representative …": no title goes on so
             if m is None and extended:
                 m = _TITLE_COMMA.match(text, end)
+            if m is None:
+                dated = _TITLE_DATE.match(text, end)
+                m = _TITLE_RIGHT.match(text, dated.end()) if dated else None
             if m is None:
                 break
             end, extended = m.end(), True
