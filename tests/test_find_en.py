@@ -573,3 +573,23 @@ def test_verbs_of_lettered_sub_paragraphs(full_registry, text, verbs, addressees
 def test_group_names_of_the_registry(full_registry, text, entity):
     clause = find_en(para(text), full_registry).clauses[0]
     assert [str(a.entity).rsplit("/", 1)[1] for a in clause.addressees] == [entity]
+
+
+@pytest.mark.parametrize("text, addressees", [
+    # "him" after the paragraph named the Secretary-General: the Secretary-General
+    ("8. Welcomes the Secretary-General's commitment, and calls upon him to review it;",
+     [[], ["secretary-general"]]),
+    # "him" with nobody named before: no addressee
+    ("9. Welcomes the report and calls upon him to act;", [[], []]),
+    # "them": the addressees of the last clause that had any
+    ("7. Calls upon ECOWAS and the AU to act, and encourages them to continue;",
+     [["ecowas", "african-union"], ["ecowas", "african-union"]]),
+    # "them" with no addressee before: none
+    ("9. Encourages them to go on;", [[]]),
+    # a registry name before "'s" is the owner, not the addressee
+    ("3. Requests the Secretary-General's Special Envoy to report;", [["None"]]),
+])
+def test_pronouns_stand_for_addressees_named_before(full_registry, text, addressees):
+    clauses = find_en(para(text), full_registry).clauses
+    assert [[str(a.entity).rsplit("/", 1)[1] for a in c.addressees] for c in clauses] == (
+        addressees)

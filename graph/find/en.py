@@ -26,6 +26,7 @@ Span(start=48, end=58)
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from graph.iri import entity_iri
@@ -316,6 +317,8 @@ _ACTING = re.compile(
     r"(?=\s+to\s+(?!(?:the|a|an|all|any|its|their|such|this|that|these|those|regional|"
     r"international|national|paragraphs?|resolutions?)\b)[a-z]|\s+(?:shall|should|will|must|"
     r"may)\b|\s*[,;:.])")
+#: an addressee named by a pronoun: whom it stands for is found by :func:`_antecedents`
+_PRONOUN = re.compile(r"(?:him|them)\b(?=\s+to\s+[a-z]|\s+in\b|\s*[,;.])")
 #: a word after a registry group that makes it a group of its own ("all States concerned")
 _CONCERNED = re.compile(r"\s+(?:concerned|involved)\b")
 #: the last word of a group that :data:`_ACTING` may narrow down
@@ -383,13 +386,15 @@ def _addressees(text: str, pos: int, end: int, base: int,
             if at <= s < end and _ADDRESSEE_GAP.fullmatch(text[pos:s]):
                 found = ent
                 break
-        if found is not None and (_QUALIFIED.match(text, found.span.end - base) or (
+        if found is not None and (_QUALIFIED.match(text, found.span.end - base) or re.match(
+                r"['’]s?(?![\w'’])", text[found.span.end - base:]) or (
                 (_GROUP_TAIL.match(text, found.span.end - base)
                  or _CONCERNED.match(text, found.span.end - base))
                 and _GROUP.match(text, at)) or re.match(
                 r"\s+(?!(?:and|or|as|of|in|to|for)\b)[A-Z]", text[found.span.end - base:])):
             # "the United Nations observers": the observers, not the UN; "the Sudan People's
-            # Liberation Movement": a longer name, not the State
+            # Liberation Movement": a longer name, not the State; "the Secretary-General's
+            # Special Envoy": the envoy
             found = None
         if found is not None and _NARROWED.search(found.surface):
             acting = _ACTING.match(text, found.span.end - base)
@@ -397,6 +402,10 @@ def _addressees(text: str, pos: int, end: int, base: int,
                 start = found.span.start - base
                 found = EntityRef(Span(found.span.start, base + acting.end()),
                                   text[start:acting.end()])
+        pronoun = _PRONOUN.match(text, at) if found is None or found.span.start - base > at \
+            else None
+        if pronoun is not None:  # "calls on him", "encourages them": graph.find.en._clauses
+            found = EntityRef(Span(base + at, base + pronoun.end()), pronoun.group())
         if found is None:
             m = _GROUP.match(text, at)
             if m is None:
@@ -416,6 +425,8 @@ def _addressees(text: str, pos: int, end: int, base: int,
             found = EntityRef(Span(base + name_start, base + name_end),
                               text[name_start:name_end])
             stop = name_end
+        elif pronoun is not None:
+            stop = pronoun.end()
         else:
             stop = found.span.end - base
         out.append(found)
@@ -733,6 +744,25 @@ def _match_verb(registry: Registry, text: str, pos: int) -> tuple[int, object] |
     return hit
 
 
+def _antecedents(addressees: list[EntityRef], before: str, clauses: list[Clause],
+                 entities: list[EntityRef]) -> list[EntityRef]:
+    """The addressees with each pronoun replaced by whom it stands for, at the pronoun's span:
+    "him" the Secretary-General when the paragraph named him before; "them" the addressees of
+    the paragraph's last clause that had any. A pronoun without either is dropped."""
+    out: list[EntityRef] = []
+    for a in addressees:
+        if a.entity is not None or a.surface not in ("him", "them"):
+            out.append(a)
+        elif a.surface == "him":
+            sg = entity_iri("secretary-general")
+            if re.search(r"Secretary[-\s]*General", before):
+                out.append(replace(a, surface="Secretary-General", entity=sg))
+        else:
+            last = next((c.addressees for c in reversed(clauses) if c.addressees), [])
+            out.extend(replace(b, span=a.span) for b in last)
+    return out
+
+
 def _clauses(paragraph: Paragraph, registry: Registry, entities: list[EntityRef]) -> list[Clause]:
     text = paragraph.match
     base = paragraph.span.start
@@ -785,6 +815,7 @@ def _clauses(paragraph: Paragraph, registry: Registry, entities: list[EntityRef]
     for i, (vs, ve, verb) in enumerate(starts):
         end = starts[i + 1][0] if i + 1 < len(starts) else len(text)
         addressees = _addressees(text, ve, end, base, entities) if verb is not None else []
+        addressees = _antecedents(addressees, text[:vs], clauses, entities)
         deadline = find_deadline_en(text[vs:end], base + vs)
         clauses.append(Clause(
             Span(base + vs, base + end), verb,  # type: ignore[arg-type]
