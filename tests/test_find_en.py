@@ -591,5 +591,5 @@ def test_group_names_of_the_registry(full_registry, text, entity):
 ])
 def test_pronouns_stand_for_addressees_named_before(full_registry, text, addressees):
     clauses = find_en(para(text), full_registry).clauses
-    assert [[str(a.entity).rsplit("/", 1)[1] for a in c.addressees] for c in clauses] == (
+    assert [[str(a.entity).rsplit("/", 1)[-1] for a in c.addressees] for c in clauses] == (
         addressees)
