@@ -577,17 +577,28 @@ def test_group_names_of_the_registry(full_registry, text, entity):
 
 @pytest.mark.parametrize("text, addressees", [
     # "him" after the paragraph named the Secretary-General: the Secretary-General
-    ("8. Welcomes the Secretary-General's commitment, and calls upon him to review it;",
+    ("8. Welcomes the commitment of the Secretary-General, and calls upon him to review it;",
      [[], ["secretary-general"]]),
     # "him" with nobody named before: no addressee
     ("9. Welcomes the report and calls upon him to act;", [[], []]),
     # "them": the addressees of the last clause that had any
     ("7. Calls upon ECOWAS and the AU to act, and encourages them to continue;",
      [["ecowas", "african-union"], ["ecowas", "african-union"]]),
+    # an addressee named "in particular" after a comma and "and"
+    ("9. Calls on both sides, and in particular the Georgian side, to continue;",
+     [["all-parties", "None"]]),
+    # "including" before a State
+    ("5. Calls upon all States, including Rwanda, to act;", [["states", "rwanda"]]),
+    # "including" before no addressee ends the list
+    ("5. Calls upon all States, including through the Committee, to act;", [["states"]]),
+    # "in particular" inside "calls on"
+    ("13. Calls in particular on the Abkhaz side to act;", [["None"]]),
     # "them" with no addressee before: none
     ("9. Encourages them to go on;", [[]]),
-    # a registry name before "'s" is the owner, not the addressee
+    # a registry name before "'s" and a capitalised name is the owner, not the addressee
     ("3. Requests the Secretary-General's Special Envoy to report;", [["None"]]),
+    # before a common noun, the owner stands for it ("MINUSCA's leadership")
+    ("3. Requests MINUSCA's leadership to report;", [["minusca"]]),
 ])
 def test_pronouns_stand_for_addressees_named_before(full_registry, text, addressees):
     clauses = find_en(para(text), full_registry).clauses

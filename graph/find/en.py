@@ -347,8 +347,13 @@ _ADDRESSEE_LEAD = re.compile(
     r"\s*(?:(?:also|further|again|once\s+again|strongly|urgently|therefore|thus|[a-z]+ly)\s+)*"
     r"(?:,[^,;:]{1,80},\s*)?(?:(?:upon|on|that|his|her|to(?=\s+(?:all|the|every|each|both|"
     r"Member|States)\b))\s+)*")
-_ADDRESSEE_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|as\s+well\s+as\s+"
-                             r"|or\s+)")
+#: what joins two addressees: a comma, "and", "as well as", "or", and those named in
+#: particular ("calls on both sides, and in particular the Georgian side", "all States,
+#: including Rwanda")
+_ADDRESSEE_NEXT = re.compile(r"\s*(?:(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|as\s+well\s+as\s+"
+                             r"|or\s+)(?:(?:in\s+particular|particularly|especially|notably|"
+                             r"including)\s*,?\s*)?|(?:in\s+particular|particularly|especially|"
+                             r"notably|including)\s*,?\s*)")
 
 
 #: a plural noun after a name that makes it a group's qualifier
@@ -387,14 +392,14 @@ def _addressees(text: str, pos: int, end: int, base: int,
                 found = ent
                 break
         if found is not None and (_QUALIFIED.match(text, found.span.end - base) or re.match(
-                r"['’]s?(?![\w'’])", text[found.span.end - base:]) or (
+                r"['’]s?\s+[A-Z]", text[found.span.end - base:]) or (
                 (_GROUP_TAIL.match(text, found.span.end - base)
                  or _CONCERNED.match(text, found.span.end - base))
                 and _GROUP.match(text, at)) or re.match(
                 r"\s+(?!(?:and|or|as|of|in|to|for)\b)[A-Z]", text[found.span.end - base:])):
             # "the United Nations observers": the observers, not the UN; "the Sudan People's
             # Liberation Movement": a longer name, not the State; "the Secretary-General's
-            # Special Envoy": the envoy
+            # Special Envoy": the envoy (but "MINUSCA's leadership": the mission)
             found = None
         if found is not None and _NARROWED.search(found.surface):
             acting = _ACTING.match(text, found.span.end - base)
@@ -730,7 +735,8 @@ _SUB_VERB = re.compile(r"(?:^|(?<=[:;,.])|(?<=\s))\s*(?:and\s+)?\(\s*[a-z]{1,4}\
                        r"(?P<to>[Tt]o\s+)?(?=[A-Za-z])")
 #: a verb with an adverb inside it: "calls again on", "calls once again upon"
 _SPLIT_VERB = re.compile(r"(?i)(calls?|calling)\s+(?:again|also|further|once\s+again|now|"
-                         r"once\s+more|strongly|urgently)\s+(upon|on)\b")
+                         r"once\s+more|strongly|urgently|in\s+particular|particularly|"
+                         r"especially)\s+(upon|on)\b")
 
 
 def _match_verb(registry: Registry, text: str, pos: int) -> tuple[int, object] | None:
