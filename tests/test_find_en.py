@@ -460,6 +460,13 @@ def test_statement_sentences_have_their_verbs(full_registry):
     # a group without the registry's name
     ("7. Urges States utilizing the authority of this resolution to use it;",
      ["States utilizing the authority of this resolution"]),
+    # individuals are addressed as a group
+    ("6. Urges Governments and individuals to contribute;", ["Governments", "individuals"]),
+    # "organizations and programmes" is one group, and the bodies after "including" follow
+    ("7. Requests the organizations and programmes concerned, including the World Health "
+     "Organization and the United Nations Educational, Scientific and Cultural Organization, "
+     "to assist;", ["organizations and programmes concerned", "World Health Organization",
+                    "United Nations Educational, Scientific and Cultural Organization"]),
     # a participle between commas is no part of the name
     ("8. Requests Member States, acting nationally, to report;", ["Member States"]),
     # a relative clause narrows the group down up to the infinitive
@@ -565,6 +572,10 @@ def test_verbs_of_lettered_sub_paragraphs(full_registry, text, verbs, addressees
     ("3. Requests all Member States to act;", "member-states"),
     # the formal name after "all": not "all States"
     ("3. Requests all States Members of the United Nations to act;", "member-states"),
+    # "reaffirms its call upon" is a call upon
+    ("12. Reaffirms its call upon all States to cease;", "states"),
+    # "reiterates its appeal to", after an adverb, is an appeal to
+    ("2. Urgently reiterates its appeal to the Government of Israel to act;", "israel"),
     # the States outside the Organization are a group of their own
     ("2. Urges States not Members of the United Nations to act;", "non-member-states"),
     # "the parties concerned" are the parties the resolution addresses

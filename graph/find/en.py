@@ -331,7 +331,9 @@ _GROUP = re.compile(
     r"[\w'’-]+\s+){0,3}?(?:Member\s+States|States?|parties|Parties|sides|donors|"
     r"organizations|partners|stakeholders|actors|agencies|entities|community|countries|"
     r"Governments|authorities|forces|groups|side|leaders|observers|personnel|others|"
+    r"individuals|programmes|"
     r"people(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:[\s-]+[A-Z][\w'’-]*)*)?|civil\s+society)"
+    r"(?:(?:,\s+funds)?\s+and\s+programmes)?"  # "organizations and programmes", "agencies, funds …"
     r"(?![\w-])"
     r"(?:\s+(?:concerned|involved)\b)?(?:\s+to\s+the\s+(?:conflict\b|" + _CAPS + r"))?"
     r"(?:\s+in\s+(?:" + _PLACE + r"))?")
