@@ -460,6 +460,15 @@ def test_statement_sentences_have_their_verbs(full_registry):
     # a group without the registry's name
     ("7. Urges States utilizing the authority of this resolution to use it;",
      ["States utilizing the authority of this resolution"]),
+    # an authorization to deploy a force addresses the force
+    ("2. Authorizes the immediate deployment of a Multinational Interim Force for a period of "
+     "three months;", ["Multinational Interim Force"]),
+    # also with a date between the deployment and the force
+    ("1. Authorizes the deployment until 1 September 2003 of an Interim Emergency "
+     "Multinational Force in Bunia in close coordination with MONUC;",
+     ["Interim Emergency Multinational Force in Bunia"]),
+    # a request for a deployment addresses nobody
+    ("3. Requests the deployment of a Force to the border;", []),
     # individuals are addressed as a group
     ("6. Urges Governments and individuals to contribute;", ["Governments", "individuals"]),
     # "organizations and programmes" is one group, and the bodies after "including" follow

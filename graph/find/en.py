@@ -317,6 +317,11 @@ _ACTING = re.compile(
     r"(?=\s+to\s+(?!(?:the|a|an|all|any|its|their|such|this|that|these|those|regional|"
     r"international|national|paragraphs?|resolutions?)\b)[a-z]|\s+(?:shall|should|will|must|"
     r"may)\b|\s*[,;:.])")
+#: what an authorization deploys or establishes: its addressee ("Authorizes the immediate
+#: deployment of a Multinational Interim Force", "the deployment until 1 September 2003 of an
+#: Interim Emergency Multinational Force in Bunia")
+_DEPLOYMENT = re.compile(r"\s+(?:the\s+)?(?:immediate\s+|continued\s+)?(?:deployment|"
+                         r"establishment)\s+(?:[^;:,]{0,60}?\s+)?of\s+(?:a|an|the)\s+(?=[A-Z])")
 #: an addressee named by a pronoun: whom it stands for is found by :func:`_antecedents`
 _PRONOUN = re.compile(r"(?:him|them)\b(?=\s+to\s+[a-z]|\s+in\b|\s*[,;.])")
 #: a word after a registry group that makes it a group of its own ("all States concerned")
@@ -823,6 +828,9 @@ def _clauses(paragraph: Paragraph, registry: Registry, entities: list[EntityRef]
     for i, (vs, ve, verb) in enumerate(starts):
         end = starts[i + 1][0] if i + 1 < len(starts) else len(text)
         addressees = _addressees(text, ve, end, base, entities) if verb is not None else []
+        deployed = _DEPLOYMENT.match(text, ve) if str(verb).endswith("/authorizes") else None
+        if not addressees and deployed:  # "Authorizes the deployment of a Force": the force
+            addressees = _addressees(text, deployed.end(), end, base, entities)
         addressees = _antecedents(addressees, text[:vs], clauses, entities)
         deadline = find_deadline_en(text[vs:end], base + vs)
         clauses.append(Clause(
