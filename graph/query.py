@@ -45,6 +45,7 @@ T = TypeVar("T")
 
 __all__ = [
     "CannedQuery", "QueryParam", "QueryResult", "QUERY_DIR", "list_queries", "load_query",
+    "portable_query",
     "parse_query", "bind_params", "names_graphs", "run_query", "format_result",
     "run_query_endpoint", "python_value", "parse_results_json", "read_query",
     "check_query_form", "has_dataset_clause", "reads_union", "answer_query", "write_query",
@@ -154,6 +155,28 @@ def list_queries(folder: str | Path | None = None) -> list[CannedQuery]:
     """
     folder = Path(folder) if folder is not None else QUERY_DIR
     return [read_query(p) for p in sorted(folder.glob("*.rq"))]
+
+
+def portable_query(query: CannedQuery | str) -> CannedQuery | str:
+    """Return the SPARQL 1.1 form of a canned query when it has one, else the query.
+
+    A canned query written for Oxigraph with SPARQL 1.2's ``LATERAL`` keeps a plain SPARQL
+    1.1 form of the same rows in ``graph/queries/sparql11/``; queries sent to an endpoint take
+    that form, since the endpoint may be any SPARQL 1.1 server (Virtuoso, Fuseki, GraphDB).
+
+    >>> 'LATERAL {' in load_query('language-disagreements').text
+    True
+    >>> 'LATERAL {' in portable_query(load_query('language-disagreements')).text
+    False
+    >>> portable_query(load_query('most-cited')).path.parent.name
+    'queries'
+    """
+    if not isinstance(query, CannedQuery) or query.path is None:
+        return query
+    if query.path.parent.resolve() != QUERY_DIR.resolve():
+        return query
+    portable = QUERY_DIR / "sparql11" / query.path.name
+    return read_query(portable) if portable.is_file() else query
 
 
 _FILE_LIKE = re.compile(r"[^\s{}]+\.[A-Za-z0-9]+")
@@ -663,7 +686,9 @@ def run_query_endpoint(
     The canned queries expect the union of the named graphs as default graph: pass the graphs
     in *default_graphs* (standard ``default-graph-uri``), or *union_default_graph* for
     Oxigraph's ``union-default-graph`` option, or run the server with union default graph.
+    A canned query goes in its SPARQL 1.1 form (:func:`portable_query`).
     """
+    query = portable_query(query)
     text = bind_params(query, params)
     check_query_form(text, query.path if isinstance(query, CannedQuery) else None)
     data = _post(url, text, RESULT_FORMATS["json"], default_graphs, union_default_graph,
@@ -680,7 +705,9 @@ def write_query_endpoint(url: str, query: CannedQuery | str, params: dict | None
                          union_default_graph: bool = False, timeout_s: float = 60.0) -> str:
     """Run a query at a SPARQL 1.1 endpoint and write its answer as :func:`write_query`
     does: the endpoint's answer (SPARQL JSON results, N-Triples) is read back into typed
-    terms and written by the same writers. Return the query form."""
+    terms and written by the same writers. A canned query goes in its SPARQL 1.1 form
+    (:func:`portable_query`). Return the query form."""
+    query = portable_query(query)
     text = bind_params(query, params)
     form = check_query_form(text, query.path if isinstance(query, CannedQuery) else None)
     graph = form in ("CONSTRUCT", "DESCRIBE")

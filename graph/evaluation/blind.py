@@ -29,7 +29,8 @@ compared, per page, then summed over the pages of a set (micro-average):
   traditional to simplified). Each side is matched at most once.
 * **addressees**: the obligations' addressees, as (paragraph label, entity). One matches a
   gold addressee when the paragraph label (``OP3``) is the same and one of the entity's labels
-  equals the gold ``addressee`` or ``surface`` by the same rule.
+  equals the gold ``addressee`` or ``surface`` by the same rule. The unit is the pair on both
+  sides: a gold addressee listed under two verbs of one paragraph counts once.
 
 Precision = matched found / found, recall = matched gold / gold; both are 1.0 over nothing.
 
@@ -180,6 +181,10 @@ def score_page(gold: dict, facts: PageFacts | None) -> dict[str, tuple[int, int,
     ...      'doc': [], 'instrument': [], 'addressees': []}
     >>> score_page(g, PageFacts('S/RES/1 (1946)', sc={'S/RES/2 (1946)', 'S/RES/3 (1946)'}))['sc']
     (1, 1, 2)
+    >>> two_verbs = [{'paragraph': 'OP1', 'verb': v, 'addressee': 'Secretary-General',
+    ...               'surface': 'the Secretary-General'} for v in ('requests', 'encourages')]
+    >>> score_page({**g, 'addressees': two_verbs}, PageFacts('S/RES/1 (1946)'))['addressee']
+    (0, 1, 0)
     """
     if facts is None:
         facts = PageFacts(None)
@@ -190,9 +195,15 @@ def score_page(gold: dict, facts: PageFacts | None) -> dict[str, tuple[int, int,
     names = [{normalise_name(i["name"]), normalise_name(i["surface"])} - {""}
              for i in gold["instrument"]]
     out["instrument"] = (_match(names, facts.instrument), len(names), len(facts.instrument))
-    # an addressee is a label set tagged with its paragraph, so that only one paragraph matches
-    gold_add = [{f"{a['paragraph']}|{normalise_name(a['addressee'])}",
-                 f"{a['paragraph']}|{normalise_name(a['surface'])}"} for a in gold["addressees"]]
+    # an addressee is a label set tagged with its paragraph, so that only one paragraph matches;
+    # the unit is (paragraph, addressee), on both sides: one addressed under two verbs of the
+    # same paragraph counts once (the found side is a set of such pairs)
+    gold_add = []
+    for a in gold["addressees"]:
+        key = {f"{a['paragraph']}|{normalise_name(a['addressee'])}",
+               f"{a['paragraph']}|{normalise_name(a['surface'])}"}
+        if key not in gold_add:
+            gold_add.append(key)
     found_add = [frozenset(f"{para}|{x}" for x in labels) for para, labels in facts.addressee]
     out["addressee"] = (_match(gold_add, found_add), len(gold_add), len(found_add))
     return out
