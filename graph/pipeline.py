@@ -26,7 +26,7 @@ from graph.emit.text import generate_text_lines, text_records
 from graph.errors import InputError
 from graph.iri import ENTITIES_GRAPH, graph_iri
 from graph.model import DocumentRecord, MeetingFact, ParsedText, ResolvedText, Warning
-from graph.ntriples import nt_term, sort_lines
+from graph.ntriples import nt_term
 from graph.read import read_source
 from graph.resolve import resolve
 from graph.segment import segment
@@ -91,8 +91,10 @@ def resolve_parsed(parsed: ParsedText, context: BuildContext) -> ResolvedText:
 
 
 def _sorted(lines: list[str]) -> bytes:
-    """The sorted distinct N-Triples of *lines* (:func:`graph.ntriples.sort_lines`)."""
-    return sort_lines("\n".join(lines).encode("utf-8"))
+    """The sorted distinct N-Triples of *lines* (no line ends, none empty): the bytes
+    :func:`graph.ntriples.sort_lines` gives of them."""
+    ordered = sorted(set(lines))  # code-point order: the byte order of their UTF-8
+    return ("\n".join(ordered) + "\n").encode("utf-8") if ordered else b""
 
 
 def process_parsed(parsed: ParsedText, context: BuildContext) -> TextResult:

@@ -248,22 +248,49 @@ def _body_labels(body: URIRef, head: str, symbol: str) -> Iterator[Triple]:
     yield body, SKOS.prefLabel, Literal(zh, lang="zh")
 
 
-def _citation_lines(c: Citation, symbol: str, doc: str, registry: Registry,
+class _Paragraphs(dict):
+    """The IRI and N-Triples form of each paragraph of one document, by label, minted once."""
+
+    def __init__(self, symbol: str) -> None:
+        super().__init__()
+        self.symbol = symbol
+
+    def __missing__(self, label: str) -> tuple[URIRef, str]:
+        iri = paragraph_iri(self.symbol, label)
+        value = self[label] = (iri, nt_iri(iri))
+        return value
+
+
+class _Characterizations(dict):
+    """The N-Triples form of each verb's CiTO characterization (``None``: it has none), looked
+    up in the registry once per text."""
+
+    def __init__(self, registry: Registry) -> None:
+        super().__init__()
+        self.registry = registry
+
+    def __missing__(self, verb: URIRef) -> str | None:
+        cito = self.registry.verb_property(verb, UNSC.citoCharacterization)
+        value = self[verb] = nt_iri(cito) if isinstance(cito, URIRef) else None
+        return value
+
+
+def _citation_lines(c: Citation, paras: _Paragraphs, doc: str, cito_of: _Characterizations,
                     out: TextLines) -> tuple[URIRef, str]:
     P = _P
-    para = paragraph_iri(symbol, c.paragraph.label)
+    para, para_nt = paras[c.paragraph.label]
     node_iri = citation_iri(para, c.target)
     node = nt_iri(node_iri)
     target = nt_iri(c.target)
     d = out.document
     d += [f"{node} {P.type} {P.citation} .",
-          f"{node} {P.citing_entity} {nt_iri(para)} .",
+          f"{node} {P.citing_entity} {para_nt} .",
           f"{node} {P.cited_entity} {target} .",
           f"{node} {P.citing_document} {doc} .",
           f"{node} {P.characterization} {nt_iri(c.characterization)} ."]
-    cito = registry.verb_property(c.characterization, UNSC.citoCharacterization)
-    if isinstance(cito, URIRef):
-        d.append(f"{node} {P.cito_characterization} {nt_iri(cito)} .")
+    cito = cito_of[c.characterization]
+    if cito is not None:
+        d.append(f"{node} {P.cito_characterization} {cito} .")
     d.append(f"{doc} {P.cites} {target} .")
     if c.pinpoint:
         d.append(f"{node} {P.pinpoint} {nt_literal(c.pinpoint)} .")
@@ -304,6 +331,8 @@ def generate_text_lines(resolved: ResolvedText, registry: Registry) -> TextLines
     doc = nt_iri(document_iri(h.symbol))
     out = TextLines()
     d, t = out.document, out.text
+    paras = _Paragraphs(h.symbol)
+    cito_of = _Characterizations(registry)
 
     t += [f"{source} {P.type} {P.entity} .",
           f"{source} {P.label} {nt_literal(src.path.name)} .",
@@ -312,8 +341,7 @@ def generate_text_lines(resolved: ResolvedText, registry: Registry) -> TextLines
           f"{doc} {P.derived_from} {source} ."]
 
     for p in parsed.paragraphs:
-        node_iri = paragraph_iri(h.symbol, p.label)
-        node = nt_iri(node_iri)
+        node_iri, node = paras[p.label]
         d += [f"{node} {P.type} {P.subdivision} .",
               f"{node} {P.type} {_NT_PARAGRAPH_CLASS[p.kind]} .",
               f"{node} {P.is_part_of} {doc} .", f"{doc} {P.has_part} {node} .",
@@ -324,14 +352,13 @@ def generate_text_lines(resolved: ResolvedText, registry: Registry) -> TextLines
     text = src.text
 
     for c in resolved.citations:
-        node_iri, node = _citation_lines(c, h.symbol, doc, registry, out)
+        node_iri, node = _citation_lines(c, paras, doc, cito_of, out)
         for span, _ in c.spans:
             _span_lines(node_iri, node, lang, source, span, text[span.start:span.end],
                         P.evidence, t)
 
     for m in resolved.mentions:
-        para = paragraph_iri(h.symbol, m.paragraph.label)
-        para_nt = nt_iri(para)
+        para, para_nt = paras[m.paragraph.label]
         node_iri = mention_iri(para, m.entity)
         node = nt_iri(node_iri)
         entity = nt_iri(m.entity)
@@ -359,12 +386,12 @@ def generate_text_lines(resolved: ResolvedText, registry: Registry) -> TextLines
               f"{f} {P.curated} {nt_boolean(False)} ."]
 
     for o in resolved.obligations:
-        para = paragraph_iri(h.symbol, o.paragraph.label)
+        para, para_nt = paras[o.paragraph.label]
         node_iri = obligation_iri(para, o.verb, o.addressee)
         node = nt_iri(node_iri)
         d += [f"{node} {P.type} {P.obligation} .", f"{node} {P.proponent} {P.council} .",
               f"{node} {P.semantics} {nt_iri(o.verb)} .",
-              f"{node} {P.paragraph} {nt_iri(para)} .",
+              f"{node} {P.paragraph} {para_nt} .",
               f"{node} {P.binding} {nt_boolean(o.binding)} ."]
         if o.addressee is not None:
             d.append(f"{node} {P.receiver} {nt_iri(o.addressee)} .")
@@ -375,7 +402,7 @@ def generate_text_lines(resolved: ResolvedText, registry: Registry) -> TextLines
                         P.evidence, t)
 
     for label, verb in resolved.verbs.items():
-        d.append(f"{nt_iri(paragraph_iri(h.symbol, label))} {P.verb} {nt_iri(verb)} .")
+        d.append(f"{paras[label][1]} {P.verb} {nt_iri(verb)} .")
     return out
 
 
