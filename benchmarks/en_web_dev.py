@@ -14,11 +14,14 @@ headings in many forms ("Resolution 2223 (2015)", "RESOLUTION 2223 (2015)", "S/R
 "Resolution 2223 (2015) of 28 May 2015", full-width digits, odd spacing, Markdown and bold
 marks, over two or three lines, symbol only, after a title line), the date line before or
 after the heading, the adoption line present, absent or reworded; bodies in the official
-layout, one paragraph a line, all on one line, hard-wrapped, with bullets, with a second
-resolution glued on. Pages that must be REFUSED are made too: no heading and a file name
-without identity (its only resolution numbers in recalled paragraphs), a news article under a
-heading. Every choice is drawn from a generator seeded with the resolution's symbol and the
-page's number: the same corpus gives the same pages.
+layout, one paragraph a line, all on one line, hard-wrapped, with bullets, in Markdown
+(emphasis marks around the formula and the first words), with or without the formula ("The
+Security Council," / ":" / none), preambular paragraphs without their commas, with a second
+resolution glued on (its own heading form, adoption line and layout). Pages that must be
+REFUSED are made too: no heading and a file name without identity (its only resolution
+numbers in recalled paragraphs), a news article under a heading. Every choice is drawn from
+a generator seeded with the resolution's symbol and the page's number: the same corpus gives
+the same pages.
 
 Each page is read as the build reads a text (:func:`graph.pipeline.read_parsed`,
 :func:`graph.resolve.resolve` with the record of ``data_extract``) and compared with the same
@@ -257,13 +260,29 @@ def _chrome_bottom(r: Resolution, rng: random.Random) -> tuple[list[str], list[s
     return traits, lines
 
 
+def _emphasize(line: str, mark: str) -> str:
+    """*line* with its first word (after an operative number) between emphasis marks."""
+    return re.sub(r"^((?:\d+\.\s+)?)([A-Za-z][\w-]*)",
+                  lambda m: f"{m.group(1)}{mark}{m.group(2)}{mark}", line, count=1)
+
+
 def _body(r: Resolution, rng: random.Random) -> tuple[str, list[str]]:
-    """The body's layout: (its name, its lines), "The Security Council," first."""
+    """The body's layout: (its name, its lines), the formula ("The Security Council,") first
+    (or none: a text that lost it)."""
     pps, ops = r.pp, r.op
     layout = rng.choice(["official", "official", "lines", "one-line", "wrapped", "bullets",
-                         "pdf"])
+                         "pdf", "markdown"])
     opening = rng.choice(["The Security Council,", "The Security Council,",
-                          "The Security Council ,", "THE SECURITY COUNCIL,"])
+                          "The Security Council ,", "THE SECURITY COUNCIL,",
+                          "The Security Council:", ""])
+    if rng.random() < 0.15:  # preambular paragraphs without their final comma
+        pps = [p.rstrip(",") for p in pps]
+    if layout == "markdown":  # emphasis on the formula and on each paragraph's first word
+        mark = rng.choice(["_", "*", "**"])
+        ops = [[_emphasize(o[0], mark), *o[1:]] for o in ops]
+        return layout, [f"{mark}{opening.rstrip(',:')}{mark}{opening[-1:]}" if opening else "",
+                        ""] + [x for p in pps for x in (_emphasize(p, mark), "")] + [
+            x for o in ops for x in ("\n".join(o), "")]
     if layout == "official":
         return layout, [opening, ""] + [x for p in pps for x in (p, "")] + [
             x for o in ops for x in ("\n".join(o), "")]
@@ -333,10 +352,14 @@ def make_page(r: Resolution, other: Resolution | None, out: Path, k: int) -> Pag
     else:
         lines = [*top, "", *title, "", *head, adopt, ""]
     lines += [*body, ""]
-    if other is not None and rng.random() < 0.12 and identity is not None:
-        traits.append("glued")
-        lines += [f"Resolution {other.number} ({other.year})", other.adopted, "",
-                  "The Security Council,", ""] + other.pp + [x for o in other.op for x in o]
+    if other is not None and rng.random() < 0.2 and identity is not None:
+        # the next resolution of the site glued after this one: any heading form, adoption
+        # line and body layout of its own (it must never decide the identity)
+        glued_head_name, glued_head = _heading(other, rng)
+        _, glued_adopt = _adoption(other, rng)
+        glued_body_name, glued_body = _body(other, rng)
+        traits += ["glued", f"glued-{glued_head_name}", f"glued-{glued_body_name}"]
+        lines += ["", *glued_head, glued_adopt, "", *glued_body]
     lines += ["", *bottom]
     text = "\n".join(lines).strip("\n") + "\n"
     path = out / name

@@ -213,6 +213,32 @@ def read_symbols(build: Path, kinds: tuple[str, ...]) -> dict[str, list[str]]:
     return out
 
 
+def tree_cpu(pid: int) -> float:
+    """CPU seconds (user + system) of *pid* and its live descendants (Linux ``/proc``)."""
+    from benchmarks.measure import _rss_and_cpu
+
+    return sum(_rss_and_cpu(p)[1] for p in process_tree(pid))
+
+
+def lookup_cpu(pid: int, port: int, path: str, lookups: Lookups, n: int = 400) -> dict:
+    """CPU milliseconds one look-up costs: *n* look-ups sent one after another by one client
+    (nothing else running), the server's processes' CPU and this process's divided by *n*;
+    also their wall time. What the cores must give each look-up: 2 cores answer at most
+    ``2000 / (server + client)`` look-ups per second."""
+    next_lookup = lookups.client(-2)
+    queries = [next_lookup() for _ in range(n)]
+    me = os.times()
+    server = tree_cpu(pid)
+    t0 = time.perf_counter()
+    failed = sum(post(port, path, q)[0] != 200 for q in queries)
+    wall = time.perf_counter() - t0
+    server = tree_cpu(pid) - server
+    after = os.times()
+    client = (after.user - me.user) + (after.system - me.system)
+    return {"n": n, "failed": failed, "server_ms": server / n * 1000,
+            "client_ms": client / n * 1000, "wall_ms": wall / n * 1000}
+
+
 def load(port: int, path: str, lookups: Lookups, expensive: list[str], clients: int,
          seconds: float) -> dict:
     """*clients* threads of look-ups and two of expensive queries for *seconds*."""
@@ -278,10 +304,11 @@ def build_corpus(out: Path) -> None:
 
 def measure_server(name: str, build: Path, clients: list[int], seconds: float,
                    bomb: bool = True, on_row=None, kinds: tuple[str, ...] = LOOKUPS,
-                   seed: int = SEED) -> tuple[list[dict], dict | None]:
-    """Start the server *name* on *build*, measure each number of *clients* (look-ups of
-    *kinds*, seeded with *seed*), then (with *bomb*) send the memory bomb once; return one
-    dict per number of clients and the bomb's."""
+                   seed: int = SEED, on_cpu=None) -> tuple[list[dict], dict | None]:
+    """Start the server *name* on *build*, measure the CPU of one look-up
+    (:func:`lookup_cpu`, given to *on_cpu*), each number of *clients* (look-ups of *kinds*,
+    seeded with *seed*), then (with *bomb*) send the memory bomb once; return one dict per
+    number of clients and the bomb's."""
     start, path = SERVERS[name]
     expensive = [CONTAINS_QUERY, GROUP_QUERY, PATH_QUERY]
     lookups = Lookups(read_symbols(build, kinds), kinds, seed)
@@ -293,6 +320,10 @@ def measure_server(name: str, build: Path, clients: list[int], seconds: float,
         status, body = post(port, path, lookups.client(-1)())
         if status != 200 or b"bindings" not in body:
             raise RuntimeError(f"{name}: the look-up answered {status} {body[:200]!r}")
+        cpu = lookup_cpu(proc.pid, port, path, lookups)
+        cpu["server"] = name
+        if on_cpu:
+            on_cpu(cpu)
         for n in clients:
             watch = MemoryWatch(proc.pid)
             r = load(port, path, lookups, expensive, n, seconds)
@@ -346,6 +377,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="the canned queries the look-ups ask, in turn (of documents "
                              f"drawn from the store; any of {', '.join(LOOKUP_SYMBOLS)})")
     parser.add_argument("--seed", type=int, default=SEED, help="seed of the documents drawn")
+    parser.add_argument("--no-bomb", action="store_true", help="leave out the memory bomb")
     args = parser.parse_args(argv)
     if args.build is None and not SHARED.is_dir():
         print("skipped: ../shared/corpus is absent (the real English corpus is needed)")
@@ -370,14 +402,25 @@ def main(argv: list[str] | None = None) -> int:
     bombs = ["| server | answer | seconds | peak RSS MB | server alive after |",
              "|---|---|---|---|---|"]
 
+    cpus = ["| server | look-ups | failed | server CPU ms | client CPU ms | wall ms |",
+            "|---|---|---|---|---|---|"]
+
     def on_row(r: dict) -> None:
         lines.append(row_text(r))
         print(lines[-1], flush=True)
 
+    def on_cpu(c: dict) -> None:
+        cpus.append(f"| {c['server']} | {c['n']} | {c['failed']} | {c['server_ms']:.2f} | "
+                    f"{c['client_ms']:.2f} | {c['wall_ms']:.2f} |")
+        print(cpus[-1], flush=True)
+
     try:
         for name in args.servers.split(","):
             _, b = measure_server(name, build, [int(c) for c in args.clients.split(",")],
-                                  args.seconds, on_row=on_row, kinds=kinds, seed=args.seed)
+                                  args.seconds, on_row=on_row, kinds=kinds, seed=args.seed,
+                                  on_cpu=on_cpu, bomb=not args.no_bomb)
+            if b is None:
+                continue
             row = (f"| {name} | {b['answer']} | {b['seconds']:.1f} | {b['rss']:.0f} | "
                    f"{'yes' if b['alive'] else 'no'} |")
             print(row, flush=True)
@@ -385,7 +428,9 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if scratch is not None:
             shutil.rmtree(scratch, ignore_errors=True)
-    text = (f"## Look-ups ({', '.join(kinds)} of documents drawn with seed {args.seed}) "
+    text = (f"## CPU of one look-up ({', '.join(kinds)}, one client, nothing else running)"
+            "\n\n" + "\n".join(cpus) + "\n\n"
+            f"## Look-ups ({', '.join(kinds)} of documents drawn with seed {args.seed}) "
             "while expensive queries run\n\n" + "\n".join(lines) +
             "\n\n## `SELECT * { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c ?f LIMIT 1`\n\n" +
             "\n".join(bombs) + "\n")

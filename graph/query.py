@@ -45,10 +45,11 @@ T = TypeVar("T")
 
 __all__ = [
     "CannedQuery", "QueryParam", "QueryResult", "QUERY_DIR", "list_queries", "load_query",
+    "portable_query",
     "parse_query", "bind_params", "names_graphs", "run_query", "format_result",
     "run_query_endpoint", "python_value", "parse_results_json", "read_query",
     "check_query_form", "has_dataset_clause", "reads_union", "answer_query", "write_query",
-    "check_format", "write_query_endpoint",
+    "check_format", "write_query_endpoint", "plain_rows",
 ]
 
 #: folder of the canned queries
@@ -156,6 +157,28 @@ def list_queries(folder: str | Path | None = None) -> list[CannedQuery]:
     return [read_query(p) for p in sorted(folder.glob("*.rq"))]
 
 
+def portable_query(query: CannedQuery | str) -> CannedQuery | str:
+    """Return the SPARQL 1.1 form of a canned query when it has one, else the query.
+
+    A canned query written for Oxigraph with SPARQL 1.2's ``LATERAL`` keeps a plain SPARQL
+    1.1 form of the same rows in ``graph/queries/sparql11/``; queries sent to an endpoint take
+    that form, since the endpoint may be any SPARQL 1.1 server (Virtuoso, Fuseki, GraphDB).
+
+    >>> 'LATERAL {' in load_query('language-disagreements').text
+    True
+    >>> 'LATERAL {' in portable_query(load_query('language-disagreements')).text
+    False
+    >>> portable_query(load_query('most-cited')).path.parent.name
+    'queries'
+    """
+    if not isinstance(query, CannedQuery) or query.path is None:
+        return query
+    if query.path.parent.resolve() != QUERY_DIR.resolve():
+        return query
+    portable = QUERY_DIR / "sparql11" / query.path.name
+    return read_query(portable) if portable.is_file() else query
+
+
 _FILE_LIKE = re.compile(r"[^\s{}]+\.[A-Za-z0-9]+")
 
 
@@ -210,11 +233,24 @@ def _term(value: object) -> str:
     raise UsageError(f"cannot use {value!r} as a query parameter")
 
 
+def _tagged(value: object, language: str, query: CannedQuery) -> str:
+    """Return *value* as a literal in *language* (a parameter written ``?name@language``)."""
+    if isinstance(value, ox.Literal):
+        value = value.value
+    if not isinstance(value, str):
+        raise UsageError(f"query {query.name}: a parameter with a language tag takes a "
+                         f"string, not {value!r}")
+    try:
+        return str(ox.Literal(value, language=language))
+    except ValueError as exc:
+        raise UsageError(f"query {query.name}: bad language tag @{language}: {exc}") from None
+
+
 # strings, IRIs and comments are skipped when replacing parameter variables
 _TOKENS = re.compile(
     r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
     r'|"(?:[^"\\\n\r]|\\.)*"|\'(?:[^\'\\\n\r]|\\.)*\'|<[^<>"{}|^`\\\s]*>|#[^\n\r]*'
-    r"|[?$]([A-Za-z_][A-Za-z0-9_]*)"
+    r"|[?$]([A-Za-z_][A-Za-z0-9_]*)(?:@([A-Za-z]+(?:-[A-Za-z0-9]+)*))?"
 )
 
 
@@ -330,11 +366,17 @@ def bind_params(query: CannedQuery | str, params: dict | None = None) -> str:
     """Return the query text with every parameter variable replaced by an escaped RDF term.
 
     Values not given in *params* take the default of the ``#+ param`` line. A string becomes
-    a plain literal, a :class:`pyoxigraph.NamedNode` an IRI.
+    a plain literal, a :class:`pyoxigraph.NamedNode` an IRI. A parameter variable followed by
+    a language tag (``?s@en``) becomes the value as a literal in that language: a query can
+    then match a label as a term in each language (``VALUES ?label { ?s@en ?s@zh }``), an
+    index look-up, where ``FILTER(STR(?label) = ?s)`` compares the text of every label.
 
     >>> q = parse_query('#+ param: s = x\\nSELECT * { ?d <http://p> ?s }')
     >>> bind_params(q, {'s': 'say "hi"'}).splitlines()[1]
     'SELECT * { ?d <http://p> "say \\\\"hi\\\\"" }'
+    >>> q = parse_query('#+ param: s = x\\nSELECT * { VALUES ?l { ?s@en ?s@zh } }')
+    >>> bind_params(q, {'s': 'Charter'}).splitlines()[1]
+    'SELECT * { VALUES ?l { "Charter"@en "Charter"@zh } }'
     """
     if isinstance(query, str):
         query = parse_query(query)
@@ -345,11 +387,16 @@ def bind_params(query: CannedQuery | str, params: dict | None = None) -> str:
         raise UsageError(f"query {query.name} has no parameter {', '.join(unknown)}")
     if not declared:
         return query.text
-    values = {name: _term(params.get(name, default)) for name, default in declared.items()}
+    given = {name: params.get(name, default) for name, default in declared.items()}
+    values = {name: _term(value) for name, value in given.items()}
 
     def replace(m: re.Match) -> str:
-        name = m.group(1)
-        return values[name] if name in values else m.group(0)
+        name, language = m.group(1), m.group(2)
+        if name not in values:
+            return m.group(0)
+        if language is None:
+            return values[name]
+        return _tagged(given[name], language, query)
 
     return _TOKENS.sub(replace, query.text)
 
@@ -419,12 +466,44 @@ def answer_query(store: ox.Store, query: CannedQuery | str, params: dict | None 
     return run_with_large_stack(run)
 
 
+def plain_rows(answer: ox.QuerySolutions) -> list[tuple]:
+    """Return the rows of a ``SELECT`` answer as tuples of plain Python values, as
+    :func:`python_value` gives them, in the order of the answer's variables.
+
+    Made for long answers: each row's terms are read in one pass (not looked up by name),
+    and what a literal's datatype means is decided once per datatype, not once per value
+    (a listing of 78,000 rows: 0.9 -> 0.1 s).
+
+    >>> plain_rows(ox.Store().query('SELECT ?a ?b ?c { VALUES (?a ?b) { (1 "x") } }'))
+    [(1, 'x', None)]
+    """
+    kinds: dict[ox.NamedNode, bool] = {}  # datatype -> its values need converting
+    rows = []
+    for solution in answer:
+        row = []
+        for term in solution:
+            kind = type(term)
+            if kind is ox.Literal:
+                datatype = term.datatype
+                convert = kinds.get(datatype)
+                if convert is None:
+                    name = datatype.value
+                    convert = kinds[datatype] = (name in _INTEGERS or name in _FLOATS
+                                                 or name == _XSD + "boolean")
+                row.append(_literal_value(term.value, datatype.value) if convert
+                           else term.value)
+            elif kind is ox.NamedNode:
+                row.append(term.value)
+            else:
+                row.append(python_value(term))
+        rows.append(tuple(row))
+    return rows
+
+
 def _plain(answer: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples, form: str
            ) -> QueryResult:
     if isinstance(answer, ox.QuerySolutions):
-        columns = [v.value for v in answer.variables]
-        rows = [tuple(python_value(s[c]) for c in columns) for s in answer]
-        return QueryResult(columns, rows)
+        return QueryResult([v.value for v in answer.variables], plain_rows(answer))
     if isinstance(answer, ox.QueryBoolean):
         return QueryResult(["boolean"], [(bool(answer),)])
     rows = [tuple(python_value(x) for x in (t.subject, t.predicate, t.object)) for t in answer]
@@ -607,7 +686,9 @@ def run_query_endpoint(
     The canned queries expect the union of the named graphs as default graph: pass the graphs
     in *default_graphs* (standard ``default-graph-uri``), or *union_default_graph* for
     Oxigraph's ``union-default-graph`` option, or run the server with union default graph.
+    A canned query goes in its SPARQL 1.1 form (:func:`portable_query`).
     """
+    query = portable_query(query)
     text = bind_params(query, params)
     check_query_form(text, query.path if isinstance(query, CannedQuery) else None)
     data = _post(url, text, RESULT_FORMATS["json"], default_graphs, union_default_graph,
@@ -624,7 +705,9 @@ def write_query_endpoint(url: str, query: CannedQuery | str, params: dict | None
                          union_default_graph: bool = False, timeout_s: float = 60.0) -> str:
     """Run a query at a SPARQL 1.1 endpoint and write its answer as :func:`write_query`
     does: the endpoint's answer (SPARQL JSON results, N-Triples) is read back into typed
-    terms and written by the same writers. Return the query form."""
+    terms and written by the same writers. A canned query goes in its SPARQL 1.1 form
+    (:func:`portable_query`). Return the query form."""
+    query = portable_query(query)
     text = bind_params(query, params)
     form = check_query_form(text, query.path if isinstance(query, CannedQuery) else None)
     graph = form in ("CONSTRUCT", "DESCRIBE")

@@ -86,7 +86,7 @@ INSTRUMENT_HEADS: dict[str, list[tuple[str, URIRef]]] = {
         (r"final\s+acts?", UNSC.Instrument),
         (r"conventions?|treat(?:y|ies)|covenants?", UNSC.Treaty),
         (r"protocols?", UNSC.Protocol),
-        (r"agreements?|accords?|arrangements?|memorand(?:um|a)\s+of\s+understanding",
+        (r"agreements?|accords?|pacts?|arrangements?|memorand(?:um|a)\s+of\s+understanding",
          UNSC.Agreement),
         (r"declarations?", UNSC.Declaration),
         (r"charters?", UNSC.Charter),
@@ -632,7 +632,9 @@ class _Resolver:
             return known[0]
         if name in _THE_COMMITTEE:
             committees = sorted({m.entity for m in self.out.mentions
-                                 if UNSC.Committee in self.registry.classes(m.entity)}
+                                 if UNSC.Committee in self.registry.classes(m.entity)
+                                 # "relevant sanctions committees": many, not the one
+                                 and not (self.registry.label(m.entity) or "").endswith("ees")}
                                 | {b for b, head, _ in self.out.bodies if head == "committee"})
             if len(committees) == 1:
                 return committees[0]
@@ -641,7 +643,8 @@ class _Resolver:
             return None
         lang = self.parsed.source.lang
         label = _as_found(re.sub(r"^the\s+", "", surface.strip(), flags=re.I))
-        if re.fullmatch(r"[A-Z][a-z]+", label):  # "the Panel": the one body the text named so
+        # "the Panel": the one body the text named so (a plural, "States", is a group of its own)
+        if re.fullmatch(r"[A-Z][a-z]+(?<!s)", label):
             named = [e.iri for e in self.out.found if e.label.startswith(label + " ")]
             if len(named) == 1:
                 return named[0]

@@ -105,6 +105,13 @@ def test_ga_resolutions(text, symbols):
     ("the letter contained in document S/7930/Add.107", [("S/7930/Add.107", "letter")]),
     # a resolution symbol is not a document symbol
     ("S/RES/661 (1990)", []),
+    # a space for the slash after the year of a modern symbol
+    ("Welcoming the report of the Secretary-General S/2013 493 of 19 August 2013",
+     [("S/2013/493", "report")]),
+    # an old symbol numbered like a year stays whole before "of <year>"
+    ("the letter S/2013 of 1951", [("S/2013", "letter")]),
+    # a day and month after an old symbol are a date, not its number
+    ("the letter S/2013 19 August", [("S/2013", "letter")]),
 ])
 def test_symbols(text, expected):
     found = refs_of(text, SymbolRef)
@@ -272,6 +279,23 @@ def test_ga_resolution_symbols(text, symbols):
     ("in accordance with Human Rights Council resolution 19/29, and", ["A/HRC/RES/19/29"]),
     # a word with a slash is not a symbol
     ("an A/B comparison", []),
+    # an addendum after another organ's symbol
+    ("addendum to agenda item 30, documents A/5497 and Add.1;", ["A/5497", "A/5497/Add.1"]),
+    # a revision on the next line after a slash at a line's end
+    ("addendum to agenda item 23 (document A/6000/\nRev.1).", ["A/6000/Rev.1"]),
+    # a presidential statement by its number without "S/"
+    ("Recalling resolution 2240 (2015) and Presidential Statement 2015/25,",
+     ["S/PRST/2015/25"]),
+    ("the statement PRST/2014/23 of", ["S/PRST/2014/23"]),
+    # the whole symbol once
+    ("its statement S/PRST/2015/25 and", ["S/PRST/2015/25"]),
+    # an addendum range and list before a full stop
+    ("8 Ibid., documents S/4389 and Add.1-3.",
+     ["S/4389", "S/4389/Add.1", "S/4389/Add.2", "S/4389/Add.3"]),
+    ("48 Ibid., document S/16596 and Add.1 and 2.",
+     ["S/16596", "S/16596/Add.1", "S/16596/Add.2"]),
+    # a decimal number after an addendum is no addendum
+    ("S/25704/Add.1 and 2.5 million", ["S/25704/Add.1"]),
 ])
 def test_other_document_symbols(text, symbols):
     assert sorted(r.symbol for r in refs_of(text, SymbolRef)) == sorted(symbols)
@@ -401,11 +425,71 @@ def test_statement_sentences_have_their_verbs(full_registry):
     ("9. Calls on the parties to the Lusaka Ceasefire Agreement to refrain;",
      ["parties to the Lusaka Ceasefire Agreement"]),
     # a name before a plural noun only qualifies it: the observers, not the United Nations
+    # (and the place after them belongs to the group)
     ("3. Requests the United Nations observers in Beirut to report;",
-     ["United Nations observers"]),
+     ["United Nations observers in Beirut"]),
     # "all others concerned" after named States
     ("2. Calls upon Israel, Lebanon and all others concerned to co-operate;",
      ["Israel", "Lebanon", "all others concerned"]),
+    # a place after a group makes it another group, also after a registry group's name
+    ("4. Demands that all parties in the Republic of Bosnia and Herzegovina and all other "
+     "concerned parties in the former Yugoslavia stop;",
+     ["all parties in the Republic of Bosnia and Herzegovina",
+      "all other concerned parties in the former Yugoslavia"]),
+    # "in the region" and "to the conflict in <place>" belong to the group
+    ("6. Urges all States in the Great Lakes region and all the parties to the conflict in "
+     "Ituri to act;", ["all States in the Great Lakes region",
+                       "all the parties to the conflict in Ituri"]),
+    # "and" after a group is the next addressee, not a qualifier of the first one
+    ("5. Urges the two parties and all parties concerned to act;",
+     ["the two parties", "all parties concerned"]),
+    # a lower-case phrase after "in" is no place: the registry's group alone
+    ("7. Urges all States in accordance with the Charter to act;", ["all States"]),
+    # a participle narrows the group down up to the clause's infinitive
+    ("2. Calls upon Member States acting nationally or through regional organizations to "
+     "inspect vessels;", ["Member States acting nationally or through regional organizations"]),
+    # "contributing to" keeps its own "to": the group ends before the infinitive
+    ("4. Encourages Member States contributing to regional forces to cooperate;",
+     ["Member States contributing to regional forces"]),
+    # up to the modal of "decides that X shall"
+    ("5. Decides that Member States acting under this paragraph shall report;",
+     ["Member States acting under this paragraph"]),
+    # "of" and a capitalised name narrow it down too
+    ("3. Calls upon Member States of the African Union to act;",
+     ["Member States of the African Union"]),
+    # a group without the registry's name
+    ("7. Urges States utilizing the authority of this resolution to use it;",
+     ["States utilizing the authority of this resolution"]),
+    # an authorization to deploy a force addresses the force
+    ("2. Authorizes the immediate deployment of a Multinational Interim Force for a period of "
+     "three months;", ["Multinational Interim Force"]),
+    # also with a date between the deployment and the force
+    ("1. Authorizes the deployment until 1 September 2003 of an Interim Emergency "
+     "Multinational Force in Bunia in close coordination with MONUC;",
+     ["Interim Emergency Multinational Force in Bunia"]),
+    # a request for a deployment addresses nobody
+    ("3. Requests the deployment of a Force to the border;", []),
+    # individuals are addressed as a group
+    ("6. Urges Governments and individuals to contribute;", ["Governments", "individuals"]),
+    # "organizations and programmes" is one group, and the bodies after "including" follow
+    ("7. Requests the organizations and programmes concerned, including the World Health "
+     "Organization and the United Nations Educational, Scientific and Cultural Organization, "
+     "to assist;", ["organizations and programmes concerned", "World Health Organization",
+                    "United Nations Educational, Scientific and Cultural Organization"]),
+    # a participle between commas is no part of the name
+    ("8. Requests Member States, acting nationally, to report;", ["Member States"]),
+    # a relative clause narrows the group down up to the infinitive
+    ("2. Calls upon all States that have not yet presented a first report to submit one;",
+     ["all States that have not yet presented a first report"]),
+    # "able to do so" keeps its infinitive
+    ("9. Urges States able to do so to help;", ["States able to do so"]),
+    # "involved" before an infinitive: the infinitive is the clause's, not the participle's
+    ("5. Urges all Member States involved to ensure the safety of all;",
+     ["all Member States involved"]),
+    # "concerned" after the registry's "all States": a group of its own
+    ("9. Urges all States concerned to act;", ["all States concerned"]),
+    # a place after "neighbouring"
+    ("6. Calls upon States neighbouring Libya to act;", ["States neighbouring Libya"]),
 ])
 def test_addressee_groups(full_registry, text, surfaces):
     clause = find_en(para(text), full_registry).clauses[0]
@@ -418,6 +502,10 @@ def test_addressee_groups(full_registry, text, surfaces):
      "assist;", ["requests", "encourages"]),
     # after "and, to this end,"
     ("2. Welcomes the plan and, to this end, urges all States to help;", ["welcomes", "urges"]),
+    # an adverb before a later verb after a comma
+    ("4. Takes note of it, strongly urges all parties to engage;", ["takes-note", "urges"]),
+    # an adverb before a word that is no verb starts no clause
+    ("4. Takes note of it, strongly worded;", ["takes-note"]),
 ])
 def test_later_verbs_after_a_phrase(full_registry, text, verbs):
     clauses = find_en(para(text), full_registry).clauses
@@ -461,3 +549,78 @@ def test_more_addressees(full_registry, text, verbs, surfaces):
     clauses = [c for c in find_en(para(text), full_registry).clauses if c.verb is not None]
     assert [str(c.verb).rsplit("/", 1)[1] for c in clauses] == verbs
     assert [a.surface for a in clauses[-1].addressees] == surfaces
+
+
+@pytest.mark.parametrize("text, verbs, addressees", [
+    # lettered sub-paragraphs with "To" and the verb in its base form each address someone
+    ("1. Decides: (a) To call upon the parties concerned to act; (b) To renew the mandate; "
+     "(c) To request the Secretary-General to report;",
+     ["decides", "calls-upon", "requests"], [[], ["all-parties"], ["secretary-general"]]),
+    # a sub-paragraph in the third person
+    ("2. Decides: (a) Calls upon all States to comply;", ["decides", "calls-upon"],
+     [[], ["states"]]),
+    # the base form in the items of "Decides … to:"
+    ("11. Decides in that regard to: (a) encourage the dialogue; (b) request the 1540 Committee "
+     "to continue;", ["decides", "encourages", "requests"], [[], [], ["committee-1540"]]),
+    # but not in the items of a request: the Secretary-General encourages, not the Council
+    ("3. Requests the Secretary-General to: (a) encourage the parties to talk; (b) report;",
+     ["requests"], [["secretary-general"]]),
+    # a letter in brackets inside a sentence without a verb after it starts no clause
+    ("3. Requests the Secretary-General to report on (a) the situation;", ["requests"],
+     [["secretary-general"]]),
+])
+def test_verbs_of_lettered_sub_paragraphs(full_registry, text, verbs, addressees):
+    clauses = [c for c in find_en(para(text), full_registry).clauses if c.verb is not None]
+    assert [str(c.verb).rsplit("/", 1)[1] for c in clauses] == verbs
+    assert [[str(a.entity).rsplit("/", 1)[1] for a in c.addressees] for c in clauses] == (
+        addressees)
+
+
+@pytest.mark.parametrize("text, entity", [
+    # "all" before the registry's name of the Member States
+    ("3. Requests all Member States to act;", "member-states"),
+    # the formal name after "all": not "all States"
+    ("3. Requests all States Members of the United Nations to act;", "member-states"),
+    # "reaffirms its call upon" is a call upon
+    ("12. Reaffirms its call upon all States to cease;", "states"),
+    # "reiterates its appeal to", after an adverb, is an appeal to
+    ("2. Urgently reiterates its appeal to the Government of Israel to act;", "israel"),
+    # the States outside the Organization are a group of their own
+    ("2. Urges States not Members of the United Nations to act;", "non-member-states"),
+    # "the parties concerned" are the parties the resolution addresses
+    ("1. Calls upon the parties concerned to act;", "all-parties"),
+])
+def test_group_names_of_the_registry(full_registry, text, entity):
+    clause = find_en(para(text), full_registry).clauses[0]
+    assert [str(a.entity).rsplit("/", 1)[1] for a in clause.addressees] == [entity]
+
+
+@pytest.mark.parametrize("text, addressees", [
+    # "him" after the paragraph named the Secretary-General: the Secretary-General
+    ("8. Welcomes the commitment of the Secretary-General, and calls upon him to review it;",
+     [[], ["secretary-general"]]),
+    # "him" with nobody named before: no addressee
+    ("9. Welcomes the report and calls upon him to act;", [[], []]),
+    # "them": the addressees of the last clause that had any
+    ("7. Calls upon ECOWAS and the AU to act, and encourages them to continue;",
+     [["ecowas", "african-union"], ["ecowas", "african-union"]]),
+    # an addressee named "in particular" after a comma and "and"
+    ("9. Calls on both sides, and in particular the Georgian side, to continue;",
+     [["all-parties", "None"]]),
+    # "including" before a State
+    ("5. Calls upon all States, including Rwanda, to act;", [["states", "rwanda"]]),
+    # "including" before no addressee ends the list
+    ("5. Calls upon all States, including through the Committee, to act;", [["states"]]),
+    # "in particular" inside "calls on"
+    ("13. Calls in particular on the Abkhaz side to act;", [["None"]]),
+    # "them" with no addressee before: none
+    ("9. Encourages them to go on;", [[]]),
+    # a registry name before "'s" and a capitalised name is the owner, not the addressee
+    ("3. Requests the Secretary-General's Special Envoy to report;", [["None"]]),
+    # before a common noun, the owner stands for it ("MINUSCA's leadership")
+    ("3. Requests MINUSCA's leadership to report;", [["minusca"]]),
+])
+def test_pronouns_stand_for_addressees_named_before(full_registry, text, addressees):
+    clauses = find_en(para(text), full_registry).clauses
+    assert [[str(a.entity).rsplit("/", 1)[-1] for a in c.addressees] for c in clauses] == (
+        addressees)

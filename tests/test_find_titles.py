@@ -81,6 +81,31 @@ def parse_one(text: str, lang: str = "en", kind: str = "PP") -> ParsedText:
         # "and General Assembly resolution …" does not continue a title
         ("Recalling the Charter of the Organization of African Unity and General Assembly "
          "resolution 1514 (XV),", ["Charter of the Organization of African Unity"]),
+        # "and" between capitalised words before a singular head word: one title
+        ("Welcoming the Global and All-Inclusive Agreement on the Transition in the country,",
+         ["Global and All-Inclusive Agreement on the Transition"]),
+        # before a plural head word: two titles, the last one named here with the head
+        ("Recalling the Linggadjati and Renville Agreements,", ["Renville Agreements"]),
+        # a date inside a title before what it goes on with ("on a …")
+        ("Recalling the Moscow Agreement of 14 May 1994 on a Ceasefire and Separation of "
+         "Forces, and", ["Moscow Agreement of 14 May 1994 on a Ceasefire and Separation of "
+                         "Forces"]),
+        # a date followed by lower-case words ends the title before it
+        ("Welcoming the Lusaka Ceasefire Agreement of 10 July 1999 on the ground,",
+         ["Lusaka Ceasefire Agreement"]),
+        # "for a", "at" and "by" before capitalised words go on with the title
+        ("the Agreement for a Complete and Permanent Ceasefire in Libya,",
+         ["Agreement for a Complete and Permanent Ceasefire in Libya"]),
+        ("the International Convention for the Safety of Life at Sea,",
+         ["International Convention for the Safety of Life at Sea"]),
+        ("the Protocol against the Smuggling of Migrants by Land, Air and Sea, supplementing",
+         ["Protocol against the Smuggling of Migrants by Land, Air and Sea"]),
+        # a pact is an agreement
+        ("the Pact on Security, Stability and Development in the Great Lakes Region,",
+         ["Pact on Security, Stability and Development in the Great Lakes Region"]),
+        # an owner before a head word of several words is not in the title
+        ("encourages the Secretary-General's Plan of Action to Prevent Violent Extremism to",
+         ["Plan of Action to Prevent Violent Extremism"]),
     ],
 )
 def test_english_titles_are_found(text, titles):
@@ -108,6 +133,8 @@ def resolved_instruments(text: str, lang: str = "en"):
         ("欢迎《过渡联邦宪章》，", "zh", "过渡联邦宪章", UNSC.Charter),
         # a possessive inside a title is part of it
         ("Recalling the Somali Women's Charter,", "en", "Somali Women's Charter", UNSC.Charter),
+        # a pact: an agreement
+        ("Welcoming the Stability Pact,", "en", "Stability Pact", UNSC.Agreement),
         # a Chinese convention the registry lacks
         ("回顾《关于集束弹药的公约》，", "zh", "关于集束弹药的公约", UNSC.Treaty),
     ],

@@ -129,9 +129,9 @@ def addressees_of(resolved) -> dict[str, list[str]]:
         ("Requests MINUSCA's leadership to report;", ["minusca"]),
         # an adjective before "side": a group
         ("Calls upon the Turkish Cypriot side to engage;", ["body/en/turkish-cypriot-side"]),
-        # "including" is not part of a group's name
+        # "including" is not part of a group's name: the States after it are addressed too
         ("Urges all parties, including States of the region, to cooperate;",
-         ["all-parties"]),
+         ["all-parties", "body/en/states"]),
         # determiners and "concerned" around the registry's group: the registry's group
         ("Calls upon all the parties concerned to cooperate;", ["all-parties"]),
         ("Demands that all other parties withdraw;", ["all-parties"]),

@@ -4,6 +4,7 @@ numbered notes of old texts. Every text here is written for the test."""
 
 from __future__ import annotations
 
+import re
 import textwrap
 from pathlib import Path
 
@@ -29,6 +30,12 @@ OFFICIAL = HEAD + "\nThe Security Council,\n\n" + "\n\n".join(PARAS) + "\n"
 OTHER = ("Resolution 9002 (2031)\nAdopted by the Security Council at its 10000th meeting, on 4 "
          "March 2031\n\nThe Security Council,\n\nRecalling its resolution 2231 (2015),\n\n"
          "1. Decides to remain seized of the matter.\n")
+
+
+def emphasize(paragraph: str, mark: str) -> str:
+    """*paragraph* with its first word (after its number) between Markdown marks."""
+    return re.sub(r"^((?:\d+\. )?)(\w+)", lambda m: f"{m.group(1)}{mark}{m.group(2)}{mark}",
+                  paragraph)
 
 
 def parse(text: str, name: str = "page.txt"):
@@ -60,6 +67,14 @@ def parse(text: str, name: str = "page.txt"):
                      "\u2192\n\u00a9 2031 The Editors"),
     # a second resolution glued onto a text on one line
     (OFFICIAL + " " + OTHER).replace("\n", " "),
+    # Markdown: the formula in stars without its comma, the first words in underscores
+    "## " + HEAD + "\n*The Security Council*\n\n" + "\n\n".join(emphasize(p, "_") for p in PARAS)
+    + "\n",
+    # Markdown: bold formula and first words, one paragraph per line
+    HEAD + "**The Security Council**,\n" + "\n".join(emphasize(p, "**") for p in PARAS) + "\n",
+    # Markdown emphasis in stars, hard-wrapped lines without blank lines
+    HEAD + "*The Security Council*,\n" + "\n".join(textwrap.fill(emphasize(p, "*"), 60)
+                                                   for p in PARAS) + "\n",
 ])
 def test_layouts_give_the_same_paragraphs(text):
     parsed = parse(text)
@@ -67,6 +82,105 @@ def test_layouts_give_the_same_paragraphs(text):
     assert [p.label for p in parsed.paragraphs] == LABELS
     assert [p.text for p in parsed.paragraphs] == [" ".join(p.split()) for p in PARAS]
     assert parsed.header.chapter_vii
+
+
+BODY = "\n\n".join(PARAS) + "\n"
+OTHER_BODY = ("\nThe Security Council,\n\nRecalling its resolution 2231 (2015),\n\n"
+              "1. Decides to remain seized of the matter.\n")
+ADOPTED_2 = "Adopted by the Security Council at its 10000th meeting, on 4 March 2031\n"
+
+
+@pytest.mark.parametrize("text", [
+    # the first text without its formula, the second with a heading and an adoption line
+    HEAD + "\n" + BODY + "\n" + OTHER,
+    # the first text's formula with a colon, the second's heading in Markdown
+    HEAD + "\nThe Security Council:\n\n" + BODY + "\n## Resolution 9002 (2031)\n" + OTHER_BODY,
+    # no formula, and the second's heading over two lines without an adoption line
+    HEAD + "\n" + BODY + "\nResolution\n9002 (2031)\n" + OTHER_BODY,
+    # no formula, hard-wrapped lines, the second's heading a symbol line
+    HEAD + "\n" + "\n".join(textwrap.fill(p, 60) for p in PARAS) + "\n\nS/RES/9002 (2031)\n"
+    + ADOPTED_2 + OTHER_BODY,
+    # the first text's heading after a title line, the second's heading "UNSCR 9002 (2031)"
+    "Full text: UN Security Council Resolution 9001\n\n" + HEAD + "\n" + BODY
+    + "\nUNSCR 9002 (2031)\n" + ADOPTED_2 + OTHER_BODY,
+    # the first text's formula in a form not read as one, the second's heading in capitals
+    HEAD + "\nThe Security Council hereby resolves as follows\n\n" + BODY
+    + "\nRESOLUTION 9002 (2031)\n" + OTHER_BODY,
+    # no formula, a preamble and operative verbs no list names ("Mourning", "Implores")
+    HEAD + "\nMourning the tragic loss of life throughout the conflict,\n\n1. Implores a swift "
+    "end to the conflict;\n\n" + "\n\n".join(PARAS[4:]) + "\n\n" + OTHER,
+    # the second's heading in bold with "No.", no adoption line
+    OFFICIAL + "\n**Resolution No. 9002 (2031)**\n" + OTHER_BODY,
+    # the second's heading "Security Council S/RES/…", no adoption line
+    OFFICIAL + "\nSecurity Council S/RES/9002 (2031)\n" + OTHER_BODY,
+    # the second's heading "UNSCR …" with a topic, no adoption line
+    OFFICIAL + "\nUNSCR 9002 (2031) - Non-proliferation\n" + OTHER_BODY,
+    # the second's heading with its year on the next line, no adoption line
+    OFFICIAL + "\nResolution 9002\n(2031)\n" + OTHER_BODY,
+    # the first text on one line without its formula, the second under a bold heading
+    HEAD + " ".join(PARAS) + "\n\n**Resolution 9002 (2031)**\n4 March 2031\n\n"
+    "**THE SECURITY COUNCIL**,\n\n**Recalling** its resolution 2231 (2015),\n\n"
+    "1. **Decides** to remain seized of the matter.\n",
+    # a PDF cover, no formula: the body opens after the cover's lines and the adoption line
+    "United Nations\nS/RES/9001 (2031)\nSecurity Council\nDistr.: General\n3 March 2031\n"
+    + HEAD.split("\n")[1] + "\n\n" + BODY + "\n" + OTHER,
+])
+def test_a_second_text_glued_on_never_decides(text):
+    # a heading after the first body belongs to a second text glued on: the identity is the
+    # first text's, and the second text's paragraphs are not the first's
+    parsed = parse(text)
+    assert parsed.header.symbol == "S/RES/9001 (2031)"
+    assert [p.label for p in parsed.paragraphs][-3:] == LABELS[-3:]
+    assert parsed.paragraphs[-1].text == PARAS[-1]
+
+
+@pytest.mark.parametrize("text, labels", [
+    # an unnumbered verb paragraph ending with a comma inside the preamble is preambular
+    (HEAD + "\nThe Security Council,\n\n" + PARAS[0] + "\n\nNotes the request of some Member "
+     "States to review the area,\n\n" + "\n\n".join(PARAS[1:]) + "\n",
+     ["PP1", "PP2", "PP3", "PP4", "OP1", "OP2", "OP3"]),
+    # ... but one ending with a semicolon stays operative (parts of an unnumbered text)
+    (HEAD + "\nThe Security Council,\n\n" + PARAS[0] + "\n\nNotes the request of some Member "
+     "States;\n\n" + "\n\n".join(PARAS[1:3]) + "\n", ["PP1", "OP1", "PP2", "PP3"]),
+    # a wrapped line opening with an acronym after a comma goes on the paragraph
+    (HEAD + "\nThe Security Council,\n\n" + "\n\n".join(PARAS[:3]) + "\n\n1. Calls upon the "
+     "African Union, ECOWAS,\nUNIOGBIS, CPLP and the European Union to act;\n\n"
+     + "\n\n".join(PARAS[4:]) + "\n", LABELS),
+    # a text on one line with bulleted preambular paragraphs
+    (HEAD.replace("\n", " ") + "The Security Council, " + " ".join("- " + p for p in PARAS[:3])
+     + " " + " ".join(PARAS[3:]) + "\n", LABELS),
+    # a text on one line with one unnumbered operative paragraph and its items
+    (HEAD.replace("\n", " ") + "The Security Council, Having considered the report (S/2031/5), "
+     "Decides: (a) To call upon the parties to act; (b) To renew the mandate.\n",
+     ["PP1", "OP1"]),
+    # one paragraph per line, the preambular paragraphs without their final commas
+    (HEAD + "The Security Council,\n" + "\n".join(p.removesuffix(",") for p in PARAS) + "\n",
+     LABELS),
+    # a subheading between operative paragraphs is no paragraph
+    (OFFICIAL.replace("\n2. Requests", "\nReporting\n\n2. Requests"), LABELS),
+    # "In this regard, calling on …" opens a preambular paragraph
+    (OFFICIAL.replace("\nActing under", "\nIn this regard, calling on all States to act,\n\n"
+                      "Acting under"), ["PP1", "PP2", "PP3", "PP4", "OP1", "OP2", "OP3"]),
+    # a bulleted preamble with one paragraph opened by a verb ("Expresses …,"): the bullets
+    # after it are still preambular paragraphs, and it is one of them
+    (HEAD + "The Security Council,\n" + "\n".join("\u2022 " + p for p in [
+        PARAS[0], "Expresses grave concern over the hostilities,", *PARAS[1:3]]) + "\n"
+     + "\n".join(PARAS[3:]) + "\n", ["PP1", "PP2", "PP3", "PP4", "OP1", "OP2", "OP3"]),
+    # roman sub-items "i." to "iii." inside an operative paragraph are not paragraphs
+    (OFFICIAL.replace("2. Requests the Secretary-General to report to the Council on: (a) the "
+                      "situation; (b) the mission's needs;", "2. Requests the Secretary-General "
+                      "to report on:\ni. Ongoing talks;\nii. Elections;\niii. Security;"), LABELS),
+    # an operative number without its full stop (OCR) before a verb
+    (OFFICIAL.replace("2. Requests", "2 Requests"), LABELS),
+    # ... but a number before a noun after a paragraph's end opens none
+    (OFFICIAL.replace("2. Requests", "2 Members of the Council requested"),
+     ["PP1", "PP2", "PP3", "OP1", "OP3"]),
+    # the closing paragraph without its full stop, then a numbered licence footer
+    (OFFICIAL.replace("of the matter.", "of the matter") + "\n\n1. This page is licensed under "
+     "a licence.\n2. Its text may be reused.\n3. Errors may be reported.\n", LABELS),
+])
+def test_paragraph_kinds_at_odd_places(text, labels):
+    assert [p.label for p in parse(text).paragraphs] == labels
 
 
 @pytest.mark.parametrize("tail", [

@@ -26,6 +26,7 @@ Span(start=48, end=58)
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from graph.iri import entity_iri
@@ -87,12 +88,14 @@ _OTHER_HEAD = re.compile(
     r"(?:'s)?\s*(?:,\s*)?(?:in\s+its\s+)?$")
 #: more numbers of the same addendum, corrigendum or revision: a range ("Add.1-3", "Add.1 to
 #: 3") or a list ("Add.1 and 2", "Add.1, 2 and 3"); never a date ("Add.1 and 20 June")
-_PART_MORE = (r"(?:\s*(?:-|–|to\b|and\b|,)\s*\d{1,2}(?![\d/.]|\s+" + _MONTH
+_PART_MORE = (r"(?:\s*(?:-|–|to\b|and\b|,)\s*\d{1,2}(?![\d/]|\.\d|\s+" + _MONTH
               + r"|\s*\())*")
 #: a Council document; a line break or a space may split it after "S/" or the year
-#: ("S/\n25704", "S/1994/ 565")
+#: ("S/\n25704", "S/1994/ 565"); a space may stand for the slash after a year of the
+#: symbols with a year ("S/2013 493": S/2013/493, not the document S/2013 of 1951)
 _SYMBOL = re.compile(
     r"(?<![\w/])[S$]/[ \t]?\n?[ \t]?(?P<body>PRST/\s?\d{4}/\d+|Agenda/\d+|\d{4}/\s?\d+|"
+    r"(?:199[4-9]|20[0-4]\d)[ \t]+(?:\d{2,4}(?![\d/])|\d(?![\d/.,]))(?!\s+" + _MONTH + r")|"
     r"\d{2,5}(?!\d)|AC\.\d+/(?:\d{4}/)?(?:COMM\.)?\d+)"
     r"(?P<parts>(?:/(?:Add|Corr|Rev)\.\s?\d+" + _PART_MORE + r")*)"
 )
@@ -101,8 +104,13 @@ _SYMBOL = re.compile(
 #: (Assembly resolutions, ``A/RES/…``, are found as such)
 _OTHER_SYMBOL = re.compile(
     r"(?<![\w/])(?P<symbol>(?:A|E|ST|PBC|FCCC|SC)"
-    r"(?:/(?:[A-Z]{1,4}\.\d+|(?:Add|Corr|Rev)\.\d+|(?:E?S-)?\d{1,4}|[A-Z]{1,6}))+)"
+    r"(?:/(?:[A-Z]{1,4}\.\d+|(?:Add|Corr|Rev)\.\d+|(?:E?S-)?\d{1,4}|[A-Z]{1,6}))+"
+    r"(?:/[ \t]*\n[ \t]*(?:Add|Corr|Rev)\.\d+)?)"  # "A/6000/" at a line's end, "Rev.1" below
     r"(?![\w/])")
+#: a presidential statement by its number without "S/PRST/": "Presidential Statement
+#: 2015/25", "PRST/2015/25"
+_PRST = re.compile(r"(?:(?<![\w/])PRST/|\b[Pp]residential\s+[Ss]tatement\s+(?:No\.\s*)?)"
+                   r"(?P<year>(?:19|20)\d{2})/(?P<n>\d{1,3})(?![\d/])")
 _SYMBOL_MORE = re.compile(
     r"\s*(?:\d{1,3}\s+)?(?:,|and|&)\s*(?P<part>Add|Corr|Rev)\.\s?(?P<n>\d+)"
     r"(?P<more>" + _PART_MORE + r")")
@@ -180,14 +188,20 @@ _HEAD = re.compile(
     r"(?<![\w-])(?:Plans?\s+of\s+Action|Platforms?\s+for\s+Action|Programmes?\s+of\s+Action|"
     r"Road\s*[Mm]aps?|Final\s+Acts?|Conventions?|Treat(?:y|ies)|Covenants?|"
     r"Protocols?|Agreements?|Accords?|Memorand(?:um|a)\s+of\s+Understanding|"
-    r"Declarations?|Charters?)(?![\w-])")
-_TITLE_LEFT = re.compile(r"(?:(?<![\w'’-])" + _CAP + r"\s+(?:of\s+(?=[A-Z]))?){1,6}$")
+    r"Declarations?|Charters?|Pacts?)(?![\w-])")
+#: the capitalised words before a head word, joined by "of" or "and" ("Global and
+#: All-Inclusive Agreement")
+_TITLE_LEFT = re.compile(r"(?:(?<![\w'’-])" + _CAP + r"\s+(?:(?:of|and)\s+(?=[A-Z]))?){1,6}$")
+#: a date inside a title, before what the title goes on with ("the Moscow Agreement of 14
+#: May 1994 on a Ceasefire and Separation of Forces")
+_TITLE_DATE = re.compile(r"\s+of\s+\d{1,2}\s+" + _MONTH + r"\s+\d{4}(?=\s+(?:on|concerning)\s+"
+                         r"(?:(?:a|an|the)\s+)?[A-Z])")
 #: what continues a title after its head: small words then capitalised ones ("on the
 #: Prohibition of …"), never "and the" (a second title); a comma only inside an
 #: enumeration that ends with "and" ("the Development, Production, Stockpiling and Use of")
 _TITLE_RIGHT = re.compile(
     r"(?:\s+(?:of|on|for|to|against|between|concerning|relating\s+to|in|the|"
-    r"with(?=\s+[A-Z])|"
+    r"with(?=\s+[A-Z])|a(?=\s+[A-Z])|at(?=\s+[A-Z])|by(?=\s+[A-Z])|"
     r"and(?!\s+(?:the|of|General\s+Assembly|Security\s+Council|Economic\s+and)\b)))+\s+"
     + _CAP + r"(?:\s+" + _CAP + r")*")
 #: the second party of an agreement "between the Republic of Croatia and the …"
@@ -226,10 +240,16 @@ def find_titles_en(text: str, offset: int = 0) -> list[TitleRef]:
             words = list(re.finditer(_CAP, text[left.start():start]))
             owners = [i for i, w in enumerate(words)
                       if re.match(r"[\w-]+['’]s\b", text[left.start() + w.start():])]
-            if owners and owners[-1] + 1 < len(words):
-                # "Somalia's National Strategy": the title follows its owner (but "Somali
-                # Women's Charter" is a title whole)
+            if owners and (owners[-1] + 1 < len(words) or len(h.group().split()) > 1):
+                # "Somalia's National Strategy", "the Secretary-General's Plan of Action to
+                # …": the title follows its owner (but "Somali Women's Charter" is a title
+                # whole)
                 words = words[owners[-1] + 1:]
+            joined = [i for i, w in enumerate(words)
+                      if re.match(r"\s+and\s", text[left.start() + w.end():])]
+            if joined and h.group().endswith("s") and joined[-1] + 1 < len(words):
+                # "the Linggadjati and Renville Agreements": two titles, the last one here
+                words = words[joined[-1] + 1:]
             for w in words:
                 at = left.start() + w.start()
                 before = text[:at].rstrip()
@@ -247,6 +267,9 @@ def find_titles_en(text: str, offset: int = 0) -> list[TitleRef]:
                 break  # "the Peace Agreement the High Representative …": no title goes on so
             if m is None and extended:
                 m = _TITLE_COMMA.match(text, end)
+            if m is None:
+                dated = _TITLE_DATE.match(text, end)
+                m = _TITLE_RIGHT.match(text, dated.end()) if dated else None
             if m is None:
                 break
             end, extended = m.end(), True
@@ -274,6 +297,37 @@ def find_titles_en(text: str, offset: int = 0) -> list[TitleRef]:
 
 #: capitalised words: a title or name after "the parties to the …"
 _CAPS = r"[A-Z][\w'’-]*(?:\s+(?:of\s+|on\s+|the\s+)*[A-Z][\w'’-]*)*"
+#: where a group is: "in Somalia", "in the Republic of Bosnia and Herzegovina", "in the former
+#: Yugoslavia", "in the Great Lakes region", "in the region", "in the country"
+_PLACE = (r"(?:the\s+)?(?:former\s+)?[A-Z][\w'’-]*"
+          r"(?:\s+(?:(?:and|of)\s+(?:the\s+)?)?[A-Z][\w'’-]*)*(?:\s+(?:sub)?region\b)?|the\s+(?:sub)?region\b|the\s+country\b")
+#: what follows a registry group and makes it another group: "all parties in Somalia", "all
+#: States in the region", "all parties to the conflict in Ituri"
+_GROUP_TAIL = re.compile(r"\s+(?:concerned\s+|involved\s+)?(?:to\s+the\s+conflict\s+)?in\s+(?:"
+                         + _PLACE + r")")
+#: what narrows a group down to some of its members, up to the infinitive or the modal of the
+#: clause: "Member States acting nationally or through regional organizations (to act)",
+#: "the Member States participating in the Multinational Interim Force (to take)", "Member
+#: States contributing to regional forces (to cooperate)", "Member States of the African Union"
+_ACTING = re.compile(
+    r"\s+(?:(?:participating|acting|contributing\s+to|operating|cooperating|engaged|involved|"
+    r"deploying|utilizing|using|working|neighbouring|neighboring|bordering|that|which|who|"
+    r"whose)\b[^,;:()]{0,160}?|(?:able|in\s+a\s+position)\s+to\s+do\s+so|"
+    r"of\s+the\s+[A-Z][\w'’-]*(?:\s+(?:of\s+|on\s+|the\s+|for\s+)*[A-Z][\w'’-]*)*)"
+    r"(?=\s+to\s+(?!(?:the|a|an|all|any|its|their|such|this|that|these|those|regional|"
+    r"international|national|paragraphs?|resolutions?)\b)[a-z]|\s+(?:shall|should|will|must|"
+    r"may)\b|\s*[,;:.])")
+#: what an authorization deploys or establishes: its addressee ("Authorizes the immediate
+#: deployment of a Multinational Interim Force", "the deployment until 1 September 2003 of an
+#: Interim Emergency Multinational Force in Bunia")
+_DEPLOYMENT = re.compile(r"\s+(?:the\s+)?(?:immediate\s+|continued\s+)?(?:deployment|"
+                         r"establishment)\s+(?:[^;:,]{0,60}?\s+)?of\s+(?:a|an|the)\s+(?=[A-Z])")
+#: an addressee named by a pronoun: whom it stands for is found by :func:`_antecedents`
+_PRONOUN = re.compile(r"(?:him|them)\b(?=\s+to\s+[a-z]|\s+in\b|\s*[,;.])")
+#: a word after a registry group that makes it a group of its own ("all States concerned")
+_CONCERNED = re.compile(r"\s+(?:concerned|involved)\b")
+#: the last word of a group that :data:`_ACTING` may narrow down
+_NARROWED = re.compile(r"(?:States|parties|countries|organi[sz]ations)$")
 #: a group addressed by a common noun: "all parties", "every State", "regional
 #: organizations", "the Malian parties", "the international community"
 _GROUP = re.compile(
@@ -282,9 +336,12 @@ _GROUP = re.compile(
     r"[\w'’-]+\s+){0,3}?(?:Member\s+States|States?|parties|Parties|sides|donors|"
     r"organizations|partners|stakeholders|actors|agencies|entities|community|countries|"
     r"Governments|authorities|forces|groups|side|leaders|observers|personnel|others|"
+    r"individuals|programmes|"
     r"people(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:[\s-]+[A-Z][\w'’-]*)*)?|civil\s+society)"
+    r"(?:(?:,\s+funds)?\s+and\s+programmes)?"  # "organizations and programmes", "agencies, funds …"
     r"(?![\w-])"
-    r"(?:\s+concerned\b|\s+to\s+the\s+(?:conflict\b|" + _CAPS + r"))?")
+    r"(?:\s+(?:concerned|involved)\b)?(?:\s+to\s+the\s+(?:conflict\b|" + _CAPS + r"))?"
+    r"(?:\s+in\s+(?:" + _PLACE + r"))?")
 #: a body addressed by a capitalised name the registry lacks: "the Panel of Experts", "the
 #: Committee", "the Transitional Federal Government"
 _WORD = r"(?:[A-Z]|d['’][A-Z])[\w'’.-]*"  # "Côte d'Ivoire": d' before a capital
@@ -297,12 +354,18 @@ _ADDRESSEE_LEAD = re.compile(
     r"\s*(?:(?:also|further|again|once\s+again|strongly|urgently|therefore|thus|[a-z]+ly)\s+)*"
     r"(?:,[^,;:]{1,80},\s*)?(?:(?:upon|on|that|his|her|to(?=\s+(?:all|the|every|each|both|"
     r"Member|States)\b))\s+)*")
-_ADDRESSEE_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|as\s+well\s+as\s+"
-                             r"|or\s+)")
+#: what joins two addressees: a comma, "and", "as well as", "or", and those named in
+#: particular ("calls on both sides, and in particular the Georgian side", "all States,
+#: including Rwanda")
+_ADDRESSEE_NEXT = re.compile(r"\s*(?:(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|as\s+well\s+as\s+"
+                             r"|or\s+)(?:(?:in\s+particular|particularly|especially|notably|"
+                             r"including)\s*,?\s*)?|(?:in\s+particular|particularly|especially|"
+                             r"notably|including)\s*,?\s*)")
 
 
 #: a plural noun after a name that makes it a group's qualifier
-_QUALIFIED = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:observers|personnel|staff|peacekeepers|"
+_QUALIFIED = re.compile(r"\s+(?:(?!(?:and|or|as|the|of|to|in|for|with)\b)[a-z][\w-]*\s+){0,2}"
+                        r"(?:observers|personnel|staff|peacekeepers|"
                         r"troops|officials|agencies|entities|member\s+States|actors|"
                         r"stakeholders|leaders|parties|groups|people|women|communities|"
                         r"political\s+forces|"
@@ -336,10 +399,25 @@ def _addressees(text: str, pos: int, end: int, base: int,
                 found = ent
                 break
         if found is not None and (_QUALIFIED.match(text, found.span.end - base) or re.match(
+                r"['’]s?\s+[A-Z]", text[found.span.end - base:]) or (
+                (_GROUP_TAIL.match(text, found.span.end - base)
+                 or _CONCERNED.match(text, found.span.end - base))
+                and _GROUP.match(text, at)) or re.match(
                 r"\s+(?!(?:and|or|as|of|in|to|for)\b)[A-Z]", text[found.span.end - base:])):
             # "the United Nations observers": the observers, not the UN; "the Sudan People's
-            # Liberation Movement": a longer name, not the State
+            # Liberation Movement": a longer name, not the State; "the Secretary-General's
+            # Special Envoy": the envoy (but "MINUSCA's leadership": the mission)
             found = None
+        if found is not None and _NARROWED.search(found.surface):
+            acting = _ACTING.match(text, found.span.end - base)
+            if acting and acting.end() <= end:  # some of the group: a group of its own
+                start = found.span.start - base
+                found = EntityRef(Span(found.span.start, base + acting.end()),
+                                  text[start:acting.end()])
+        pronoun = _PRONOUN.match(text, at) if found is None or found.span.start - base > at \
+            else None
+        if pronoun is not None:  # "calls on him", "encourages them": graph.find.en._clauses
+            found = EntityRef(Span(base + at, base + pronoun.end()), pronoun.group())
         if found is None:
             m = _GROUP.match(text, at)
             if m is None:
@@ -352,8 +430,15 @@ def _addressees(text: str, pos: int, end: int, base: int,
             name_start = m.start("name") if "name" in m.groupdict() else m.start()
             if text[name_start:].startswith("the "):
                 name_start += 4
-            found = EntityRef(Span(base + name_start, base + m.end()), text[name_start:m.end()])
-            stop = m.end()
+            name_end = m.end()
+            acting = _ACTING.match(text, name_end) if _NARROWED.search(m.group()) else None
+            if acting and acting.end() <= end:  # "States utilizing the authority of …"
+                name_end = acting.end()
+            found = EntityRef(Span(base + name_start, base + name_end),
+                              text[name_start:name_end])
+            stop = name_end
+        elif pronoun is not None:
+            stop = pronoun.end()
         else:
             stop = found.span.end - base
         out.append(found)
@@ -533,15 +618,26 @@ def find_symbols_en(text: str, offset: int = 0) -> list[SymbolRef]:
     """
     out: list[SymbolRef] = []
     for m in _OTHER_SYMBOL.finditer(text):
-        symbol = m.group("symbol")
+        symbol = re.sub(r"/\s+", "/", m.group("symbol"))
         if symbol.startswith("A/RES/") or not re.search(r"\d", symbol):
             continue
-        out.append(SymbolRef(Span(offset + m.start(), offset + m.end()), symbol, symbol=symbol,
-                             kind="report" if re.search(r"\breports?\b",
-                                                        text[max(0, m.start() - 80):m.start()])
-                             else ""))
+        before = text[max(0, m.start() - 80):m.start()]
+        kind = "report" if re.search(r"\breports?\b", before) else ""
+        out.append(SymbolRef(Span(offset + m.start(), offset + m.end()), m.group(0),
+                             symbol=symbol, kind=kind))
+        pos = m.end()
+        while more := _SYMBOL_MORE.match(text, pos):  # "A/5497 and Add.1"
+            for n in _expand_numbers(int(more.group("n")), more.group("more")):
+                out.append(SymbolRef(Span(offset + more.start("part"), offset + more.end()),
+                                     text[more.start("part"):more.end()],
+                                     symbol=f"{symbol}/{more.group('part')}.{n}", kind=kind))
+            pos = more.end()
+    for m in _PRST.finditer(text):
+        symbol = f"S/PRST/{m.group('year')}/{m.group('n')}"
+        out.append(SymbolRef(Span(offset + m.start(), offset + m.end()), m.group(0),
+                             symbol=symbol, kind="prst"))
     for m in _SYMBOL.finditer(text):
-        body = re.sub(r"/\s+", "/", m.group("body"))
+        body = re.sub(r"/\s+|(?<=^\d{4})[ \t]+(?=\d)", "/", m.group("body"))
         base = "S/" + body
         symbols = [base + p for p in _expand_parts(re.sub(r"\.\s+", ".", m.group("parts")))]
         window = text[max(0, m.start() - 200):m.start()]
@@ -641,9 +737,13 @@ def find_deadline_en(text: str, offset: int = 0) -> Deadline | None:
     return best
 
 
+#: the mark of a lettered sub-paragraph and its "To" before a verb: "; (b) To request"
+_SUB_VERB = re.compile(r"(?:^|(?<=[:;,.])|(?<=\s))\s*(?:and\s+)?\(\s*[a-z]{1,4}\s*\)\s*"
+                       r"(?P<to>[Tt]o\s+)?(?=[A-Za-z])")
 #: a verb with an adverb inside it: "calls again on", "calls once again upon"
 _SPLIT_VERB = re.compile(r"(?i)(calls?|calling)\s+(?:again|also|further|once\s+again|now|"
-                         r"once\s+more|strongly|urgently)\s+(upon|on)\b")
+                         r"once\s+more|strongly|urgently|in\s+particular|particularly|"
+                         r"especially)\s+(upon|on)\b")
 
 
 def _match_verb(registry: Registry, text: str, pos: int) -> tuple[int, object] | None:
@@ -655,6 +755,25 @@ def _match_verb(registry: Registry, text: str, pos: int) -> tuple[int, object] |
         if inner is not None:
             return m.end(), inner[1]
     return hit
+
+
+def _antecedents(addressees: list[EntityRef], before: str, clauses: list[Clause],
+                 entities: list[EntityRef]) -> list[EntityRef]:
+    """The addressees with each pronoun replaced by whom it stands for, at the pronoun's span:
+    "him" the Secretary-General when the paragraph named him before; "them" the addressees of
+    the paragraph's last clause that had any. A pronoun without either is dropped."""
+    out: list[EntityRef] = []
+    for a in addressees:
+        if a.entity is not None or a.surface not in ("him", "them"):
+            out.append(a)
+        elif a.surface == "him":
+            sg = entity_iri("secretary-general")
+            if re.search(r"Secretary[-\s]*General", before):
+                out.append(replace(a, surface="Secretary-General", entity=sg))
+        else:
+            last = next((c.addressees for c in reversed(clauses) if c.addressees), [])
+            out.extend(replace(b, span=a.span) for b in last)
+    return out
 
 
 def _clauses(paragraph: Paragraph, registry: Registry, entities: list[EntityRef]) -> list[Clause]:
@@ -684,15 +803,35 @@ def _clauses(paragraph: Paragraph, registry: Registry, entities: list[EntityRef]
         starts.append((pos, hit[0] if hit else pos, hit[1] if hit else None))
     if paragraph.kind in ("OP", "P"):
         for m in _LATER_VERB.finditer(text):
-            hit = _match_verb(registry, text, m.end())
+            at = m.end()
+            hit = _match_verb(registry, text, at)
+            adv = _ADVERB.match(text, at) if hit is None else None
+            while adv is not None and hit is None:  # "…, strongly urges all parties"
+                at = adv.end()
+                hit = _match_verb(registry, text, at)
+                adv = _ADVERB.match(text, at)
             # a verb in the third person: "stresses", "calls on" (its first word in -s)
-            if hit is not None and text[m.end():hit[0]].split()[0].endswith("s"):
+            if hit is not None and text[at:hit[0]].split()[0].endswith("s"):
+                starts.append((m.end(), hit[0], hit[1]))
+        decides = bool(starts[0][2]) and str(starts[0][2]).endswith("/decides")
+        for m in _SUB_VERB.finditer(text):
+            # a lettered sub-paragraph: "Decides: (a) To call upon …; (c) To request …"
+            hit = _match_verb(registry, text, m.end())
+            # the base form after "to" ("(a) To call upon"), or in the items of "Decides …
+            # to: (a) encourage …; (b) request …", else the third person ("(a) Calls upon")
+            base_form = m.group("to") or (decides and re.search(r"\bto\s*:", text[:m.start()]))
+            if hit is not None and (base_form or text[m.end():hit[0]].split()[0]
+                                    .endswith("s")) and all(s[0] != m.end() for s in starts):
                 starts.append((m.end(), hit[0], hit[1]))
     starts.sort(key=lambda t: t[0])
     clauses: list[Clause] = []
     for i, (vs, ve, verb) in enumerate(starts):
         end = starts[i + 1][0] if i + 1 < len(starts) else len(text)
         addressees = _addressees(text, ve, end, base, entities) if verb is not None else []
+        deployed = _DEPLOYMENT.match(text, ve) if str(verb).endswith("/authorizes") else None
+        if not addressees and deployed:  # "Authorizes the deployment of a Force": the force
+            addressees = _addressees(text, deployed.end(), end, base, entities)
+        addressees = _antecedents(addressees, text[:vs], clauses, entities)
         deadline = find_deadline_en(text[vs:end], base + vs)
         clauses.append(Clause(
             Span(base + vs, base + end), verb,  # type: ignore[arg-type]

@@ -27,7 +27,20 @@ Paragraph rules (documented in the project README through this docstring):
   the end of a paragraph ends the body, together with the page furniture just before it (a
   running header ``S/RES/1454 (2002)``, a job number ``02-75941 (E)``, a page number): annexes
   are not operative paragraphs;
-* page furniture alone on its line does not open a paragraph and is not kept at the end of one.
+* page furniture alone on its line does not open a paragraph and is not kept at the end of one;
+* Markdown emphasis around words (``_Recalling_``, ``*The Security Council*``, ``**Decides**``)
+  is blanked before anything is read (offsets kept) and dropped from the display text;
+* a heading after the first body belongs to a second text glued onto the page: the heading is
+  looked for only before the first line of resolution text (the formula, ``1. Decides …``,
+  ``Recalling …,``), a formula after resolution text is the glued text's, and a heading line of
+  another resolution in any form after a paragraph's end closes the body;
+* without its formula, the body opens at the first line of text after the heading's zone (a PDF
+  cover's lines, the date, the adoption line);
+* in the preamble, bullets and a preambular word followed by lower case open paragraphs (also
+  after a line that lost its comma); an unnumbered verb paragraph not ending as an operative one
+  and followed by a preambular one is preambular; a short subheading between operative
+  paragraphs (``Reporting``) is none; an all-capitals acronym (``ECOWAS``) opens none; ``ii.``
+  is a sub-item, ``2 Requests`` (no full stop) the next operative paragraph.
 
 >>> from graph.model import SourceText
 >>> src = SourceText(Path('x.txt'), 'RESOLUTION 827 (1993)\\n\\nAdopted by the Security Council '
@@ -52,7 +65,8 @@ from graph.errors import InputError
 from graph.model import Header, Note, Paragraph, ParsedText, SourceText, Span, Warning
 from graph.symbols import SymbolError, sc_resolution
 
-__all__ = ["segment_en", "fold_en", "repair_en", "parse_date_en", "parse_header_en", "MONTHS"]
+__all__ = ["segment_en", "fold_en", "unmark_en", "repair_en", "parse_date_en", "parse_header_en",
+           "MONTHS"]
 
 MONTHS = {
     m: i for i, m in enumerate(
@@ -89,7 +103,8 @@ _HEAD_EARLY = re.compile(
     r"(?P<d>\d{1,2}\s+" + _MONTH + r"\s+\d{4})",
 )
 _ADOPTED = re.compile(r"(?m)^[ \t]*Ad[ao]pted\b")
-_MEETING = re.compile(r"\b(?:a[tiu]\s+)?the\s+(" + r"[0-9IilO!o ]*[0-9][0-9IilO!o]*" + r")\s*"
+_MEETING = re.compile(r"\b(?:a[tiu]\s+)?(?:the|its)\s+(" + r"[0-9IilO!o ]*[0-9][0-9IilO!o]*"
+                      + r")\s*"
                       r"(?:st|nd|rd|th|d)_?\s*(?:meet|mect)")
 _FOOTNOTE = re.compile(
     r"(?m)^[ \t]*(?:\d{1,3}/[ \t]|\d{1,3}[ \t]+(?:See\b|[IJfli]bid|Official|United\s+Nations|"
@@ -108,9 +123,12 @@ _FURNITURE = re.compile(
 )
 # "The Security Council" opening the body (also in capitals)
 _THE_COUNCIL = r"(?:The|THE)\s+(?:Security\s+Council|SECURITY\s+COUNCIL)"
-_COUNCIL = re.compile(r"(?m)^[ \t]*['\"]?" + _THE_COUNCIL + r"\b[ \t]*[,.]?[ \t]*$")
+_COUNCIL = re.compile(r"(?m)^[ \t]*['\"]?" + _THE_COUNCIL + r"\b[ \t]*[,.:;]?[ \t]*$")
 _PART = re.compile(r"^\s*(?:[A-H]|[IVX]{1,4})\s*$")
 _NUMBERED = re.compile(r"^\s*['\"]?(?P<num>[0-9IilO]{1,3})\s*[.,]\s+(?=\S)")
+# a number without its full stop before a word ("2 Requests"): a paragraph only when it is
+# the next number and a verb follows
+_BARE_NUMBER = re.compile(r"^\s*['\"]?(?P<num>[0-9]{1,3})[ \t]+(?=[A-Z][a-z])")
 _WORD = re.compile(r"['\"]?([A-Z][a-z]+(?:-[a-z]+)?)")
 _ADVERBS = {
     "further", "also", "again", "once", "furthermore", "moreover", "finally", "therefore",
@@ -145,6 +163,23 @@ def fold_en(text: str) -> str:
     True
     """
     return text.translate(_FOLD_TABLE)
+
+
+# Markdown or wiki emphasis around words ("_Recalling_", "*The Security Council*,",
+# "**Decides**"): a run of one to three "*" or "_" opening before a letter or digit (not after
+# one) or closing after one (not before one); "S_RES_1", "* item" (a bullet), "____" stay
+_EMPHASIS = re.compile(r"(?<![A-Za-z0-9*_])[*_]{1,3}(?=['\"(]?[A-Za-z0-9])"
+                       r"|(?<=[A-Za-z0-9.,;:)'\"])[*_]{1,3}(?![A-Za-z0-9*_])")
+
+
+def unmark_en(folded: str) -> str:
+    """Return *folded* with Markdown emphasis marks around words blanked, one space for one
+    mark (offsets are kept), so that "_Recalling_" opens a paragraph as "Recalling" does.
+
+    >>> unmark_en('*The Security Council*,\\n_Recalling_ S_RES_1;\\n* item **Decides**')
+    ' The Security Council ,\\n Recalling  S_RES_1;\\n* item   Decides  '
+    """
+    return _EMPHASIS.sub(lambda m: " " * len(m.group()), folded)
 
 
 def repair_en(raw: str) -> str:
@@ -194,8 +229,8 @@ _LEAD = (r"(?m)^[ \t#*>\u2022\u00b7-]*(?:(?:(?:United\s+Nations|UN)\s+)?Security
 _HEAD_WORD = re.compile(_LEAD + r"(?=(?i:resolution)\s+(?i:no\.?\s*)?" + _NUM + r")")
 _HEAD_SYMBOL = re.compile(r"(?m)^[ \t]*S/RES/(?P<n>\d{1,4})[ \t]*\((?P<y>\d{4})\)[ \t.*]*$")
 # the line that opens the body; "The Security Council," may also run on in a text on one line
-_BODY = re.compile(r"(?m)^[ \t]*['\"]?" + _THE_COUNCIL + r"\b[ \t]*[,.]?[ \t]*$"
-                   r"|" + _THE_COUNCIL + r"\s*,")
+_BODY = re.compile(r"(?m)^[ \t]*['\"]?" + _THE_COUNCIL + r"\b[ \t]*[,.:;]?[ \t]*$"
+                   r"|" + _THE_COUNCIL + r"\s*[,:]")
 _ADOPTED_ON = re.compile(r"\b(?i:on)\s+(" + _DAY + r"\s+" + _MONTH + r"\s+\d{4})")
 _A_DATE = re.compile(_DAY + r"\s+" + _MONTH + r"\s+\d{4}")
 # a line that dates a heading: "Adopted … on 28 May 2015", "(28 May 2015)", "of 28 May 2015"
@@ -370,10 +405,98 @@ def _choose_heading(folded: str, lines: list[tuple[int, int]], window: int
     return h, day, max(h.end, end)
 
 
+def _text_line(line: str) -> bool:
+    """True for a line of resolution text: a numbered paragraph opened by a verb ("1. Decides
+    …") or a preambular paragraph's (first) line ("Recalling its resolution …,", "Deeply
+    concerned …"), not a sentence of page chrome (one that ends with a full stop or a colon).
+
+    >>> _text_line('Recalling its resolution 1325 (2000),'), _text_line('1. _Decides_ to act;')
+    (True, True)
+    >>> _text_line('Acting under Chapter VII, the Council imposed sanctions.')
+    False
+    >>> _text_line('Noting its resolution 1 (1946), 1. Decides to remain seized of the matter.')
+    True
+    >>> _text_line('Mourning the loss of life in the war,'), _text_line('1. Implores an end;')
+    (True, True)
+    """
+    core = unmark_en(line).strip(" \t*#>-\u2022\u00b7")
+    numbered = _NUMBERED.match(core)
+    if numbered:  # any verb in -s after the number ("1. Implores"), not a noun ("1. Preamble")
+        return _numbered_verb(core) or _opener(core[numbered.end():]) == "OP"
+    if len(core) < 30:
+        return False
+    if core.endswith((".", ":")):  # a sentence, unless a whole text on one line
+        first_op = re.search(r"[,;:][ \t]+1\.[ \t]+(?=[A-Z])", core)
+        if first_op is None or _opener(core[first_op.end():]) != "OP":
+            return False
+    for w in re.findall(r"[A-Za-z][A-Za-z'-]*", core[:60])[:3]:
+        lw = w.lower()
+        if lw in _ADVERBS or (lw.endswith("ly") and lw not in _PP_WORDS):
+            continue
+        if not (w[0].isupper() and w[1:].islower()):
+            return False
+        # a participle not listed ("Mourning the …"): on a clause's line (a comma ends it) or
+        # a long one, followed by a word in lower case
+        return lw in _PP_WORDS or lw in _PP_MORE or (
+            lw.endswith("ing") and (core.endswith((",", ";")) or len(core) >= 80)
+            and bool(re.match(re.escape(w) + r"\s+[a-z]", core[core.find(w):])))
+    return False
+
+
+def _first_text_line(folded: str, start: int, end: int) -> int | None:
+    """The offset of the first line of resolution text (:func:`_text_line`) that begins
+    between *start* and *end*, else ``None``."""
+    pos = folded.rfind("\n", 0, start) + 1 if start else 0
+    if folded[pos:start].strip():  # the rest of the heading's line is not a line of its own
+        pos = folded.find("\n", start) + 1 or len(folded)
+    while pos < end:
+        stop = folded.find("\n", pos)
+        stop = len(folded) if stop < 0 else stop
+        if _text_line(folded[pos:stop]):
+            return pos
+        pos = stop + 1
+    return None
+
+
+def _past_heading_zone(folded: str, start: int) -> int | None:
+    """Where the body of a text without its formula opens: the first line of resolution text
+    (:func:`_text_line`) when only the heading's zone lies before it (at most eight short lines:
+    a PDF cover's "Security Council" / "Distr.: General", a date, an adoption line, a symbol,
+    page furniture), else ``None``.
+
+    >>> _past_heading_zone('S/RES/5 (2031)\\nDistr.: General\\n3 May 2031\\nAdopted on 3 May '
+    ...                    '2031\\n\\nRecalling its resolution 4 (2030),\\n', 14)
+    65
+    >>> _past_heading_zone('Resolution 5 (2031)\\nBy Article 47 of the Charter, the Council '
+    ...                    'requests the members\\nRecalling its resolution,\\n', 19) is None
+    True
+    """
+    pos = folded.rfind("\n", 0, start) + 1
+    if folded[pos:start].strip():  # the rest of the heading's line is not a line of its own
+        pos = folded.find("\n", start) + 1 or len(folded)
+    seen = 0
+    while pos < len(folded) and seen <= 8:
+        stop = folded.find("\n", pos)
+        stop = len(folded) if stop < 0 else stop
+        line = folded[pos:stop]
+        if _text_line(line):
+            return pos
+        if line.strip():
+            seen += 1
+            if len(line.split()) > 12 and not _ADOPTED.match(line):
+                return None  # a sentence: text of the resolution (or not one)
+        pos = stop + 1
+    return None
+
+
 def _heading_window(folded: str) -> int:
-    """The offset where the body opens (the heading is looked for before it)."""
+    """The offset where the body opens (the heading is looked for before it): the formula
+    "The Security Council", or the first line of resolution text before it. A heading after
+    the first body belongs to a second text glued onto the page, never to this one."""
     m = _BODY.search(folded)
-    return m.start() if m else min(len(folded), 3000)
+    limit = m.start() if m else min(len(folded), 3000)
+    first = _first_text_line(folded, 0, limit)
+    return limit if first is None else first
 
 
 def _line_at(folded: str, pos: int) -> str:
@@ -412,11 +535,11 @@ def parse_header_en(text: str, path: str | Path = "<text>",
     """
     from graph.segment import NO_IDENTITY
 
-    folded = fold_en(text)
+    folded = unmark_en(fold_en(text))
     window = _heading_window(folded)
     lines = _lines(folded, window)
     chosen = _choose_heading(folded, lines, window)
-    early = _HEAD_EARLY.search(folded, 0, max(window, min(len(folded), 1500)))
+    early = _HEAD_EARLY.search(folded, 0, window)
     heading_meeting = None
     if early and not (isinstance(chosen, tuple) and chosen[0].strong):
         adopted = parse_date_en(early.group("d"))  # None for an impossible day (31 February)
@@ -465,10 +588,25 @@ def parse_header_en(text: str, path: str | Path = "<text>",
     return Header(symbol, number, year, adopted, meeting), end
 
 
+# a paragraph's leading phrase before its first word: "In this regard, calling on …"
+_IN_THIS_REGARD = re.compile(r"\s*['\"]?(?:In\s+(?:this|that)\s+(?:regard|context|respect)"
+                             r"|To\s+this\s+end|In\s+this\s+connection)\s*,\s*")
+
+
 def _opener(line: str) -> str | None:
-    """Return "PP" or "OP" when *line* opens a paragraph with a word, else None."""
+    """Return "PP" or "OP" when *line* opens a paragraph with a word, else None; a leading
+    "In this regard," / "In this context," is passed over before a participle only.
+
+    >>> _opener('In this regard, calling on all'), _opener('In this regard, calls on all')
+    ('PP', None)
+    """
+    if not line.lstrip(" '\"")[:1].isupper():
+        return None
+    lead = _IN_THIS_REGARD.match(line)
+    if lead:  # only a preambular paragraph is told by its word after the phrase
+        return "PP" if _opener(line[lead.end():].capitalize()) == "PP" else None
     words = re.findall(r"[A-Za-z][A-Za-z'-]*", line[:80])
-    if not words or not line.lstrip(" '\"")[:1].isupper():
+    if not words:
         return None
     for w in words[:4]:
         lw = w.lower()
@@ -476,6 +614,9 @@ def _opener(line: str) -> str | None:
             continue
         if sum(c.isupper() for c in w) > 1 and not w.isupper():
             return None  # an acronym's plural ("NGOs"), not a verb
+        if len(w) > 1 and w.isupper() and not (_OP_VERB.fullmatch(w.title())
+                                                or _RESOLUTION_WORD.fullmatch(w.title())):
+            return None  # an acronym ("ECOWAS, CPLP and …" on a wrapped line), not a verb
         if lw in _PP_WORDS or lw.endswith("ing") or (lw.endswith("ed") and len(lw) > 4):
             return "PP"
         if lw.endswith("s") and len(lw) > 3 and not lw.endswith("ss") and lw not in _NOT_VERBS:
@@ -516,11 +657,11 @@ def _annex_start(folded: str, start: int, end: int) -> int | None:
 _FOOTNOTE_MARK = re.compile(r"(?<=[,;:.])\s*\d{1,3}$")
 
 # "The Security Council," running on in a text on one line
-_BODY_INLINE = re.compile(_THE_COUNCIL + r"\s*,")
-# the closing paragraph: the body ends with it
+_BODY_INLINE = re.compile(_THE_COUNCIL + r"\s*[,:]")
+# the closing paragraph: the body ends with it (without its full stop: before a blank line)
 _SEIZED = re.compile(r"\b(?:remain|remains|continue\s+to\s+be)\s+(?:actively\s+|closely\s+)?"
                      r"seized\s+of\s+(?:the|this)\s+(?:matter|question|situation|issue)"
-                     r"[^.\n]{0,40}\.")
+                     r"(?:[^.\n]{0,40}\.|[ \t]*$(?=\n[ \t]*\n|\s*\Z))", re.M)
 # a second resolution glued on, in a text on one line
 _GLUED_INLINE = re.compile(r"(?:S/RES/\d+\s*\(\d{4}\)\s+)?(?i:resolution)\s+(?P<n>\d{1,4})\s*"
                            r"\(\d{4}\)\s+Adopted\s+by\s+the\s+Security\s+Council")
@@ -536,7 +677,8 @@ _CHROME_END = re.compile(
 _NAV_AFTER = re.compile("[\u2190\u2192\u00ab\u00bb\u2039\u203a\u27f5\u27f6]|<<|>>"
                         r"|\(\d{4}\)[^|\n]{0,40}\|[^|\n]{0,40}\(\d{4}\)")
 # candidate places where a long line holds a new paragraph
-_SPLIT = re.compile(r"(?<=[,;:.])[ \t]+(?=['\"]?(?:\d{1,3}\.[ \t]+)?['\"]?[A-Z][a-z])"
+_SPLIT = re.compile(r"(?<=[,;:.])[ \t]+(?=(?:[-\u2022\u00b7*][ \t]+)?['\"]?(?:\d{1,3}\.[ \t]+)?"
+                    r"['\"]?[A-Z][a-z])"
                     r"|(?<=[\w)\]'\"])[ \t]+(?=\d{1,3}\.[ \t]+[A-Z][a-z])")
 # the first words of a resolution's paragraphs, to tell a resolution without "The Security
 # Council" from another text under a heading
@@ -579,12 +721,16 @@ _MARK_AFTER = re.compile(r"\s*(?:\(\d{4}\)|\(\w{1,6}\)|[/%-]|" + _MONTH + r"\b|(
 def _split_point(rest: str, expect: int) -> bool:
     """True when *rest* (the text after a candidate split point inside a long line) opens a
     paragraph: operative paragraph *expect* (``4. Decides``), or a preambular paragraph opened
-    by a participle (``Recalling``, ``Deeply concerned``)."""
+    by a participle (``Recalling``, ``Deeply concerned``, also after a bullet), or, before any
+    numbered paragraph, an unnumbered operative one (``Decides: (a) …``)."""
     numbered = _NUMBERED.match(rest)
     if numbered:
         number = _number(numbered.group("num"))
         return number == expect or (number == expect + 1
                                     and _opener(rest[numbered.end():]) == "OP")
+    rest = _BULLET.sub("", rest, count=1) if _BULLET.match(rest) else rest
+    if expect == 1 and _OP_VERB.match(rest) and _opener(rest) == "OP":
+        return True
     words = re.findall(r"[A-Za-z][A-Za-z'-]*", rest[:60])
     for w in words[:3]:
         lw = w.lower()
@@ -596,6 +742,41 @@ def _split_point(rest: str, expect: int) -> bool:
         return lw.endswith("ing") and not re.match(
             r"[A-Za-z'-]+(?:\s*,|\s+(?:and|or|of)\b)", rest[rest.find(w):])
     return False
+
+
+def _subheading(line: str, prev: str, folded: str, after: list[tuple[int, int]]) -> bool:
+    """True for a subheading between operative paragraphs: a short line (at most eight
+    words, no final punctuation, not a list item) after the end of a paragraph, followed by
+    a numbered paragraph.
+
+    >>> _subheading('Reporting', 'paragraphs 11 and 15;', '21. Requests', [(0, 12)])
+    True
+    >>> _subheading('paragraphs 11 and 15', 'in accordance with', '21. Requests', [(0, 12)])
+    False
+    """
+    if (len(line.split()) > 8 or line.endswith((".", ",", ";", ":")) or line[:1] in "(0123456789"
+            or not line[:1].isupper() or not (not prev or prev.endswith((".", ";", ":")))):
+        return False
+    nxt = next((folded[s:e] for s, e in after if folded[s:e].strip()
+                and not _FURNITURE.fullmatch(folded[s:e])), "")
+    return bool(_NUMBERED.match(nxt))
+
+
+def _preamble_word(line: str) -> bool:
+    """True when *line* opens with a preambular paragraph's first word (``Recalling its``,
+    ``Deeply concerned``, ``Acting under``) followed by a word in lower case: such a line
+    opens a paragraph even after a line without final punctuation (a preamble that lost its
+    commas); a capitalised title word ("Acting Secretary-General") does not.
+
+    >>> _preamble_word('Reaffirming its commitment'), _preamble_word('Acting Chairman of')
+    (True, False)
+    """
+    m = re.match(r"['\"]?((?:[A-Z][a-z]+ly|Further|Also|Once\s+again)\s+)?([A-Z][a-z'-]+)\s+"
+                 r"[a-z]", line.lstrip())
+    if not m:
+        return False
+    lw = m.group(2).lower()
+    return lw in _PP_WORDS or lw in _PP_MORE
 
 
 def _logical_lines(folded: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -665,7 +846,55 @@ def _second_heading(folded: str, header: Header, start: int, end: int) -> int | 
     for m in _GLUED_INLINE.finditer(folded, start, end):
         if int(m.group("n")) != header.number:
             return m.start()
+    for at, number in _heading_lines(folded, start, end):
+        if number != header.number:
+            return at
     return None
+
+
+def _heading_lines(folded: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The heading lines between *start* and *end* that open a text: ``(offset, number)`` of
+    each line that is, apart from decoration, a resolution's heading in any form the page's
+    own heading may take ("**Resolution No. 5 (2031)**", "UNSCR 5 (2031)", "Security Council
+    S/RES/5 (2031)", "Resolution" / "5 (2031)", "Resolution 5" / "(2031)"), with a year (on its
+    line, the next line, or an adoption line or date under it), after the end of a paragraph
+    (the last line before it that is neither blank nor page furniture ends in ``. ; :``).
+
+    >>> _heading_lines('1. Decides to act.\\n\\n**Resolution No. 6 (2031)**\\n', 0, 60)
+    [(20, 6)]
+    >>> _heading_lines('1. Decides to apply\\nresolution 6 (2031) - all of it;\\n', 0, 60)
+    []
+    """
+    from graph.segment import is_navigation_line
+
+    out = []
+    lines = _lines(folded[:end], end)
+    last = ""  # the last line of text before the current one
+    for i, (s, e) in enumerate(lines):
+        line = folded[s:e]
+        if s < start or not line.strip() or _FURNITURE.fullmatch(line):
+            last = line.strip() if s < start and line.strip() else last
+            continue
+        at_boundary = not last or last.endswith((".", ";", ":"))
+        last = line.strip()
+        if not at_boundary or is_navigation_line(line) or _LABEL.match(line):
+            continue
+        lead = _DECOR_LEFT.match(line).end()
+        core = line[lead:len(line) - len(_DECOR_RIGHT.search(line).group())]
+        following = [folded[a:b].strip() for a, b in lines[i + 1:i + 4] if folded[a:b].strip()]
+        nxt = following[0] if following else ""
+        head = _HEAD_LINE.fullmatch(core) if core else None
+        if head:
+            gd = head.groupdict()
+            year = _year_of(gd["y"] or gd["sy"])
+            if not year and nxt and (_YEAR_ALONE.fullmatch(nxt) or _ADOPTED.match(nxt)
+                                     or _DATE_LINE.match(nxt)):
+                year = 1
+            if year:
+                out.append((s, _number(gd["n"] or gd["sn"])))
+        elif core and _WORD_ALONE.fullmatch(core) and nxt and _NUMBER_YEAR.fullmatch(nxt):
+            out.append((s, int(_NUMBER_YEAR.fullmatch(nxt).group("n"))))
+    return out
 
 
 def _read_notes(text: str, folded: str, start: int, end: int) -> list[tuple[str, Span]]:
@@ -728,9 +957,15 @@ def segment_en(source: SourceText, fallback: Header | None = None) -> ParsedText
     """
     text = source.text
     header, head_end = parse_header_en(text, source.path, fallback)
-    folded = fold_en(text)
+    plain = fold_en(text)
+    folded = unmark_en(plain)  # emphasis marks blanked: paragraphs are told apart without them
     council = _COUNCIL.search(folded, head_end)
     inline = _BODY_INLINE.search(folded, head_end)
+    first = _first_text_line(folded, head_end, max(council.start() if council else 0,
+                                                   inline.start() if inline else 0))
+    if first is not None:  # resolution text before the formula: the formula is a glued text's
+        council = council if council and council.start() < first else None
+        inline = inline if inline and inline.start() < first else None
     gap = folded[head_end:council.start()] if council else ""
     if council and (len(gap) < 400 or header is fallback
                     or not re.search(r"(?m)(?:[,;]|\band)[ \t]*$", gap)):
@@ -739,6 +974,8 @@ def segment_en(source: SourceText, fallback: Header | None = None) -> ParsedText
             start = inline.end()
     elif inline and (inline.start() - head_end < 600 or header is fallback):
         start = inline.end()
+    elif (zone := _past_heading_zone(folded, head_end)) is not None:
+        start = zone  # no formula: the body opens at the first line of text after the cover
     else:
         # early texts without "The Security Council": skip a bracketed draft symbol line
         start = head_end
@@ -768,7 +1005,8 @@ def segment_en(source: SourceText, fallback: Header | None = None) -> ParsedText
     prev_text = ""
     prev_blank = True
     last_op = last_numbered = 0
-    for ls, le in _logical_lines(folded, start, end):
+    logical = _logical_lines(folded, start, end)
+    for k, (ls, le) in enumerate(logical):
         line = folded[ls:le]
         stripped = line.strip()
         if not stripped:
@@ -776,6 +1014,9 @@ def segment_en(source: SourceText, fallback: Header | None = None) -> ParsedText
             continue
         if _FURNITURE.fullmatch(line):
             continue  # page furniture: neither a paragraph nor its end
+        if last_op and _subheading(stripped, prev_text, folded, logical[k + 1:]):
+            prev_blank, prev_text = True, ""
+            continue  # a subheading of the operative part ("Reporting", "Sanctions")
         if last_op and (prev_blank or prev_text.endswith(".")) and (
                 _CHROME_END.fullmatch(line) or _NAV_AFTER.search(line)):
             end = ls  # page chrome after the operative paragraphs ends the body
@@ -788,13 +1029,22 @@ def segment_en(source: SourceText, fallback: Header | None = None) -> ParsedText
             continue
         bullet = _BULLET.match(line)
         lead = bullet.end() if bullet and bullet.end() < len(line) and bullet.group().strip() \
-            and not last_op else len(line) - len(line.lstrip())
+            and not last_numbered else len(line) - len(line.lstrip())
         body = line[lead:]
         numbered = _NUMBERED.match(body)
+        if numbered and not re.search(r"\d", numbered.group("num")) and (_number(
+                numbered.group("num")) != last_numbered + 1
+                or _opener(body[numbered.end():]) != "OP"):
+            numbered = None  # "ii." is a sub-item; only the next number before a verb may be an
+            # OCR slip ("i. Decides")
+        bare = _BARE_NUMBER.match(body) if not numbered else None
+        if bare and _number(bare.group("num")) == last_numbered + 1 and _opener(
+                body[bare.end():]) == "OP":
+            numbered = bare  # the next number without its full stop (OCR): "2 Requests …"
         # a clause's end may carry a footnote mark: "the application of Senegal ,33"
         prev_end = _FOOTNOTE_MARK.sub("", prev_text.rstrip())
         # a bullet opens a paragraph in the preamble; after it, bullets are sub-items
-        bulleted = lead > len(line) - len(line.lstrip()) and not last_op
+        bulleted = lead > len(line) - len(line.lstrip()) and not last_numbered
         boundary = (prev_blank or prev_end.endswith((",", ";", ":", ".")) or not prev_text
                     or bulleted)
         kind: str | None = None
@@ -802,12 +1052,15 @@ def segment_en(source: SourceText, fallback: Header | None = None) -> ParsedText
         if numbered and not boundary and _number(numbered.group("num")) == last_numbered + 1 \
                 and _opener(body[numbered.end():]) == "OP":
             boundary = True  # the next number and a verb: a paragraph after an unpunctuated list
+        if not boundary and not last_op and _preamble_word(body):
+            boundary = True  # a preambular paragraph after one that lost its final comma
         if numbered and boundary and re.search(r"[A-Za-z]", body[numbered.end():][:3]):
             number = _number(numbered.group("num"))
             if number > last_numbered or _opener(body[numbered.end():]) == "OP":
                 kind = "OP"
                 last_numbered = max(last_numbered, number)
-            elif number == 1 and prev_end.endswith("."):
+            elif number == 1 and (prev_end.endswith(".") or (
+                    prev_blank and not _numbered_verb(body))):
                 end = ls  # a list restarting at 1 after the body is page chrome, not parts
                 break
             else:
@@ -827,6 +1080,12 @@ def segment_en(source: SourceText, fallback: Header | None = None) -> ParsedText
         prev_text, prev_blank = stripped, False
     if current is not None:
         blocks.append(tuple(current))  # type: ignore[arg-type]
+    for i, (kind, number, s, e) in enumerate(blocks[:-1]):
+        # an unnumbered verb paragraph that does not end as an operative one (". ; :") and is
+        # followed by a preambular paragraph is preambular ("Notes the request …," in a preamble)
+        if kind == "OP" and number is None and blocks[i + 1][0] == "PP" and not _FOOTNOTE_MARK.sub(
+                "", folded[s:e].rstrip()).endswith((".", ";", ":")):
+            blocks[i] = ("PP", None, s, e)
 
     opened = council is not None or inline is not None or re.search(
         r"[Tt]he\s+Security\s+Council\s*,[ \t]*\n", folded[head_end:]) or any(
@@ -878,8 +1137,8 @@ def segment_en(source: SourceText, fallback: Header | None = None) -> ParsedText
             label_number = number if number is not None and number > op else op + 1
             op = label_number
         display = text[s:e]
-        if match != folded[s:e]:  # note markers and furniture go from the display text
-            display = "".join(c if match[k] != " " or folded[s + k] == " " else ""
+        if match != plain[s:e]:  # note markers, furniture and emphasis marks go from the
+            display = "".join(c if match[k] != " " or plain[s + k] == " " else ""  # display
                               for k, c in enumerate(display))
         paragraphs.append(Paragraph(
             kind, label_number, Span(s, e), repair_en(display), match,
