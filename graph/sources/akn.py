@@ -124,6 +124,8 @@ _TITLE_RES = re.compile(r"(?:Resolution\s+|第\s*)(\d{1,4})\s*\(\s*(\d{4})\s*\)"
 _NUMERIC = re.compile(r"\s*(\d{1,3})\s*[.、]?\s*$")
 _ON_DATE = re.compile(r"\bon(?=\d)")  # "on28 September 2017": the cover lost a space
 _ID = re.compile(r"/(\d{4}-\d{2}-\d{2})/([^/!@]*)/")
+#: a run of white space as :meth:`_Line.add` collapses it (``\s`` is ``str.isspace``)
+_SPACES = re.compile("[\\s\u200b]+")
 
 
 def _local(tag: object) -> str:
@@ -157,14 +159,29 @@ class _Line:
     notes: list[Element] = field(default_factory=list)
 
     def add(self, text: str | None) -> None:
-        for c in text or "":
-            if c.isspace() or c == "\u200b":
-                self.space = bool(self.chars)
+        """Write *text*: each run of white space (``str.isspace``, and U+200B) becomes one
+        space before the next character, none at the start of the line.
+
+        >>> line = _Line(); line.add(' a \\u200b b\\n'); line.add('c'); line.text
+        'a b c'
+        """
+        if not text:
+            return
+        chars = self.chars
+        first, *rest = _SPACES.split(text)
+        if first:
+            if self.space:
+                chars.append(" ")
+            chars.extend(first)
+            self.space = False
+        for word in rest:  # each after a run of white space; only the last can be empty
+            if word:
+                if chars:
+                    chars.append(" ")
+                chars.extend(word)
+                self.space = False
             else:
-                if self.space:
-                    self.chars.append(" ")
-                    self.space = False
-                self.chars.append(c)
+                self.space = bool(chars)
 
     @property
     def text(self) -> str:
