@@ -102,6 +102,17 @@ INSTRUMENT_HEADS: dict[str, list[tuple[str, URIRef]]] = {
         ("和约", UNSC.Treaty), ("协约", UNSC.Agreement), ("契约", UNSC.Agreement),
         ("框架", UNSC.Agreement), ("约章", UNSC.Charter), ("章程", UNSC.Charter),
         ("原则", UNSC.Instrument),
+        # titles in 《…》 of other texts the Council cites: plans, agendas, policies
+        ("成果文件", UNSC.Declaration), ("宪法文件", UNSC.Charter),
+        ("共识文件", UNSC.Publication), ("文件", UNSC.Instrument), ("计划", UNSC.PlanOfAction),
+        ("方案", UNSC.PlanOfAction), ("议程", UNSC.PlanOfAction), ("政策", UNSC.PlanOfAction),
+        ("构想", UNSC.PlanOfAction), ("目标", UNSC.PlanOfAction), ("公报", UNSC.Declaration),
+        ("声明", UNSC.Declaration), ("共识", UNSC.Agreement), ("备忘录", UNSC.Agreement),
+        ("宪法", UNSC.Charter), ("做法", UNSC.Publication), ("准则", UNSC.Publication),
+        ("指南", UNSC.Publication), ("手册", UNSC.Publication), ("简编", UNSC.Publication),
+        ("标准", UNSC.Publication), ("法令", UNSC.Instrument), ("法", UNSC.Instrument),
+        ("条例", UNSC.Instrument), ("细则", UNSC.Instrument), ("规则", UNSC.Instrument),
+        ("守则", UNSC.Instrument),
     ],
 }
 _HEAD_EN = re.compile(r"\b(?:" + "|".join(f"(?P<h{i}>{pat})" for i, (pat, _) in
@@ -413,6 +424,7 @@ class _Resolver:
         self.note_targets: dict[Span, list[tuple[URIRef, DocumentRecord | None]]] = {}
         self.notes: list[Note] = []  # every footnote of the text, in the order they stand
         self.aliases: dict[str, str] = {}  # a short title -> the full one the text defines
+        self.titles: dict[str, str] = {}  # the titles the finders reported, by normal form
         self.handlers: dict[type, Callable[[_Paragraph, Any], None]] = {
             ResolutionRef: self._resolve_resolution,
             GAResolutionRef: self._resolve_ga_resolution,
@@ -441,6 +453,9 @@ class _Resolver:
         self.aliases = {normalize_title(r.surface): r.title for f in findings
                         for r in f.references if isinstance(r, TitleRef)
                         and normalize_title(r.surface) != normalize_title(r.title)}
+        # the titles the text gives in full, for the short ones that end them (Chinese)
+        self.titles = {normalize_title(r.title): r.title for f in findings
+                       for r in f.references if isinstance(r, TitleRef)}
         for f in findings:
             p = _Paragraph(
                 f, f.clauses[0].verb if f.clauses and f.clauses[0].verb else REFERS_TO,
@@ -718,6 +733,16 @@ class _Resolver:
         if len(known) == 1:  # the whole title is one of a registry instrument's labels
             self._resolve_entity(p, EntityRef(r.span, r.surface, entity=known[0]))
             return
+        if not known and self.parsed.source.lang.split("-")[0] == "zh":
+            # 《部队脱离接触协定》 after 《以色列和阿拉伯叙利亚共和国部队脱离接触协定》: a title
+            # ending the one other title the text gives is its short form
+            short = normalize_title(r.title)
+            longer = sorted((t for t in self.titles if t != short and t.endswith(short)),
+                            key=len)
+            # one longer title, or a chain of them each ending the next (《脱离接触协定》,
+            # 《部队脱离接触协定》, 《以色列和…部队脱离接触协定》): the longest
+            if longer and all(longer[-1].endswith(t) for t in longer):
+                r = replace(r, title=self.titles[longer[-1]])
         iri = self._found_instrument(p, r, known)
         if iri is None:
             return

@@ -471,6 +471,15 @@ def test_statement_sentences_have_their_verbs(full_registry):
         # a short title defined after a title the registry lacks: one minted instrument
         ("欢迎《甲乙两国和平协定》(《甲乙协定》)，\n1. 促请各方执行《甲乙协定》。", None,
          ["甲乙两国和平协定"]),
+        # a title ending the one longer title of the text is its short form, in any order
+        ("1. 促请各方遵守《部队脱离接触协定》，\n2. 回顾《甲国和乙国部队脱离接触协定》，", None,
+         ["甲国和乙国部队脱离接触协定"]),
+        # ... the longest of a chain of titles each ending the next
+        ("回顾《甲国和乙国部队脱离接触协定》，\n1. 遵守《部队脱离接触协定》和《脱离接触协定》。",
+         None, ["甲国和乙国部队脱离接触协定"]),
+        # ... not when it ends two longer titles (which one is meant is unsure: its own)
+        ("回顾《甲国边界协定》和《乙国边界协定》，\n1. 促请各方执行《边界协定》。", None,
+         ["乙国边界协定", "甲国边界协定", "边界协定"]),
     ],
 )
 def test_a_short_title_is_the_full_one(registry, body, registry_name, minted):
@@ -478,4 +487,4 @@ def test_a_short_title_is_the_full_one(registry, body, registry_name, minted):
     assert sorted(e.label for e in out.found if "instrument" in str(e.iri)) == minted
     if registry_name is not None:
         assert {str(c.target).rsplit("/", 1)[1] for c in out.citations} == {registry_name}
-    assert len({c.target for c in out.citations}) == 1
+    assert len({c.target for c in out.citations}) == max(1, len(minted))

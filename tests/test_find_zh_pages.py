@@ -10,6 +10,7 @@ from graph.fold import fold_width
 from graph.model import EntityRef, Paragraph, ResolutionRef, Span, TitleRef
 from graph.read import to_simplified
 from graph.registry import load_registry
+from graph.resolve import instrument_class
 
 
 @pytest.fixture(scope="module")
@@ -66,6 +67,20 @@ def test_every_item_of_a_list(registry, text, expected):
                                                   "甲乙两国和平与和解协议"], False),
         # ... also when the full title is the registry's
         ("重申《联合国海洋法公约》(《海洋法公约》)，", ["联合国海洋法公约"], False),
+        # the title of a resolution ("entitled"), not an instrument
+        ("回顾大会题为《变革我们的世界：2030年可持续发展议程》的第70/1号决议，", [], False),
+        # ... the same title on its own is the agenda
+        ("认识到在实现《2030年可持续发展议程》方面取得进展，", ["2030年可持续发展议程"], False),
+        # an agreement named by its date, without 《》
+        ("促请各方全面执行2020年10月23日停火协议，", ["2020年10月23日停火协议"], False),
+        # ... not an agreement signed on a date (which one is unsure)
+        ("欢迎双方于2020年10月23日签署协议，", [], False),
+        # a roadmap named after its forum, a known place opening the name
+        ("回顾利比亚政治对话论坛路线图，", ["利比亚政治对话论坛路线图"], False),
+        # ... not when no known place opens it (where the name begins is unsure)
+        ("支持通过区域问题国际会议路线图，", [], False),
+        # the instruments a resolution is about are cited ("关于…《议程》的第N号决议")
+        ("回顾关于实现《2063年议程》的第2457(2019)号决议，", ["2063年议程"], False),
     ],
 )
 def test_titles(registry, text, titles, charter):
@@ -81,14 +96,30 @@ def test_titles(registry, text, titles, charter):
         ("关于禁止发展、生产、储存细菌(生物)及毒素武器和销毁此种武器的公约", True),  # a convention
         ("吉布提协议", True),  # an agreement
         ("北京宣言", True),  # a declaration
-        ("国家人权政策", False),  # a policy
+        ("国家人权政策", True),  # a policy given its title
         ("2016年全球贩运人口问题报告", False),  # a report
         ("协议", False),  # the short name of an agreement named in full elsewhere
         ("和平协定", False),  # the same
+        ("最后协议", False),  # the same ("the Final Agreement")
+        ("国家恢复与建设和平计划", True),  # a national plan
+        ("2030年可持续发展议程", True),  # an agenda
+        ("巴东公报", True),  # a communiqué
+        ("联合公报", True),  # a joint communiqué (the text's only one)
+        ("吉布提行为守则", True),  # a code of conduct
+        ("反洗钱和打击资助恐怖主义行为法", True),  # a law
+        ("移动货币条例", True),  # regulations
+        ("联合国特遣队所属装备手册", True),  # a manual
+        ("委员会工作准则", True),  # guidelines
+        ("宪法文件", True),  # a constitutional document
+        ("五点共识", True),  # a consensus of leaders
+        ("全面计划", False),  # the short name of a plan named in full elsewhere
+        ("联合报告", False),  # a report
     ],
 )
 def test_instrument_titles(title, instrument):
     assert is_instrument_title(title) is instrument
+    # the resolver gives every title the finder reports a class of instrument
+    assert (instrument_class(title, "zh") is not None) or not instrument
 
 
 @pytest.mark.parametrize(
@@ -116,8 +147,9 @@ def test_instrument_titles(title, instrument):
         ("11. 鼓励秘书长特别代表继续斡旋；", ["秘书长特别代表"]),
         # the name ends before what the addressee does through whom
         ("12. 请秘书长通过其特别代表继续斡旋；", ["秘书长"]),
-        # a name ends at its first head word, not at a later one ("收悉…委员会")
-        ("14. 促请马里各方收悉国际调查委员会的建议；", ["马里"]),
+        # a name ends at its first head word, not at a later one ("收悉…委员会"); a State's
+        # parties are a group of their own
+        ("14. 促请马里各方收悉国际调查委员会的建议；", ["马里各方"]),
         # a State's transitional government is the addressee, not the State
         ("15. 促请马里过渡政府落实建议；", ["马里过渡政府"]),
         # a State's army, and a government named with the State's full name
@@ -177,3 +209,97 @@ def test_symbols_outside_s(registry, text, symbols):
 
     refs = find_zh(_para(text), registry).references
     assert [r.symbol for r in refs if isinstance(r, SymbolRef)] == symbols
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a directive verb after 并 inside a clause opens another clause
+        ("3. 请秘书长并促请区域组织提供支持；", [("requests", ["秘书长"]),
+                                             ("calls-upon", ["区域组织"])]),
+        # ... not the second of two chained verbs (read once, with the first)
+        ("2. 欢迎并鼓励船旗国和港口国作出努力；", [("encourages", ["船旗国", "港口国"])]),
+        # lettered items after a verb and a colon: each item names whom it addresses
+        ("17. 回顾其决定，并要求: a. 专家小组及毒品和犯罪问题办公室继续监测; b. 联邦政府继续互动;",
+         [("recalls", []), ("demands", ["专家小组", "毒品和犯罪问题办公室", "联邦政府"])]),
+        # an item's own verb after its mark
+        ("27. 再次请联邦政府提供信息，并且: a. 请联邦政府提供便利; b. 鼓励专家小组密切协调;",
+         [("requests", ["联邦政府"]), ("requests", ["联邦政府"]), ("encourages", ["专家小组"])]),
+        # ... not in the items of what the Council intends to do
+        ("10. 表示打算在收到构想后：(a) 安排一次会议；(b) 请秘书长紧急协作；",
+         [("expresses-intention", [])]),
+        # a department the registry lacks, in a list with registry names
+        ("12. 鼓励和平行动部、观察员部队和联合国停战监督组织继续讨论；",
+         [("encourages", ["和平行动部", "观察员部队", "联合国停战监督组织"])]),
+        # a group named by what it did, a clause ending in 的 before its head word
+        ("2. 敦促中非共和国当局和签署《和平协议》的武装团体本着诚意执行该协议；",
+         [("urges", ["中非共和国当局", "签署《和平协议》的武装团体"])]),
+        ("3. 授权根据上文第1和2段采取行动的会员国检查船只；",
+         [("authorizes", ["根据上文第1和2段采取行动的会员国"])]),
+        # ... not a clause of what is called for, and not a name cut inside a noun ("实体资产")
+        ("3. 呼吁加强区域合作的机制；", [("calls-upon", [])]),
+        ("8. 促请冻结的被指认个人和实体资产得到保护；", [("calls-upon", [])]),
+        # "决定X今后应…": X is bound
+        ("31. 决定委员会主席今后应每年通报情况，", [("decides", ["委员会主席"])]),
+        # a partner is no verb ("合作伙伴")
+        ("22. 鼓励索马里合作伙伴提供培训；", [("encourages", ["索马里合作伙伴"])]),
+        # "决定X的任务授权应包括": the mission's mandate binds the mission
+        ("31. 决定中非稳定团的任务授权应包括下列优先任务：", [("decides", ["中非稳定团"])]),
+        # ... but extending the mandate binds nobody
+        ("30. 决定将中非稳定团的任务期限延长至2021年11月15日；", [("decides", [])]),
+        # qualifiers sharing one head word are one name
+        ("9. 敦促所有会员国以及国际、区域和次区域组织合作；", [("urges", ["会员国",
+                                                            "国际、区域和次区域组织"])]),
+        ("18. 还促请会员国、国际和区域组织支付认捐；", [("calls-upon", ["会员国", "国际和区域组织"])]),
+        # a name ending in 利益攸关方, 阵线, 签署方
+        ("1. 强烈敦促刚果所有政治利益攸关方全力以赴；", [("urges", ["刚果所有政治利益攸关方"])]),
+        ("3. 鼓励摩洛哥、波利萨里奥阵线、阿尔及利亚和毛里塔尼亚参与；",
+         [("encourages", ["摩洛哥", "波利萨里奥阵线", "阿尔及利亚", "毛里塔尼亚"])]),
+        # a State's neighbours are a group of their own, after "特别是"
+        ("8. 促请所有会员国，特别是南苏丹邻国，检查货物；", [("calls-upon", ["会员国",
+                                                                 "南苏丹邻国"])]),
+        # a word of the list heading a longer name ("邻国当局") is that name
+        ("6. 促请中非共和国当局和邻国当局开展合作；", [("calls-upon", ["中非共和国当局",
+                                                             "邻国当局"])]),
+        # a bare head word keeps its qualifier ("有关当局"), and ",以及" goes on with the list
+        ("4. 促请阿富汗所有相关政治行为体和利益攸关方，特别是有关当局，以及国际行为体配合；",
+         [("calls-upon", ["阿富汗所有相关政治行为体", "利益攸关方", "有关当局", "国际行为体"])]),
+        # ... a bare head word after 和 shares the name before it
+        ("7. 促请利比亚有关机构和主管部门执行措施；", [("calls-upon", ["利比亚有关机构和主管部门"])]),
+        # a place, then words up to a group word: one name
+        ("23. 敦促中非共和国境内武装冲突各方停止侵害；", [("urges", ["中非共和国境内武装冲突各方"])]),
+        # a verb inside a name ends it: no name
+        ("10. 促请联邦政府改进监管和执法机构之间的合作；", [("calls-upon", ["联邦政府"])]),
+        # 武装 as an adjective ("武装抢劫") ends no name: the name runs to its head word
+        ("18. 促请船旗国、海盗和武装抢劫行为受害人的国籍国合作；",
+         [("calls-upon", ["船旗国", "海盗和武装抢劫行为受害人的国籍国"])]),
+        # ... as a noun it does ("胡塞武装")
+        ("26. 要求胡塞武装立即停止袭击；", [("demands", ["胡塞武装"])]),
+        # a State's parties are a group of their own, not the State
+        ("12. 促请利比亚各方确保全面执行停火；", [("calls-upon", ["利比亚各方"])]),
+        # a State's name after a quantifier begins a longer name, which keeps the quantifier
+        ("10. 敦促所有刚果武装团体无条件地参加；", [("urges", ["所有刚果武装团体"])]),
+        # ... as any name the registry lacks does ("各援助机构")
+        ("15. 敦促各援助机构提供便利；", [("urges", ["各援助机构"])]),
+        # two quantifiers stay on a whole name
+        ("3. 促请双方领导人和所有相关各方避免任何行动；", [("calls-upon", ["双方领导人", "所有相关各方"])]),
+    ],
+)
+def test_clauses_and_addressees(registry, text, expected):
+    clauses = find_zh(_para(text, "OP"), registry).clauses
+    assert [(str(c.verb).rsplit("/", 1)[1], [a.surface for a in c.addressees])
+            for c in clauses] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        # a Special Representative's usual short title (without 秘书长) is the registry's
+        ("21. 请负责冲突中性暴力问题特别代表提供信息；", "srsg-svc"),
+        # ... the same for children and armed conflict
+        ("22. 请儿童与武装冲突问题特别代表提供信息；", "srsg-caac"),
+    ],
+)
+def test_short_titles_of_special_representatives(registry, text, entity):
+    clauses = find_zh(_para(text, "OP"), registry).clauses
+    assert [str(a.entity).rsplit("/", 1)[1] for a in clauses[0].addressees] == [entity]

@@ -279,3 +279,44 @@ def test_a_glued_second_text_never_gives_the_identity():
 def test_a_page_naming_resolutions_outside_a_heading_is_refused_by_name(text):
     with pytest.raises(InputError, match=r"names S/RES/\d+ \(\d{4}\).*never decides"):
         segment_zh(_src(text))
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        # a hard-wrapped line of text naming a communiqué is text
+        ("执行2013年通过的《关于打击冲突中性暴力的联合公报", True),
+        # ... also when it is only the title's end
+        ("》及2019年签署的公报增编", True),
+        # the Macau gazette's running head is page furniture
+        ("第 6 期 —— 2018 年 澳门特别行政区公报——第二组 812", False),
+        # ... also its name alone
+        ("澳门特别行政区公报——第二组", False),
+    ],
+)
+def test_gazette_heads_and_lines_naming_a_communique(line, kept):
+    body = ["安全理事会，", "回顾其第2331(2016)号决议，", "1. 请秘书长", line, "提交报告；",
+            "2. 决定继续积极处理此案。"]
+    parsed = segment_zh(_src(_page([HEADING, ADOPTED], body)))
+    op1 = parsed.paragraphs[1].match
+    assert (to_simplified(line) in op1) is kept
+
+
+@pytest.mark.parametrize(
+    ("annex", "parts"),
+    [
+        # an annex heading on its own line ends the operative part; its numbered list (back at
+        # 1, its first item glued by a hard wrap to a footnote marker) is the annex's
+        (["附件", "附件A", "须经无异议程序的物项2", "1. 地对空导弹；", "2. 口径大于12.7毫米的武器；"],
+         ["AN1", "AN2"]),
+        # one annex, its heading with a Chinese numeral
+        (["附件一", "1. 甲；", "2. 乙；"], ["AN1"]),
+        # "附件" inside a sentence is no heading
+        ([], []),
+    ],
+)
+def test_annex_after_the_operative_part(annex, parts):
+    body = ["安全理事会，", "回顾其第2331(2016)号决议，", "1. 请秘书长提交附件所列报告；",
+            "2. 决定继续积极处理此案。", *annex]
+    parsed = segment_zh(_src(_page([HEADING, ADOPTED], body)))
+    assert [p.label for p in parsed.paragraphs] == ["PP1", "OP1", "OP2", *parts]

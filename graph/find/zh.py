@@ -97,6 +97,14 @@ _ADVERBS = re.compile(
     r"(?:(?:并且|同时|而且|为此|因此|此外|另外|又|还|并|也|亦|且|再次|再度|进一步|一再)\s*)*"
 )
 _CLAUSE_BREAK = re.compile(r"[,;:。]\s*")
+#: 并 (and) before a directive verb inside a clause ("请秘书长并促请区域组织…")
+_AND_VERB = re.compile(r"(?:并且|并|而且)\s*(?:还|又|也)?\s*"
+                       r"((?=请|促请|吁请|要求|敦促|鼓励|呼吁|邀请|授权|恳请))")
+#: a verb opening a list of lettered items ("要求：a. …；b. …")
+_LIST_OPENS = re.compile(r"\s*:\s*(?:[a-z]|\([a-z]\))[.)]?\s")
+#: the mark of a lettered or numbered item at a clause's start ("a. ", "(b) ", "c) ", "㈠")
+_ITEM_MARK = re.compile(
+    r"\s*(?:\(?[a-z]\)|[a-z]\.|[\u3220-\u3229]|\((?:i{1,3}|iv|vi{0,3}|ix|x)\))\s*")
 _ROMAN = {"一": "I", "二": "II", "三": "III", "四": "IV", "五": "V", "六": "VI", "七": "VII",
           "八": "VIII", "九": "IX", "十": "X", "十一": "XI", "十二": "XII", "十三": "XIII"}
 
@@ -311,7 +319,9 @@ def _find_entities(p: _Text, registry: Registry, refs: list[Reference],
                     and _INSTRUMENT_HEAD.fullmatch(re.sub(r"\s+", "", r.surface))):
                 refs.remove(r)
                 found.remove(r)
-        if instrument is None and is_instrument_title(m.group(1)):
+        entitled = _ENTITLED.search(text, max(0, m.start() - 4), m.start()) and \
+            _TITLE_OF_DOCUMENT.match(text, m.end())  # "题为《…》的第70/1号决议": its title
+        if instrument is None and is_instrument_title(m.group(1)) and not entitled:
             refs.append(TitleRef(p.span(m.start(), m.end()), m.group(0), title=m.group(1)))
         short = _ALIAS.match(text, m.end())
         if short and (instrument is not None or is_instrument_title(m.group(1))):
@@ -344,20 +354,25 @@ def _find_entities(p: _Text, registry: Registry, refs: list[Reference],
 
 #: the head words of an instrument's title (treaties, conventions, protocols, agreements,
 #: declarations, plans of action, roadmaps, final acts, charters, statutes, principles)
+#: and of the other titled texts the Council cites by their title: plans, agendas, strategies,
+#: policies, communiqués, codes, laws, regulations, manuals, guidelines, documents
 _INSTRUMENT_HEAD = re.compile(
-    r"(?:公约|议定书|条约|协定|协议|宣言|联合声明|行动纲领|纲领|行动计划|路线图|最后文件|宪章|规约|原则|"
-    r"盟约|框架|协约|契约|和约|约章|章程)"
+    r"(?:公约|议定书|条约|协定|协议|宣言|行动纲领|纲领|行动计划|行动方案|路线图|最后文件|宪章|规约|原则|"
+    r"盟约|框架|协约|契约|和约|约章|章程|"
+    r"计划|方案|议程|战略|政策|构想|目标|公报|声明|共识|备忘录|文件|宪法|做法|准则|指南|手册|"
+    r"简编|标准|法令|法|条例|细则|规则|守则)"
     r"(?:\s*[(（][^()（）]{1,30}[)）])?$"
 )
 
 
 def is_instrument_title(title: str) -> bool:
-    """Tell whether a title in 《…》 names an instrument (by its head word), not a report, a
-    law or a policy.
+    """Tell whether a title in 《…》 names an instrument by its head word (a treaty, an
+    agreement, a plan, a policy, a law, a code, a manual …), not a report or a resolution, nor
+    the bare short name of one named in full elsewhere (《协议》, 《和平协定》).
 
     >>> [is_instrument_title(t) for t in ('过渡联邦宪章', '儿童权利公约', '国家人权政策',
     ...                                   '和平、安全与合作框架', '秘书长的报告', '协议')]
-    [True, True, False, True, False, False]
+    [True, True, True, True, False, False]
     """
     title = re.sub(r"\s+", "", title)
     head = _INSTRUMENT_HEAD.search(title)
@@ -367,7 +382,12 @@ def is_instrument_title(title: str) -> bool:
     return title[:head.start()] not in _GENERIC_QUALIFIERS
 
 
-_GENERIC_QUALIFIERS = {"", "和平", "停火", "全面", "本", "该", "此", "上述", "有关", "相关"}
+_GENERIC_QUALIFIERS = {"", "和平", "停火", "全面", "最后", "最终", "本", "该", "此", "上述", "有关",
+                       "相关"}
+#: after a title, what makes it the title of a resolution or a report, not of an instrument
+#: ("题为《变革我们的世界：2030年可持续发展议程》的第70/1号决议")
+_TITLE_OF_DOCUMENT = re.compile(r"\s*的?\s*(?:第\s*[0-9A-Z/()\s]{1,20}号\s*)?(?:决议|报告)")
+_ENTITLED = re.compile(r"题为\s*$")
 
 
 #: what makes a place's name the short name of a United Nations mission or office
@@ -409,20 +429,42 @@ def _find_clauses(p: _Text, registry: Registry, entities: list[EntityRef]) -> li
         num = _OP_NUMBER.match(text)
         first = num.end() if num else 0
     starts = [first] + [m.end() for m in _CLAUSE_BREAK.finditer(text, first)]
+    # "请秘书长并促请区域组织…": a directive verb after 并 inside a clause opens another one
+    joined = [m.start(1) for m in _AND_VERB.finditer(text, first)]
+    starts = sorted(set(starts) | set(joined))
+    joined_at = set(joined) - set(starts[:1])
     clauses: list[Clause] = []
     ordered = sorted(entities, key=lambda r: r.span.start)
     by_start = {p.local(r.span.start): r for r in reversed(ordered)}
     ends = frozenset(p.local_end(r.span.end) for r in ordered)
     names = sorted((k, p.local_end(r.span.end)) for k, r in by_start.items())
     for pos in starts:
+        if pos in joined_at and clauses and pos < p.local_end(clauses[-1].verb_span.end):
+            continue  # "欢迎并鼓励": the chained verb, read with the first
         subject = _SUBJECT.match(text, pos) if p.paragraph.kind == "P" else None
-        hit = _verb_at(text, subject.end() if subject else pos, registry)
+        item = _ITEM_MARK.match(text, pos)
+        # "a. 请联邦政府…": an item's own verb after its mark
+        hit = _verb_at(text, subject.end() if subject else item.end() if item else pos,
+                       registry)
+        if hit is None and pos in joined_at:
+            continue
+        if item and any(str(c.verb).endswith("/expresses-intention") for c in clauses):
+            continue  # "表示打算…：(b) 请秘书长…": what the Council intends, not a request
+        if hit is None and item and clauses and \
+                _LIST_OPENS.match(text, p.local_end(clauses[-1].verb_span.end)) and \
+                not str(clauses[-1].verb).endswith("/decides"):
+            # "要求：a. 专家小组…继续监测；b. 联邦政府…": each item names whom the verb
+            # before the list addresses
+            last = clauses[-1]
+            last.addressees.extend(_addressees(p, item.end(), last.verb, by_start, registry,
+                                               ends, names))
+            continue
         if hit is None:
             # "还决定，为支持…，荷台达协议支助团应承担…": whom the decision binds
             last = clauses[-1] if clauses else None
             if last is not None and str(last.verb).endswith("/decides") and not last.addressees:
-                last.addressees.extend(_addressees(p, pos, last.verb, by_start, registry,
-                                                   ends, names))
+                last.addressees.extend(_addressees(p, item.end() if item else pos, last.verb,
+                                                   by_start, registry, ends, names))
             continue
         at, end, verb = hit
         chained = _CHAIN.match(text, end)
@@ -446,14 +488,15 @@ def _find_clauses(p: _Text, registry: Registry, entities: list[EntityRef]) -> li
 _ADDRESSEE_WORDS = (
     r"(?:所有各方|当事各方|冲突各方|所有当事方|各当事方|各方|当事方|双方|有关各方|"
     r"国际社会|捐助方|捐助者|捐助国|会员国|所有国家|各国|部队和警察派遣国|部队派遣国|警察派遣国|"
-    r"派遣国|邻国|区域各国|区域国家|利益攸关方|所有相关行为体|相关行为体)"
+    r"派遣国|邻国|区域各国|区域国家|利益攸关方|所有相关行为体|相关行为体|船旗国|港口国|沿海国|过境国)"
 )
 _ADDRESSEE_HEAD = (
     r"(?:特派团|稳定团|援助团|支助团|观察团|核查团|过渡团|办事处|部队|政府|当局|委员会|专家小组|"
     r"专家组|监测组|监察组|工作组|调查组|小组|机制|秘书处|法院|法庭|联盟|组织|机构|实体|伙伴|"
     r"各方|当事方|国家|会员国|成员国|领导人|特使|特别代表|高级专员|协调员|署长|主席|总干事|"
     r"武装部队|安全部队|维持和平部队|联合部队|部队派遣国|警察派遣国|派遣国|集团|理事会|银行|"
-    r"武装|武装团体|团体|民兵|族群|社区|军方|捐助方|捐助者|捐助国|行为体)"
+    r"武装团体|武装(?!抢劫|冲突|人员|暴力|袭击|行动|部门)|团体|民兵|族群|社区|军方|捐助方|捐助者|捐助国|行为体|利益攸关方|阵线|运动|"
+    r"签署方|签署国|缔约国|缔约方|主管部门|成员州|成员|国籍国|工作队|行动部|事务部|支助部)"
 )
 #: before the head word: a name, not a verb phrase or a clause ("延长特派团任务")
 _ADDRESSEE_PREFIX = r"[^\s,;:。、和及与向在于就对为以同并且的将把使让从至到被由按应须可]{0,12}?"
@@ -464,19 +507,26 @@ _NOT_A_NAME = re.compile(
 )
 #: words that never sit inside a name: the name ended before them ("秘书长通过其特别代表")
 _NOT_INSIDE = re.compile(r"通过|经由|借助|继续|提交|确保|协助|支持|提供|加强|采取|利用|动用|"
+                         r"进一步|推行|推动|促进|改进|改善|落实|开展|进行|制定|"
                          r"根据|按照|依照|依据|会议|"
                          r"酌情|立即|尽快|努力|设法|考虑|审议|报告|执行|实施|尊重|包括|关切|承诺|"
                          r"保护|争取|增加|便利|安理会|任何|这些|请|授权|要求|鼓励|敦促|吁请|促请|"
-                         r"邀请|呼吁|决定|允许|同意|希望|参与|遵守|配合|合作")
+                         r"邀请|呼吁|决定|允许|同意|希望|参与|遵守|配合|合作(?!伙伴)")
 _ADDRESSEE = re.compile(
-    rf"(?:所有|全体|各|有关|相关|其他|该|其|本|整个)?\s*"
+    rf"(?:(?:所有|全体|各个|各|有关|相关|其他|该|其|本|整个)\s*){{0,2}}"
     rf"(?P<name>{_ADDRESSEE_WORDS}|(?:和平)?{_ADDRESSEE_PREFIX}{_ADDRESSEE_HEAD})"
 )
 _NAME_CHAR = _ADDRESSEE_PREFIX[:-len("{0,12}?")]
+#: qualifiers sharing one head word ("国际、区域和次区域组织", "国际和区域伙伴"): one name
+_QUALIFIER = r"(?:国际|区域|次区域|分区域|国家|地方|双边|多边|全球|非政府|政府间)"
+_QUALIFIED = re.compile(
+    rf"(?:所有|全体|各|有关|相关|其他)?\s*"
+    rf"(?P<name>{_QUALIFIER}(?:\s*(?:[、和及与]|以及)\s*{_QUALIFIER}){{1,3}}"
+    rf"{_NAME_CHAR}{{0,4}}?{_ADDRESSEE_HEAD})")
 #: the longest name ending in a head word, perhaps joined inside by 和/与 ("国际和区域伙伴") or
 #: 的 ("非索过渡特派团的传统捐助方")
 _ADDRESSEE_LONG = re.compile(
-    rf"(?:所有|全体|各|有关|相关|其他|该|其|本|整个)?\s*"
+    rf"(?:(?:所有|全体|各个|各|有关|相关|其他|该|其|本|整个)\s*){{0,2}}"
     rf"(?P<name>(?P<left>{_NAME_CHAR}{{1,8}})(?P<join>[和的]){_NAME_CHAR}{{0,8}}{_ADDRESSEE_HEAD}"
     rf"|(?:和平)?{_NAME_CHAR}{{0,12}}{_ADDRESSEE_HEAD})"
 )
@@ -484,22 +534,39 @@ _ADDRESSEE_LONG = re.compile(
 #: ("苏丹政府", "马里过渡政府", "缅甸军方"): a name of its own
 _GOVERNMENT_OF = re.compile(
     r"\s*(?:伊斯兰共和国|共和国|联邦共和国)?\s*(?:过渡|联邦|临时|民族团结|民族团结临时)?\s*"
-    r"(?:政府|当局|军方|武装部队|安全部队|国防军)")
+    r"(?:政府|当局|军方|武装部队|安全部队|国防军|邻国|各邻国|周边国家|(?:所有)?各方)")
 #: after a State's name, its government or authorities: the State is the addressee
 #: ("马里政府", "索马里联邦政府", "马里过渡当局")
 _GOVERNMENT = re.compile(r"\s*(?:过渡|联邦|临时|民族团结|民族团结临时)?\s*(?:政府|当局)|\s*各方")
 _ADDRESSEE_SEP = re.compile(
-    r"\s*(?:[,、]?\s*(?:特别是|尤其是|特别|尤其)|在内的|[、和及]|以及|及其)?\s*")
+    r"\s*(?:[,、]?\s*(?:特别是|尤其是|特别|尤其)|在内的|[、和及]|,?\s*以及|及其)?\s*")
 _QUANTIFIER = re.compile(r"(?:包括\s*)?(?:所有|全体|各|整个)?\s*")
+#: a group named by a clause ending in 的 ("签署《和平协议》的武装团体", "在刚果民主共和国开展业务
+#: 的其他联合国实体"): up to 30 characters without a stop, then a group's head word
+_RELATIVE_NAME = re.compile(
+    r"(?P<name>(?P<clause>[^,;:。、\s]{2,30}?)的\s*(?:(?:所有|其他|各)\s*)?"
+    r"[^,;:。、\s的]{0,6}?(?:会员国|国家|武装团体|团体|实体|组织|伙伴|各方|签署方|签署国|国籍国))"
+    r"(?![的国方组团体部队员和及与、资财人])")
+#: what such a clause never holds: another directive verb, a report or resolution
+_RELATIVE_NOT = re.compile(r"请|敦促|促请|吁请|鼓励|要求|呼吁|决议|报告|这方面|此类|该|其")
 #: after "决定" an addressee comes only before what it shall do ("决定所有国家应…")
-_MODAL = re.compile(r"\s*(?:也|还|均|都|亦)?\s*(?:应当|应|必须|须|不得|可以|可)")
+_MODAL = re.compile(r"\s*(?:今后|此后|随后|届时)?\s*(?:也|还|均|都|亦)?\s*"
+                    r"(?:应当|应|必须|须|不得|可以|可)")
+#: ... or before its mandate ("决定中非稳定团的任务授权应包括…": what the mission shall do)
+_MANDATE = re.compile(r"\s*的\s*(?:任务授权|授权任务|任务规定|任务)\s*(?:还|也)?\s*(?:应|将)?\s*"
+                      r"(?:包括|为)")
 
 
 _WHOLE_WORD = re.compile(
-    rf"(?:所有|全体|有关|相关|其他|该|其|本|整个)?\s*(?P<name>{_ADDRESSEE_WORDS})")
+    rf"(?:(?:所有|全体|有关|相关|其他|该|其|本|整个)\s*){{0,2}}(?P<name>{_ADDRESSEE_WORDS})")
 
 
 _WORDS_RE = re.compile(_ADDRESSEE_WORDS)
+#: a registry name ending in a group word ("武装冲突各方") may end a longer name
+_ENDS_IN_WORD = re.compile(rf"{_ADDRESSEE_WORDS}$")
+_HEAD_AT = re.compile(r"(?:政府|当局|主管部门|领导人)")
+_WORD_HEAD = re.compile(rf"(?:(?:所有|全体|有关|相关|其他|该|其|本|整个)\s*){{0,2}}"
+                        rf"(?P<name>{_ADDRESSEE_WORDS}{_HEAD_AT.pattern})")
 
 
 def _between(starts: list[tuple[int, int]], lo: int, hi: int) -> list[tuple[int, int]]:
@@ -519,11 +586,17 @@ def _name_at(text: str, at: int, ends: frozenset[int] = frozenset(),
     else the longest name ending in a head word that holds no verb ("国际和区域伙伴", not
     "会员国和国际组织", two names, nor "秘书长和会员国": *ends* are where registry names end),
     else the shortest; never one holding another registry name (*starts*: (start, end))
-    unless it ends the name right after the first ("缅甸所有各方" is one name)."""
-    for rx in (_WHOLE_WORD, _ADDRESSEE_LONG, _ADDRESSEE):
+    unless it ends the name right after the first ("缅甸所有各方" is one name) or is a group
+    word ending it ("中非共和国境内武装冲突各方"). Qualifiers sharing a head word
+    ("国际、区域和次区域组织") and a group word before a head ("邻国当局") are one name."""
+    for rx in (_QUALIFIED, _WORD_HEAD, _WHOLE_WORD, _ADDRESSEE_LONG, _ADDRESSEE):
         m = rx.match(text, at)
         if m is None:
             continue
+        if rx is _QUALIFIED or rx is _WORD_HEAD:
+            # the registry's names inside are the parts of the list; "邻国当局", "双方领导人":
+            # the word begins a longer name
+            return m
         name = m.group("name")
         if _NOT_A_NAME.match(name) or _NOT_INSIDE.search(name):
             continue
@@ -532,10 +605,12 @@ def _name_at(text: str, at: int, ends: frozenset[int] = frozenset(),
                 or m.start("join") in ends):
             continue  # "会员国和国际组织": two names
         if rx is not _WHOLE_WORD and starts and any(
-                e < m.end() or k not in ends for k, e in _between(starts, at, m.end())):
+                e < m.end() or (k not in ends and not _ENDS_IN_WORD.search(text, k, e))
+                for k, e in _between(starts, m.start("name"), m.end())):
             continue  # "秘书长迅速任命秘书长特别代表": another registry name inside, no name
-        if rx is _ADDRESSEE_LONG and any(w.end() < m.end() for w in _WORDS_RE.finditer(
-                text, m.start("name"), m.end())):
+        if rx is _ADDRESSEE_LONG and any(
+                w.end() < m.end() and not _HEAD_AT.fullmatch(text, w.end(), m.end())
+                for w in _WORDS_RE.finditer(text, m.start("name"), m.end())):
             continue  # "马里各方收悉国际调查委员会": the name ended with 各方
         if text.startswith("会议", m.end()):
             return None  # "呼吁联合军事委员会会议继续举行": the meetings, no addressee
@@ -599,19 +674,71 @@ def _addressees(p: _Text, pos: int, verb: URIRef, by_start: dict[int, EntityRef]
                 cursor = after_place.end()
             continue
         m = _name_at(text, at, ends, starts)
+        if m is None and not verb.endswith(("/decides", "/calls-for")):
+            # "敦促…和签署《和平协议》的武装团体…", "授权根据上文第1段采取行动的会员国…": a
+            # group named by what it did or does, a clause ending in 的 before its head word
+            m = _RELATIVE_NAME.match(text, at)
+            if m is not None and (_NOT_A_NAME.match(m.group("name"))
+                                  or _RELATIVE_NOT.search(m.group("clause"))):
+                m = None
         if m is None:
             break
-        # "所有各方", "各当事方": a whole name keeps its quantifier, as do "其他", "整个"
-        keep = text[m.start():m.start("name")].strip() in ("其他", "整个")
-        name_start = m.start() if (keep or m.re is _WHOLE_WORD
-                                   or re.fullmatch(_ADDRESSEE_WORDS, m.group("name"))) \
-            else m.start("name")
-        # a registry entity inside the name ("南苏丹" in "南苏丹特派团") is part of it
-        found.append(EntityRef(p.span(name_start, m.end()), text[name_start:m.end()]))
+        # a name the registry lacks keeps its quantifier, as written ("所有各方", "各援助机构",
+        # "有关当局", "所有政治利益攸关方": the body is named as the text names it)
+        quantifier = text[m.start():m.start("name")].strip()
+        bare = re.fullmatch(_ADDRESSEE_HEAD, m.group("name")) is not None
+        name_start = m.start() + len(text[m.start():m.end()]) - len(
+            text[m.start():m.end()].lstrip())
+        last = found[-1] if found else None
+        if bare and not quantifier and last is not None and last.entity is None and \
+                not _WORDS_RE.fullmatch(m.group("name")) and \
+                re.fullmatch(r"\s*(?:和|及|以及)\s*", text[cursor:at]):
+            # "利比亚有关机构和主管部门": a bare head word after 和 shares the name before it
+            start = p.local(last.span.start)
+            found[-1] = EntityRef(p.span(start, m.end()), text[start:m.end()])
+        else:
+            # a registry entity inside the name ("南苏丹" in "南苏丹特派团") is part of it
+            found.append(EntityRef(p.span(name_start, m.end()), text[name_start:m.end()]))
         cursor = m.end()
-    if found and verb.endswith("/decides") and not _MODAL.match(text, cursor):
+    if found and verb.endswith("/decides") and not (_MODAL.match(text, cursor)
+                                                     or _MANDATE.match(text, cursor)):
         return []
     return found
+
+
+#: an agreement named by its date, without 《》 ("2020年10月23日停火协议")
+_DATED_AGREEMENT = re.compile(
+    rf"(?<!《){_DATE_ZH}\s*(?:全面)?(?:停火|和平|停止敌对行动)?\s*(?:协议|协定)(?!\s*》)")
+#: a roadmap or plan of action named after the forum or conference that adopted it, without
+#: 《》 ("利比亚政治对话论坛路线图", "大湖区问题国际会议路线图")
+_FORUM_PLAN = re.compile(r"([^\s,;:。、的《》()\"“”]{2,24}?(?:论坛|国际会议))\s*"
+                         r"(路线图|行动计划)(?!\s*》)")
+#: words before such a name that are not part of it
+_LEAD_VERBS = re.compile(r"(?:回顾|按照|根据|依照|遵循|遵守|执行|落实|实施|支持|破坏|采取|通过|"
+                         r"和|及|并|以及|包括|在|对|与|其|该|还|又|也|继续|全面|充分|确保|促请|"
+                         r"鼓励|敦促)+")
+
+
+def _find_untitled_instruments(p: _Text, registry: Registry, refs: list[Reference]) -> None:
+    """Instruments named without 《》 whose name says which one they are: an agreement by its
+    date ("2020年10月23日停火协议"), a roadmap or plan of action by the forum or conference
+    that adopted it when a place the registry knows opens that name ("利比亚政治对话论坛路线图");
+    each a :class:`TitleRef` the resolver mints."""
+    text = p.text
+    for m in _DATED_AGREEMENT.finditer(text):
+        title = re.sub(r"\s+", "", m.group(0))
+        refs.append(TitleRef(p.span(m.start(), m.end()), m.group(0), title=title))
+    for m in _FORUM_PLAN.finditer(text):
+        lead = _LEAD_VERBS.match(text, m.start(1))
+        start = lead.end() if lead else m.start(1)
+        if start >= m.end(1):
+            continue
+        first = [iri for s, _, iri in registry.find_entities(text[start:m.end(1)], "zh")
+                 if s == 0]
+        if not any(registry.kind(iri) == "place" for iri in first):
+            continue  # a name the registry cannot anchor: maybe no name at all
+        title = re.sub(r"\s+", "", text[start:m.end()])
+        refs.append(TitleRef(p.span(start, m.end()), text[start:m.end()], title=title))
 
 
 def _find_deadline(p: _Text, start: int, end: int) -> Deadline | None:
@@ -647,6 +774,7 @@ def find_zh(paragraph: Paragraph, registry: Registry) -> Findings:
     _find_resolution_lists(text, refs, taken)
     _find_symbols(text, refs, taken)
     entities = _find_entities(text, registry, refs, taken)
+    _find_untitled_instruments(text, registry, refs)
     clauses = _find_clauses(text, registry, entities)
     refs.sort(key=lambda r: (r.span.start, r.span.end, type(r).__name__))
     return Findings(paragraph=paragraph, references=refs, clauses=clauses)

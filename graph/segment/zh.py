@@ -39,6 +39,7 @@ from __future__ import annotations
 import bisect
 import re
 from datetime import date
+from itertools import pairwise
 
 from graph.errors import InputError
 from graph.fold import fold_width
@@ -119,6 +120,10 @@ _HEAD_INLINE = re.compile(
 _FORMULA = re.compile(rf"{_words('安全理事会')}\s*[,:]")
 _PREAMBLE = re.compile(r"^[ \t]*安全理事会\s*[,:]?[ \t\r]*$", re.M)
 _OP_START = re.compile(r"^\s*(\d{1,3})\s*[.、]\s*")
+#: an annex's heading on a line of its own ("附件", "附件A", "附件一", "附件 2")
+_ANNEX_HEAD = re.compile(r"(?m)^[ \t]*附件\s*(?:[A-Z]|[一二三四五六七八九十]{1,3}|\d{1,2})?[ \t]*$")
+#: an operative number at a line's start
+_OP_AT_LINE = re.compile(r"(?m)^[ \t]*\d{1,3}\s*[.、](?!\d)")
 _CHAPTER_VII = re.compile(
     rf"{_words('根据')}\s*《?\s*{_words('联合国宪章')}\s*》?\s*第\s*七\s*章\s*"
     rf"(?:{_words('采取行动')}|{_words('行事')})"
@@ -129,8 +134,10 @@ _FURNITURE = re.compile(
     r"^(?:S/RES/\d+\s*\(\d{4}\)|\d{2}-\d{4,6}\s*(?:\([A-Z]\))?.*|\d{1,3}/\d{1,3}|\d{1,3}|"
     r"-\s*\d+\s*-|\*\d+\*|[A-Z]?\s*\d{6,}\s*\*?)$"
     # a gazette's running head ("第 12 期 —— 2017 年 澳门特别行政区公报——第二组 8123"), its
-    # Portuguese head ("N.º 48 — 29-11-2017 BOLETIM OFICIAL …"), a page number ("第 3 页")
-    r"|^.{0,40}公报.{0,40}$|^.*BOLETIM OFICIAL.*$|^第\s*\d+\s*页(?:\s*/\s*共\s*\d+\s*页)?$"
+    # Portuguese head ("N.º 48 — 29-11-2017 BOLETIM OFICIAL …"), a page number ("第 3 页");
+    # the gazette's name, not any short line holding 公报 (a communiqué's title, hard-wrapped)
+    r"|^.{0,40}(?:行政区公报|政府公报|公报\s*[—–-]{1,2}\s*第\s*\S{1,3}\s*组).{0,40}$"
+    r"|^.*BOLETIM OFICIAL.*$|^第\s*\d+\s*页(?:\s*/\s*共\s*\d+\s*页)?$"
 )
 #: a line that ends the resolution's text: a page's footer, notes, related links, navigation,
 #: the end mark of a news report
@@ -929,6 +936,16 @@ def segment_zh(source: SourceText, fallback: Header | None = None) -> ParsedText
             matched = (matched[:body_start + line.start] + " " * line.length
                        + matched[body_start + line.end:])
     header.chapter_vii = bool(_CHAPTER_VII.search(folded, body_start, body_end))
+    # an annex heading on a line of its own after the operative part ("附件", "附件A") ends
+    # it: the annex's numbered lists are no operative paragraphs
+    annexes: list[Span] = []
+    for m in _ANNEX_HEAD.finditer(folded, body_start, body_end):
+        if _OP_AT_LINE.search(folded, body_start, m.start()):
+            heads = [a.start() for a in _ANNEX_HEAD.finditer(folded, m.start(), body_end)]
+            bounds = [*heads, body_end]
+            annexes = [Span(a, b) for a, b in pairwise(bounds) if folded[a:b].strip()]
+            body_end = m.start()
+            break
 
     paragraphs: list[list[Span]] = []
     kinds: list[tuple[str, int]] = []
@@ -966,6 +983,13 @@ def segment_zh(source: SourceText, fallback: Header | None = None) -> ParsedText
             kind=kind, number=num, span=span, text=repair_text_zh(raw),
             match=matched[span.start:span.end], position=position,
         ))
+    for number, part in enumerate(annexes, 1):
+        start = part.start + len(folded[part.start:part.end]) - len(
+            folded[part.start:part.end].lstrip())
+        end = part.start + len(folded[part.start:part.end].rstrip())
+        out.append(Paragraph(kind="AN", number=number, span=Span(start, end),
+                             text=repair_text_zh(shown[start:end]), match=matched[start:end],
+                             position=len(out) + 1))
     parsed = ParsedText(source=source, header=header, paragraphs=out)
     _check_numbering(parsed)
     return parsed
