@@ -384,6 +384,9 @@ def full_registry():
     # "reiterates its call upon" is a call upon
     ("10. Reiterates its call upon the Government of South Sudan to comply;", "calls-upon",
      "south-sudan"),
+    # an OCR blank before the hyphen of a hyphenated title
+    ("3. Requests the Secretary -General to keep the Council informed;", "requests",
+     "secretary-general"),
 ])
 def test_addressees_of_the_xml_era(full_registry, text, verb, addressee):
     clause = find_en(para(text), full_registry).clauses[0]

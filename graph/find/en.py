@@ -838,6 +838,28 @@ def _clauses(paragraph: Paragraph, registry: Registry, entities: list[EntityRef]
             Span(base + vs, base + ve) if verb is not None else None, addressees, deadline))
     return clauses
 
+_OCR_HYPHEN = re.compile(r"(?<=[A-Za-z])[ \t]+(?=-[A-Z])")
+
+
+def _join_ocr_hyphens(text: str) -> tuple[str, list[int]]:
+    """*text* with the OCR blank before a hyphen removed ("Secretary -General"), and for each
+    offset of the result (and its end) the offset in *text*.
+
+    >>> joined, at = _join_ocr_hyphens('the Secretary -General to act')
+    >>> joined, at[len('the Secretary-General')]
+    ('the Secretary-General to act', 22)
+    """
+    parts: list[str] = []
+    at: list[int] = []
+    last = 0
+    for m in _OCR_HYPHEN.finditer(text):
+        parts.append(text[last:m.start()])
+        at.extend(range(last, m.start()))
+        last = m.end()
+    parts.append(text[last:])
+    at.extend(range(last, len(text) + 1))
+    return "".join(parts), at
+
 
 def find_en(paragraph: Paragraph, registry: Registry) -> Findings:
     """Return the references and clauses of one English paragraph.
@@ -885,9 +907,11 @@ def find_en(paragraph: Paragraph, registry: Registry) -> Findings:
                                       dated=parse_date_en(m.group("d"))))
     for m in _ANAPHORA.finditer(text):
         refs.append(AnaphoraRef(Span(base + m.start(), base + m.end()), m.group(0)))
-    entities = [EntityRef(Span(base + s, base + e), text[s:e], entity=iri)
-                for s, e, iri in registry.find_entities(text, "en")
-                if not (_MISSION_BEFORE.search(text, 0, s) and registry.kind(iri) == "place")]
+    joined, at = _join_ocr_hyphens(text)
+    entities = [EntityRef(Span(base + at[s], base + at[e]), text[at[s]:at[e]], entity=iri)
+                for s, e, iri in registry.find_entities(joined, "en")
+                if not (_MISSION_BEFORE.search(text, 0, at[s])
+                        and registry.kind(iri) == "place")]
     refs.extend(entities)
     # titles of instruments the registry does not name whole (a registry name inside a longer
     # title is left to graph.resolve, which prefers the title)
