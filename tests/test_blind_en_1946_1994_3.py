@@ -74,9 +74,11 @@ def test_set_shape(check):
         for r in records:
             for kind in ("sc", "ga", "doc"):
                 assert r[kind] == sorted(set(r[kind])), (r["id"], kind)
-            assert all(re.fullmatch(r"S/RES/\d+ \(\d{4}\)", k) for k in r["sc"]), r["id"]
-            assert all(re.fullmatch(r"A/RES/(\d+ \([IVXL]+\)|\d+/\d+)", k) for k in r["ga"])
-            assert all(" " not in k and k.startswith(("S/", "A/")) for k in r["doc"]), r["id"]
+            assert all(re.fullmatch(r"S/RES/\d+ \((19[4-9]\d)\)", k) for k in r["sc"]), r["id"]
+            assert all(re.fullmatch(r"A/RES/(\d+ \((ES-)?[IVXL]+\)|\d+/\d+)", k)
+                       for k in r["ga"]), r["id"]
+            assert all(re.fullmatch(r"[SA]/[A-Za-z0-9./-]+", k) for k in r["doc"]), r["id"]
+            assert r["identity"] not in r["sc"], r["id"]
 
 
 def test_identity_source_and_labels():
