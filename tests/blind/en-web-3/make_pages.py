@@ -335,7 +335,8 @@ def render_page(doc: dict, traits: list[str], rng: random.Random,
                    f"The full text of resolution {n} ({y}) reads as follows:", ""]
         after += ["", "* *** *"]
     if "gazette" in traits:
-        before += [f"OFFICIAL BULLETIN · Series II · No. {rng.randint(3, 52)} · {y}",
+        issue = rng.randint(3, 52)
+        before += [f"OFFICIAL BULLETIN · Series II · No. {issue} · {y}",
                    "International Acts — Part B", ""]
     if "share-bar" in traits:
         after += ["", "Share: Facebook | X | LinkedIn | Email | Print"]
@@ -359,7 +360,7 @@ def render_page(doc: dict, traits: list[str], rng: random.Random,
             if i and i % 7 == 0:
                 page += 1
                 paged += [f"{page}        OFFICIAL BULLETIN — Series II        "
-                          f"No. {rng.randint(3, 52)}"]
+                          f"No. {issue}"]
             paged.append(line)
         body = paged
     if "pdf-paste" in traits:
