@@ -563,3 +563,357 @@ FACTS.update({
                      "surface as written. SC/15391 is a press statement. OP21 '第2272(2016)号"
                      "和第2436(2018)号' are resolutions already cited."),
 })
+
+FGS = "Federal Government of Somalia"
+FACTS.update({
+    2687: dict(sc="1325 (2000), 2628 (2022), 2662 (2022), 1373 (2001), 2178 (2014), "
+                  "2462 (2019), 751 (1992), 2670 (2022), 2245 (2015), 2657 (2022)",
+               ga="A/RES/46/182", doc="S/2022/698, S/2022/716",
+               instrument=[("Somali Women's Charter", "《索马里妇女宪章》"), CHARTER],
+               addressees=[("OP2", "encourages", "Somalia", "索马里"),
+                           ("OP3", "urges", FGS, "索马里政府"),
+                           ("OP3", "encourages", FGS, "索马里政府"),
+                           ("OP4", "demands", "parties", "各当事方"),
+                           ("OP5", "encourages", FGS, "索马里政府"),
+                           ("OP7", "encourages", FGS, "索马里政府"),
+                           ("OP7", "encourages", "donors", "捐助者"),
+                           ("OP9", "calls upon", FGS, "索马里政府"),
+                           ("OP11", "calls upon", FGS, "索马里政府"),
+                           ("OP12", "calls upon", FGS, "索马里政府"),
+                           ("OP14", "urges", FGS, "索马里政府"),
+                           ("OP14", "encourages", "Somalia's partners", "索马里的合作伙伴"),
+                           ("OP16", "requests", FGS, "索马里政府"),
+                           ("OP16", "urges", "Somalia", "索马里"),
+                           ("OP18", "requests", "ATMIS", "非索过渡特派团"),
+                           ("OP19", "authorizes", "Member States of the African Union",
+                            "非洲联盟成员国"),
+                           ("OP20", "requests", "United Nations", "联合国"),
+                           ("OP21", "requests", "African Union", "非洲联盟"),
+                           ("OP22", "encourages", "African Union", "非洲联盟"),
+                           ("OP24", "requests", SG, "秘书长"),
+                           ("OP27", "requests", "United Nations", "联合国"),
+                           ("OP29", "requests", "UNSOM", "联索援助团"),
+                           ("OP29", "requests", "UNSOS", "联索支助办"),
+                           ("OP30", "requests", SG, "秘书长"),
+                           ("OP30", "encourages", "United Nations", "联合国"),
+                           ("OP32", "encourages", SG, "秘书长"),
+                           ("OP32", "encourages", "United Nations", "联合国"),
+                           ("OP33", "requests", FGS, "索马里政府"),
+                           ("OP33", "requests", "African Union", "非洲联盟"),
+                           ("OP34", "requests", SG, "秘书长"),
+                           ("OP35", "encourages", SG, "秘书长"),
+                           ("OP35", "encourages", "African Union", "非洲联盟"),
+                           ("OP35", "encourages", "Member States", "会员国"),
+                           ("OP37", "encourages", "Member States", "会员国"),
+                           ("OP38", "encourages", "Member States providing bilateral support",
+                            "它们"),
+                           ("OP38", "encourages",
+                            "non-governmental organizations providing bilateral support", "它们"),
+                           ("OP39", "encourages", "Member States", "会员国"),
+                           ("OP40", "requests", FGS, "索马里政府"),
+                           ("OP40", "requests", "African Union", "非洲联盟"),
+                           ("OP41", "requests", "African Union", "非洲联盟"),
+                           ("OP41", "requests", FGS, "索马里政府"),
+                           ("OP42", "requests", "United Nations", "联合国"),
+                           ("OP43", "requests", FGS, "索马里政府"),
+                           ("OP44", "requests", SG, "秘书长"),
+                           ("OP45", "encourages", "African Union", "非洲联盟")],
+               notes="Parts 1-6 (第1部分：索马里 …) are section headings; the preamble has an "
+                     "enumerated list ㈠-㈩ inside one paragraph. GA 46/182 in the preamble. The "
+                     "Charter is cited twice (Chapter VII; 《宪章》第八章 in OP35). The new "
+                     "memorandum of understanding (OP33), the AU PCRD policy and the "
+                     "front-line States initiative are not instruments. OP1/OP8/OP13/OP26/OP31 "
+                     "(emphasizes, underlines) and OP6/OP17/OP23 (recalls, reaffirms) are not "
+                     "directive; OP25 (decides to expand a number) names no addressee; OP28's "
+                     "'encourages continued engagement' has no addressee. OP38 'encourages "
+                     "them' = the Member States and NGOs providing bilateral support (surface "
+                     "the pronoun)."),
+    2771: dict(sc=CY_SC.format(prev="2723 (2024)"),
+               doc="S/2025/7, S/2025/6, S/PRST/2021/13, S/2024/12",
+               instrument=[CY_PLAN,
+                           ("Way Forward: Environment Strategy for Peace Operations 2023-2030",
+                            "《前进之路：2023-2030年和平行动的环境战略》")],
+               addressees=[("OP2", "calls upon", "both sides", "双方"),
+                           ("OP4", "urges", "relevant parties", "有关各方"),
+                           ("OP5", "urges", "leaders of the two communities",
+                            "塞浦路斯两族领导人"),
+                           ("OP5", "urges", "all relevant parties", "所有相关各方"),
+                           ("OP6", "calls upon", "leaders of both sides", "双方领导人"),
+                           ("OP7", "urges", "leaders of both sides", "双方领导人"),
+                           ("OP8", "urges", "both sides", "双方"),
+                           ("OP8", "urges", "relevant parties", "有关各方"),
+                           ("OP9", "calls upon", "both sides", "双方"),
+                           ("OP9", "urges", "both sides", "双方"),
+                           ("OP10", "calls upon", "all parties", "所有各方"),
+                           ("OP13", "calls upon", "both sides", "双方"),
+                           ("OP13", "calls upon", "all relevant parties", "所有相关各方"),
+                           ("OP13", "requests", SG, "秘书长"),
+                           ("OP14", "calls upon", "all parties", "所有各方"),
+                           ("OP14", "requests", SG, "秘书长"),
+                           ("OP14", "requests", "Member States", "会员国"),
+                           ("OP14", "requests", "all parties", "所有各方"),
+                           ("OP16", "requests", "UNFICYP", "联黎部队"),
+                           ("OP17", "calls upon", "Turkish Cypriot side", "土族塞人方面"),
+                           ("OP17", "calls upon", "Turkish forces", "土耳其部队"),
+                           ("OP18", "urges", "leaders of the two communities", "两族领导人"),
+                           ("OP19", "requests", SG, "秘书长"),
+                           ("OP20", "urges", "troop- and police-contributing countries",
+                            "部队和警察派遣国"),
+                           ("OP20", "calls upon", SG, "秘书长"),
+                           ("OP21", "requests", "troop- and police-contributing countries",
+                            "部队和警察派遣国"),
+                           ("OP23", "requests", SG, "秘书长"),
+                           ("OP23", "encourages", "leaders of the two communities",
+                            "两族领导人")],
+               notes=CY_NOTES + " OP16: the Chinese text again says 联黎部队 (UNIFIL) where the "
+                     "English requests UNFICYP; addressee UNFICYP, surface as written. The "
+                     "Department of Operational Support's environment strategy is a bracketed "
+                     "title (listed). '第2723 (2024)号' has a space. OP13's second call "
+                     "('紧急呼吁双方') repeats the same addressee. S/2025/6 and S/2024/12 are "
+                     "cited several times."),
+})
+
+FACTS.update({
+    2591: dict(sc="425 (1978), 426 (1978), 1559 (2004), 1680 (2006), 1701 (2006), 1773 (2007), "
+                  "1832 (2008), 1884 (2009), 1937 (2010), 2004 (2011), 2064 (2012), "
+                  "2115 (2013), 2172 (2014), 2236 (2015), 2305 (2016), 2373 (2017), "
+                  "2433 (2018), 2485 (2019), 2539 (2020), 2532 (2020), 2378 (2017), "
+                  "2436 (2018), 2242 (2015), 2518 (2020), 2272 (2016), 2538 (2020), "
+                  "242 (1967), 338 (1973), 1515 (2003), 1850 (2008)",
+               doc="S/2021/707, S/2012/151, S/2017/202, S/2020/473",
+               instrument=[("Taif Agreement", "《塔伊夫协议》"),
+                           ("National Action Plan on Women, Peace and Security (Lebanon)",
+                            "《妇女、和平与安全国家行动计划》"),
+                           ("Convention on the Safety of United Nations and Associated "
+                            "Personnel", "《联合国人员和有关人员安全公约》")],
+               addressees=[("OP4", "calls upon", "Israel", "以色列"),
+                           ("OP4", "calls upon", "Lebanon", "黎巴嫩"),
+                           ("OP5", "requests", SG, "秘书长"),
+                           ("OP5", "calls upon", "UNIFIL", "联黎部队"),
+                           ("OP5", "calls upon", "Lebanese Armed Forces", "黎巴嫩武装部队"),
+                           ("OP7", "calls upon", "Government of Lebanon", "黎巴嫩政府"),
+                           ("OP8", "requests", SG, "秘书长"),
+                           ("OP9", "calls upon", "Lebanese Armed Forces", "黎巴嫩武装部队"),
+                           ("OP9", "calls upon", "UNIFIL", "联黎部队"),
+                           ("OP10", "urges", "international community", "国际社会"),
+                           ("OP11", "requests", "UNIFIL", "联黎部队"),
+                           ("OP12", "calls upon", "all parties", "所有各方"),
+                           ("OP13", "encourages", "UNIFIL", "联黎部队"),
+                           ("OP13", "urges", "both parties", "双方"),
+                           ("OP14", "encourages", SG, "秘书长"),
+                           ("OP15", "urges", "all parties", "所有各方"),
+                           ("OP15", "calls upon", "all parties", "他们"),
+                           ("OP15", "calls upon", "UNIFIL", "联黎部队"),
+                           ("OP15", "calls upon", "Lebanese Armed Forces", "黎巴嫩武装部队"),
+                           ("OP15", "calls upon", "Lebanon", "黎巴嫩"),
+                           ("OP15", "requests", SG, "秘书长"),
+                           ("OP16", "urges", "all parties", "所有各方"),
+                           ("OP16", "calls upon", "Government of Lebanon", "黎巴嫩政府"),
+                           ("OP17", "requests", SG, "秘书长"),
+                           ("OP18", "urges", "all parties", "所有各方"),
+                           ("OP19", "urges", "Government of Israel", "以色列政府"),
+                           ("OP20", "calls upon", "all States", "所有国家"),
+                           ("OP23", "requests", SG, "秘书长"),
+                           ("OP25", "requests", SG, "秘书长"),
+                           ("OP25", "urges", "troop-contributing countries", "部队派遣国"),
+                           ("OP26", "requests", "UNIFIL", "联黎部队"),
+                           ("OP27", "requests", SG, "秘书长"),
+                           ("OP27", "requests", "troop-contributing countries", "部队派遣国"),
+                           ("OP28", "requests", SG, "秘书长"),
+                           ("OP29", "requests", SG, "秘书长")],
+               notes="Year-less '第2532号决议' (PP5) = 2532 (2020); '第1701号决议' (OP11, OP16, "
+                     "OP29) = 1701 (2006). No Charter citation. OP26's 'action plan on women, "
+                     "peace and security' is PP22's national action plan (one entry); the UN "
+                     "code of conduct and the Rome conference's joint statement are not "
+                     "listed. Agent-form clauses listed with their agent (English: 'calls for "
+                     "renewed engagement of UNIFIL and the LAF' OP5, 'reiterates its call for "
+                     "closer cooperation between UNIFIL and the LAF' and 'for the rapid "
+                     "finalization of the investigation launched by Lebanon' OP15). OP4/OP7 "
+                     "'reiterates its call for X to' and OP20 'reaffirms its call on all States' "
+                     "= calls upon. OP9's 'reiterates its encouragement of the intention of the "
+                     "Government' is not listed; OP6/OP21/OP22/OP24 recall (not directive)."),
+})
+
+GS, GSS = "Government of Sudan", "Government of South Sudan"
+FACTS.update({
+    2609: dict(sc="1325 (2000), 1990 (2011), 2024 (2011), 2075 (2012), 2550 (2020), "
+                  "2518 (2020), 2589 (2021), 2046 (2012), 1894 (2009), 2467 (2019), "
+                  "2538 (2020), 2250 (2015), 2419 (2018), 2535 (2020), 2378 (2017), "
+                  "2436 (2018), 2272 (2016)",
+               doc="S/2021/805",
+               instrument=[CHARTER,
+                           ("Comprehensive Peace Agreement", "《全面和平协议》"),
+                           ("Juba Peace Agreement", "《朱巴和平协议》"),
+                           ("Status of Forces Agreement", "《部队地位协定》"),
+                           ("Agreement on Temporary Arrangements for the Administration and "
+                            "Security of the Abyei Area", "《关于阿卜耶伊地区临时行政和安全安排的协定》"),
+                           ("Cooperation Agreements between Sudan and South Sudan (2012)",
+                            "2012年苏丹与南苏丹之间各项合作协定")],
+               addressees=[("OP2", "decides", "UNISFA", "联阿安全部队"),
+                           ("OP3", "calls upon", "South Sudan", "南苏丹"),
+                           ("OP5", "requests", "United Nations", "联合国"),
+                           ("OP7", "calls upon", GS, "苏丹和南苏丹两国政府"),
+                           ("OP7", "calls upon", GSS, "苏丹和南苏丹两国政府"),
+                           ("OP8", "urges", GS, "苏丹政府"),
+                           ("OP8", "urges", GSS, "南苏丹政府"),
+                           ("OP8", "calls upon", "all parties", "所有当事方"),
+                           ("OP9", "requests", SG, "秘书长"),
+                           ("OP9", "requests", "Member States", "会员国"),
+                           ("OP9", "requests", "all parties", "所有当事方"),
+                           ("OP10", "requests", SG, "秘书长"),
+                           ("OP12", "encourages", "African Union", "非洲联盟"),
+                           ("OP12", "encourages", "African Union High-level Implementation Panel",
+                            "非洲联盟高级别执行小组"),
+                           ("OP12", "encourages", "Special Envoy of the Secretary-General",
+                            "秘书长特使"),
+                           ("OP12", "encourages", "UNISFA", "联阿安全部队"),
+                           ("OP12", "requests", SG, "秘书长"),
+                           ("OP15", "demands", GSS, "南苏丹政府"),
+                           ("OP15", "demands", GS, "苏丹政府"),
+                           ("OP16", "urges", GS, "两国政府"),
+                           ("OP16", "urges", GSS, "两国政府"),
+                           ("OP17", "calls upon", GS, "苏丹政府"),
+                           ("OP17", "calls upon", GSS, "南苏丹政府"),
+                           ("OP17", "calls upon", "Abyei Joint Oversight Committee",
+                            "阿卜耶伊联合监督委员会"),
+                           ("OP17", "calls upon", "Misseriya community", "米塞里亚族群"),
+                           ("OP17", "calls upon", "Ngok-Dinka community", "恩哥克-丁卡族群"),
+                           ("OP17", "calls upon", "all other groups", "所有其他团体"),
+                           ("OP18", "invites", "UNISFA", "联阿安全部队"),
+                           ("OP19", "requests", "UNISFA", "联阿安全部队"),
+                           ("OP19", "encourages", "parties", "各个当事方"),
+                           ("OP20", "urges", GS, "苏丹和南苏丹政府"),
+                           ("OP20", "urges", GSS, "苏丹和南苏丹政府"),
+                           ("OP20", "urges", "Sudan", "苏丹"),
+                           ("OP20", "urges", "South Sudan", "南苏丹"),
+                           ("OP21", "calls upon", "parties", "各个当事方"),
+                           ("OP21", "requests", "UNISFA", "联阿安全部队"),
+                           ("OP23", "calls upon", "parties", "各个当事方"),
+                           ("OP24", "calls upon", "all Member States", "所有会员国"),
+                           ("OP24", "calls upon", "Sudan", "苏丹"),
+                           ("OP24", "calls upon", "South Sudan", "南苏丹"),
+                           ("OP25", "demands", "all relevant parties", "所有相关各方"),
+                           ("OP27", "encourages", GS, "苏丹政府"),
+                           ("OP27", "encourages", GSS, "南苏丹政府"),
+                           ("OP28", "urges", "all parties", "所有当事方"),
+                           ("OP29", "requests", SG, "秘书长"),
+                           ("OP29", "calls upon", GS, "苏丹政府"),
+                           ("OP29", "calls upon", GSS, "南苏丹政府"),
+                           ("OP30", "requests", SG, "秘书长"),
+                           ("OP31", "requests", "troop- and police-contributing countries",
+                            "部队和警察派遣国"),
+                           ("OP32", "urges", "troop- and police-contributing countries",
+                            "部队和警察派遣国"),
+                           ("OP34", "requests", SG, "秘书长")],
+               notes="The Charter is cited in PP2, OP1 (Chapter VII) and OP14. The 2011 Abyei "
+                     "agreement recurs as '2011年6月20日《协定》' (one entry); the 2012 Cooperation "
+                     "Agreements are unbracketed but named (listed); the agreement on the Abyei "
+                     "Police Service and the 'prior agreements' of PP3 are not. OP2 'further "
+                     "decides that UNISFA shall continue to carry out this task' is listed; OP3 "
+                     "'determines that both parties should' is not directive, but its item (2) "
+                     "calls upon South Sudan (listed under OP3). OP10 'reiterates its request' "
+                     "and OP15 'reiterates its demand' are listed. A joint surface ('苏丹和南苏丹"
+                     "两国政府', '两国政府') gives each Government separately. OP11/OP13 urge "
+                     "progress/efforts with no addressee. The report items after OP34 are "
+                     "unnumbered sub-items of OP34. Section heading 报告和磋商 is not a "
+                     "paragraph."),
+})
+
+FG = "Federal Government of Somalia"
+FMS = "Federal Member States"
+SUPPLIERS = "States or international, regional and subregional organizations delivering assistance"
+FACTS.update({
+    2551: dict(sc="2444 (2018), 2520 (2020), 2467 (2019), 1373 (2001), 2178 (2014), "
+                  "2462 (2019), 733 (1992), 1425 (2002), 2111 (2013), 2244 (2015), "
+                  "1844 (2008), 2002 (2011), 2093 (2013), 2060 (2012), 1960 (2010), "
+                  "1998 (2011), 2036 (2012), 2182 (2014)",
+               doc="S/2020/949, S/2019/616, S/2006/997",
+               instrument=[CHARTER,
+                           ("Anti-Corruption Law (Somalia)", "《反腐败法》"),
+                           ("United Nations Convention against Corruption",
+                            "《联合国反腐败公约》"),
+                           ("Anti-Money Laundering and Countering the Financing of Terrorism "
+                            "Act (2016)", "《反洗钱和打击资助恐怖主义法》"),
+                           ("Mobile Money Regulations (2019)", "《移动货币条例》")],
+               addressees=[("OP1", "calls upon", FG, "联邦政府"),
+                           ("OP1", "encourages", FG, "联邦政府"),
+                           ("OP1", "encourages", "international community", "国际社会"),
+                           ("OP1", "requests", FG, "联邦政府"),
+                           ("OP1", "requests", "UNODC", "毒品和犯罪问题办公室"),
+                           ("OP1", "requests", "Panel of Experts", "专家小组"),
+                           ("OP2", "requests", FG, "联邦政府"),
+                           ("OP3", "calls upon", FG, "联邦政府"),
+                           ("OP3", "urges", FG, "联邦政府"),
+                           ("OP3", "urges", FMS, "联邦成员州"),
+                           ("OP4", "calls upon", FG, "联邦政府"),
+                           ("OP4", "calls upon", FMS, "联邦成员州"),
+                           ("OP5", "calls upon", "international community", "国际社会"),
+                           ("OP10", "decides", FG, "联邦政府"),
+                           ("OP10", "decides", SUPPLIERS,
+                            "提供援助的国家或国际、区域和次区域组织"),
+                           ("OP11", "decides", FG, "联邦政府"),
+                           ("OP11", "decides", SUPPLIERS,
+                            "提供援助的国家或国际、区域或次区域组织"),
+                           ("OP12", "requests", "States or international, regional and "
+                            "subregional organizations", "国家或国际、区域和次区域组织"),
+                           ("OP13", "decides", FG, "联邦政府"),
+                           ("OP14", "decides", SUPPLIERS, "国家或国际、区域或次区域组织"),
+                           ("OP14", "requests", "Committee", "委员会"),
+                           ("OP15", "decides", SUPPLIERS, "国家或国际、区域或次区域组织"),
+                           ("OP16", "decides", FG, "联邦政府"),
+                           ("OP18", "urges", "States", "各国"),
+                           ("OP20", "requests", "Member States", "会员国"),
+                           ("OP20", "requests", FG, "联邦政府"),
+                           ("OP20", "requests", FMS, "联邦成员州"),
+                           ("OP20", "requests", "AMISOM", "非索特派团"),
+                           ("OP20", "requests", "partners", "合作伙伴"),
+                           ("OP21", "requests", "Special Representative of the Secretary-General "
+                            "for Children and Armed Conflict",
+                            "负责儿童与武装冲突问题秘书长特别代表"),
+                           ("OP21", "requests", "Special Representative on Sexual Violence in "
+                            "Conflict", "负责冲突中性暴力问题特别代表"),
+                           ("OP21", "invites", "Office of the United Nations High Commissioner "
+                            "for Human Rights", "联合国人权事务高级专员办事处"),
+                           ("OP24", "requests", "AMISOM", "非索特派团"),
+                           ("OP24", "encourages", "Food and Agriculture Organization",
+                            "粮食及农业组织"),
+                           ("OP24", "calls upon", "AMISOM", "非索特派团"),
+                           ("OP25", "encourages", "UNODC", "毒品和犯罪问题办公室"),
+                           ("OP26", "decides", "all States", "所有国家"),
+                           ("OP27", "decides", "relevant State", "相关国家"),
+                           ("OP28", "calls upon", "Member States", "会员国"),
+                           ("OP29", "encourages", "Somalia's international and regional partners",
+                            "索马里的国际和区域合作伙伴"),
+                           ("OP30", "decides", "Panel of Experts", "专家小组"),
+                           ("OP30", "requests", SG, "秘书长"),
+                           ("OP31", "requests", FG, "联邦政府"),
+                           ("OP31", "encourages", FG, "联邦政府"),
+                           ("OP31", "requests", "Panel of Experts", "专家小组"),
+                           ("OP32", "requests", "States", "各国"),
+                           ("OP32", "requests", FG, "联邦政府"),
+                           ("OP32", "requests", FMS, "联邦成员州"),
+                           ("OP32", "requests", "AMISOM", "非索特派团"),
+                           ("OP32", "urges", FG, "联邦政府"),
+                           ("OP32", "urges", FMS, "联邦成员州"),
+                           ("OP33", "requests", SG, "秘书长"),
+                           ("OP34", "requests", "Panel of Experts", "专家小组"),
+                           ("OP34", "urges", "Panel of Experts", "专家小组"),
+                           ("OP35", "requests", SG, "秘书长"),
+                           ("OP36", "requests", "Emergency Relief Coordinator", "紧急救济协调员"),
+                           ("OP37", "requests", FG, "联邦政府"),
+                           ("OP37", "requests", "Joint Verification Team", "联合核查小组")],
+               notes="Year-less '第2520号决议' (PP6) = 2520 (2020). Section headings (军火禁运, "
+                     "㈠ 豁免、事先批准和通知, ㈡ 例外情况, 在索马里的定向制裁, 索马里木炭进出口禁令, "
+                     "简易爆炸装置组件禁令, 索马里问题专家小组, 报告) are not paragraphs; annexes "
+                     "A-C (item lists numbered 1-9 and a.-e.) are not operative. Not listed: "
+                     "OP6/OP8/OP17/OP19 (reaffirms that X shall), OP7/OP9/OP22 (decides what "
+                     "the embargo or the measures cover, no addressee), OP18's 'reminds "
+                     "States', OP23/OP30's renewals, OP24's 'encourages further development of "
+                     "a charcoal policy'. Listed under decides: obligations placed on the FGS "
+                     "and on supplying States or organizations (OP10, OP11, OP13-OP16), on all "
+                     "States (OP26), on the relevant State (OP27), and the Panel's mandate "
+                     "'shall include' (OP30). OP37: 'requests future reports of the JVT to' "
+                     "(agent JVT, listed). Instruments: the Somalia Transition Plan (unbracketed "
+                     "here), the national weapons strategy and the charcoal policy are not "
+                     "listed. '2，4，6-三硝基甲苯' in annex C is a chemical name."),
+})

@@ -82,7 +82,7 @@ def render(path: Path) -> dict:
 
 
 # ---------------------------------------------------------------------------------------------
-# selection: the 30 shortest (by rendered body text) of the 40 reserved files, in a seeded order
+# selection: the 35 shortest (by rendered body text) of the 40 reserved files, in a seeded order
 
 ALL_RESERVED = """\
 2020/Chinese/S_RES_2512 (2020)-2003205C.xml
@@ -135,10 +135,10 @@ def body_length(doc: dict) -> int:
 
 
 def select_sources(shared: Path) -> list[str]:
-    """The 30 shortest reserved files (ties by name), shuffled with a fixed seed."""
+    """The 35 shortest reserved files (ties by name), shuffled with a fixed seed."""
     root = Path(shared) / "corpus" / "akn"
     sized = sorted((body_length(render(root / rel)), rel) for rel in ALL_RESERVED)
-    chosen = sorted(rel for _, rel in sized[:30])
+    chosen = sorted(rel for _, rel in sized[:35])
     random.Random(SEED).shuffle(chosen)
     return chosen
 
@@ -170,7 +170,7 @@ def paragraphs(doc: dict) -> list[tuple[str, str, str]]:
     in_annex = False
     for section, num, text in doc["blocks"]:
         if section == "PP":
-            out.append(("PP", "", text))
+            out.append(("PP", "", f"{num} {text}" if num else text))
             continue
         if text in ("附件", "指认附件"):
             in_annex = True
@@ -222,6 +222,11 @@ PAGES = [
     ("s2tw", ["forum", "filename-agree", "html-residue"]),
     (None, ["lawdb", "heading-spaced", "halfwidth-punct"]),
     ("s2t", ["gazette-mo", "wrap-anywhere", "adoption-before"]),
+    (None, ["baike", "adoption-before", "pp-dash"]),
+    ("s2hk", ["pdf-paste", "heading-two-lines"]),
+    (None, ["weixin", "glued-next", "op-fullwidth"]),
+    ("s2tw", ["news", "filename-only"]),
+    (None, ["lawdb", "crlf", "fullwidth-citations"]),
 ]
 
 OWN = [  # (file, lang, script, notes)
@@ -475,8 +480,10 @@ def page_text(doc: dict, traits: list[str], config: str | None, rng: random.Rand
     if "glued-next" in traits and next_doc is not None:
         text_lines += ["", "", *glued(next_doc)]
     lines = head + text_lines + tail
-    text = "\n".join(lines).rstrip("\n") + "\n"
-    return converter(config)(text)
+    text = converter(config)("\n".join(lines).rstrip("\n") + "\n")
+    if "crlf" in traits:
+        text = text.replace("\n", "\r\n")
+    return text
 
 
 def page_name(index: int, number: int, year: int, traits: list[str]) -> str:
@@ -498,7 +505,7 @@ def write_pages(shared: Path, out: Path) -> list[Path]:
         rng = random.Random(SEED * 100 + i)
         nxt = docs[i % len(docs)]
         path = out / page_name(i, number, year, traits)
-        path.write_text(page_text(doc, traits, config, rng, nxt), encoding="utf-8")
+        path.write_bytes(page_text(doc, traits, config, rng, nxt).encode("utf-8"))
         paths.append(path)
     for name, *_ in OWN:
         path = out / name
