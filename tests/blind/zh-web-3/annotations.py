@@ -168,17 +168,16 @@ FACTS.update({
                addressees=[("OP2", "requests", SG, "秘书长"),
                            ("OP4", "calls upon", "Government of Iraq", "伊拉克政府"),
                            ("OP6", "requests", SG, "秘书长"),
-                           ("OP6", "encourages", "Government of Iraq", "伊拉克政府"),
-                           ("OP6", "encourages", "United Nations country team",
-                            "联合国国家工作队"),
-                           ("OP6", "encourages", "UNICEF", "儿基会"),
                            ("OP7", "calls upon", "Government of Iraq", "伊拉克政府"),
                            ("OP8", "requests", SG, "秘书长")],
                notes="Doubt: OP6(e)'s 《国家行动计划》 (signed by Iraq, about children and armed "
                      "conflict) is taken as a different instrument from PP5's national action "
                      "plan on women, peace and security. OP6(b)'s second request to the "
-                     "Secretary-General and OP6(e)'s 'encourages' (inside the item list of "
-                     "OP6) belong to OP6. '第2107 (2013)号' has a space. OP3's authorization "
+                     "Secretary-General belongs to OP6. Doubt: OP6(e)'s '鼓励伊拉克政府和包括儿基会"
+                     "在内的联合国国家工作队' is not listed: in the English text it is a task of "
+                     "UNAMI in the list the Secretary-General is to streamline ('(e) Note ... and "
+                     "encourage the Government of Iraq and UN Country Team, including UNICEF'), "
+                     "not the Council's own encouragement. '第2107 (2013)号' has a space. OP3's authorization "
                      "of guard units names no addressee."),
     2746: dict(sc="2717 (2023)", doc="S/2024/432",
                instrument=[("African Union Strategic Framework for Compliance and "
@@ -334,8 +333,6 @@ FACTS.update({
                            ("OP6", "decides", "UNAMA", "联阿援助团"),
                            ("OP6", "decides", "Special Representative of the Secretary-General",
                             "秘书长特别代表"),
-                           ("OP6", "calls upon", "Government of Afghanistan", "阿富汗政府"),
-                           ("OP6", "calls upon", "international community", "国际社会"),
                            ("OP8", "calls upon", "UNAMA", "联阿援助团"),
                            ("OP8", "calls upon", "Special Representative of the Secretary-General",
                             "特别代表"),
@@ -343,9 +340,10 @@ FACTS.update({
                             "阿富汗和国际社会各方"),
                            ("OP10", "requests", SG, "秘书长")],
                notes="No Charter citation in this text. OP6 'decides that UNAMA and the SRSG "
-                     "will ... continue to lead' lists priorities (a)-(k); item (f) carries a "
-                     "call upon the Government and the international community (listed under "
-                     "OP6). OP3's call for implementing the global ceasefire has no addressee. "
+                     "will ... continue to lead' lists priorities (a)-(k). Doubt: item (f)'s "
+                     "'促请阿富汗政府和国际社会' is not listed: in the English text it is one of "
+                     "UNAMA's priorities ('call on the Government of Afghanistan and the "
+                     "international community'), not the Council's own call. OP3's call for implementing the global ceasefire has no addressee. "
                      "CEDAW's short form in brackets is the same instrument."),
 })
 
@@ -576,7 +574,6 @@ FACTS.update({
                            ("OP4", "demands", "parties", "各当事方"),
                            ("OP5", "encourages", FGS, "索马里政府"),
                            ("OP7", "encourages", FGS, "索马里政府"),
-                           ("OP7", "encourages", "donors", "捐助者"),
                            ("OP9", "calls upon", FGS, "索马里政府"),
                            ("OP11", "calls upon", FGS, "索马里政府"),
                            ("OP12", "calls upon", FGS, "索马里政府"),
@@ -627,7 +624,9 @@ FACTS.update({
                      "directive; OP25 (decides to expand a number) names no addressee; OP28's "
                      "'encourages continued engagement' has no addressee. OP38 'encourages "
                      "them' = the Member States and NGOs providing bilateral support (surface "
-                     "the pronoun)."),
+                     "the pronoun). OP7(a)'s '并鼓励捐助者提供支持' is part of what the FGS is encouraged to "
+                     "do ('develop a costed version ... as well as to encourage donor support'): "
+                     "donors are not listed as the Council's addressee."),
     2771: dict(sc=CY_SC.format(prev="2723 (2024)"),
                doc="S/2025/7, S/2025/6, S/PRST/2021/13, S/2024/12",
                instrument=[CY_PLAN,
