@@ -386,7 +386,8 @@ FACTS.update({
                            ("OP12", "calls upon", "Federal Government of Somalia", "联邦政府"),
                            ("OP12", "calls upon", "Federal Member States", "联邦成员州"),
                            ("OP12", "calls upon", "all relevant actors", "所有相关行为体"),
-                           ("OP13", "urges", "Federal Government of Somalia", "索马里联邦政府"),
+                           ("OP13", "calls upon", "Federal Government of Somalia",
+                            "索马里联邦政府"),
                            ("OP15", "requests", SG, "秘书长")],
                notes="GA 'resolution 46/182' is cited in PP13 (联合国大会第46/182号决议). Doubts "
                      "on instruments: the 2012 action plans and 2019 roadmap, the Provisional "
@@ -396,7 +397,9 @@ FACTS.update({
                      "Strategy, the environment strategy and the Standard Operating Procedures "
                      "are not. Items (a-e, ㈠-㈣) belong to their paragraph; item 'b' of OP7 and "
                      "OP15 have no dot after the letter. OP11(c)'s 'encourages continued "
-                     "support' has no addressee; OP13's 'reaffirms the need' is not directive."),
+                     "support' has no addressee; OP13's '重申…需' (English 'recalls the "
+                     "need') is not directive; its '敦促索马里联邦政府' is 'calls on the FGS to' in "
+                     "the English text (verb calls upon)."),
 })
 
 GB = "几内亚比绍政府"
@@ -458,7 +461,8 @@ FACTS.update({
                            ("OP21", "encourages", "donors", "捐助者"),
                            ("OP22", "urges", "authorities of Guinea-Bissau", "几内亚比绍当局"),
                            ("OP23", "calls upon", "Government of Guinea-Bissau", GB),
-                           ("OP24", "calls upon", "Government of Guinea-Bissau", GB)],
+                           ("OP24", "calls upon", "Government of Guinea-Bissau", GB),
+                           ("OP25", "requests", SG, "秘书长")],
                notes="Instruments: the Constitution and the Electoral Law are first written "
                      "without brackets (PP8: '几内亚比绍宪法规定和选举法'), later 《宪法》 and "
                      "《选举法》; the ECOWAS six-point road map (PP9, entitled 'Agreement on the "
@@ -614,7 +618,8 @@ FACTS.update({
                            ("OP42", "requests", "United Nations", "联合国"),
                            ("OP43", "requests", FGS, "索马里政府"),
                            ("OP44", "requests", SG, "秘书长"),
-                           ("OP45", "encourages", "African Union", "非洲联盟")],
+                           ("OP45", "encourages", "African Union", "非洲联盟"),
+                           ("OP46", "encourages", FGS, "索马里政府")],
                notes="Parts 1-6 (第1部分：索马里 …) are section headings; the preamble has an "
                      "enumerated list ㈠-㈩ inside one paragraph. GA 46/182 in the preamble. The "
                      "Charter is cited twice (Chapter VII; 《宪章》第八章 in OP35). The new "
