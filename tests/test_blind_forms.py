@@ -100,3 +100,13 @@ def test_pages_are_deterministic(name, shared, tmp_path):
     second = make.write_pages(shared, tmp_path / "b")
     assert [p.name for p in first] == [r["page"] for r in read_gold(name)]
     assert [p.read_bytes() for p in first] == [p.read_bytes() for p in second]
+
+
+def test_seen_sets_exist_and_are_dated():
+    # tests/blind/SEEN.tsv names only sets that exist, each with an ISO date of its first run
+    from graph.evaluation.blind import read_seen
+    seen = read_seen(BLIND)
+    assert seen, "SEEN.tsv lists the sets measured before"
+    for name, date in seen.items():
+        assert name in SETS, name
+        assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", date), (name, date)

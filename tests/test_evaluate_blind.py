@@ -102,3 +102,14 @@ def test_sets_needing_shared_are_skipped_without_it(tmp_path, capsys):
     assert main([str(blind), "--shared", str(tmp_path / "absent")]) == 0
     out = capsys.readouterr()
     assert "set corpus-set: skipped" in out.out and "not present" in out.err
+
+
+def test_seen_set_is_marked_as_development_material(mini):
+    # a set whose first run is published says so in its first line; a blind one does not
+    mini.seen = "2026-12-03"
+    try:
+        first = format_set(mini).splitlines()[0]
+    finally:
+        mini.seen = ""
+    assert first.endswith("[seen since 2026-12-03: development material]")
+    assert "seen" not in format_set(mini).splitlines()[0]

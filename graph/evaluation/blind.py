@@ -33,6 +33,10 @@ compared, per page, then summed over the pages of a set (micro-average):
 
 Precision = matched found / found, recall = matched gold / gold; both are 1.0 over nothing.
 
+A set stays blind until its first run is published; from then on it is development material,
+listed in ``tests/blind/SEEN.tsv`` (set name, date of the first run) and printed after the
+blind sets with that date, so that a table never passes a seen set off as blind.
+
 >>> normalise_name('  “The Convention on the  Rights of the Child” ')
 'convention on the rights of the child'
 >>> normalise_name('《兒童權利公約》')
@@ -271,6 +275,29 @@ class SetResult:
                                                                   for m in _MEASURES})
     errors: list[str] = field(default_factory=list)
     skipped: str = ""
+    seen: str = ""  # date of the first published run: the set is development material since
+
+
+def read_seen(blind_dir: Path) -> dict[str, str]:
+    """Return ``{set name: date of its first published run}`` from ``SEEN.tsv``.
+
+    Lines are ``name<TAB>date``; ``#`` starts a comment.
+
+    >>> import tempfile
+    >>> d = Path(tempfile.mkdtemp())
+    >>> _ = (d / "SEEN.tsv").write_text("# set\\tfirst run\\nzh-web\\t2026-12-02\\n")
+    >>> read_seen(d)
+    {'zh-web': '2026-12-02'}
+    """
+    path = blind_dir / "SEEN.tsv"
+    if not path.is_file():
+        return {}
+    seen = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, date = line.split("\t")[:2]
+            seen[name.strip()] = date.strip()
+    return seen
 
 
 def _run_page(path: Path, context: BuildContext) -> tuple[PageFacts | None, str]:
@@ -341,7 +368,9 @@ def format_set(r: SetResult) -> str:
     """
     if r.skipped:
         return f"set {r.name}: skipped ({r.skipped})"
-    lines = [f"set {r.name}: {r.pages} pages, {r.refusals} to refuse ({r.refused} refused)",
+    status = f" [seen since {r.seen}: development material]" if r.seen else ""
+    lines = [f"set {r.name}: {r.pages} pages, {r.refusals} to refuse ({r.refused} refused)"
+             f"{status}",
              f"{'measure':20} {'matched':>7} {'gold':>5} {'found':>5} {'precision':>9} "
              f"{'recall':>6} {'F':>5} {'target':>6}",
              f"{'identity':20} {r.identity:7d} {r.pages:5d} {'-':>5} "
@@ -367,8 +396,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shared", type=Path, default=root.parent / "shared")
     parser.add_argument("--errors", action="store_true", help="list each page's differences")
     args = parser.parse_args(argv)
-    sets = args.sets or sorted(p for p in (root / "tests" / "blind").glob("*")
-                               if (p / "gold.jsonl").is_file())
+    seen = read_seen(root / "tests" / "blind")
+    sets = args.sets or sorted((p for p in (root / "tests" / "blind").glob("*")
+                                if (p / "gold.jsonl").is_file()),
+                               key=lambda p: (p.name in seen, p.name))
     if not sets:
         print("no blind set found", file=sys.stderr)
         return 0
@@ -384,6 +415,7 @@ def main(argv: list[str] | None = None) -> int:
             print(format_set(SetResult(set_dir.name, skipped=f"needs {args.shared}")))
             continue
         result = evaluate_set(set_dir, shared or args.shared, context)
+        result.seen = seen.get(set_dir.name, "") if set_dir.parent.name == "blind" else ""
         print(format_set(result))
         if args.errors:
             for line in result.errors:
