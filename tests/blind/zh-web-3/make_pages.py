@@ -539,11 +539,9 @@ def gold_records(shared: Path) -> list[dict]:
             "id": f"{SET}-{i:02d}", "page": page_name(i, number, year, traits),
             "source": f"akn/{rel}", "lang": "zh", "script": "Hant" if config else "Hans",
             "layout": layout, "identity": f"S/RES/{number} ({year})", "refuse": False,
-            "sc": sorted({f"S/RES/{s}" for s in symbols(facts.get("sc", ""))},
-                         key=lambda s: (int(re.search(r"\((\d{4})\)", s).group(1)),
-                                        int(re.search(r"/(\d+) ", s).group(1)))),
-            "ga": symbols(facts.get("ga", "")),
-            "doc": symbols(facts.get("doc", "")),
+            "sc": sorted({f"S/RES/{s}" for s in symbols(facts.get("sc", ""))}),
+            "ga": sorted(symbols(facts.get("ga", ""))),
+            "doc": sorted(symbols(facts.get("doc", ""))),
             "instrument": [{"name": name, "surface": surface(s)}
                            for name, s in facts.get("instrument", [])],
             "addressees": [{"paragraph": p, "verb": v, "addressee": a, "surface": surface(s)}
