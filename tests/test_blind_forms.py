@@ -26,24 +26,33 @@ SYMBOL_FORMS = {
     # Council resolutions: the official symbol with the space, a year of the set's era
     "sc": {"en-1946-1994": r"S/RES/\d+ \((19[4-9]\d)\)",
            "en-1946-1994-2": r"S/RES/\d+ \((19[4-9]\d)\)",
+           "en-1946-1994-3": r"S/RES/\d+ \((19[4-9]\d)\)",
            "en-web": r"S/RES/\d+ \((19[4-9]\d|20[0-2]\d)\)",
            "en-web-2": r"S/RES/\d+ \((19[4-9]\d|20[0-2]\d)\)",
+           "en-web-3": r"S/RES/\d+ \((19[4-9]\d|20[01]\d)\)",
            "zh-web": r"S/RES/\d+ \(\d{4}\)",
-           "zh-web-2": r"S/RES/\d+ \(\d{4}\)"},
+           "zh-web-2": r"S/RES/\d+ \(\d{4}\)",
+           "zh-web-3": r"S/RES/\d+ \(\d{4}\)"},
     # Assembly resolutions: old style with the session in roman numerals, new style n/m
     "ga": {"en-1946-1994": r"A/RES/(\d+ \((ES-)?[IVXL]+\)|\d+/\d+)",
            "en-1946-1994-2": r"A/RES/(\d+ \((ES-)?[IVXL]+\)|\d+/\d+)",
+           "en-1946-1994-3": r"A/RES/(\d+ \((ES-)?[IVXL]+\)|\d+/\d+)",
            "en-web": r"A/RES/\d+/\d+",
            "en-web-2": r"A/RES/\d+/\d+",
+           "en-web-3": r"A/RES/\d+/\d+",
            "zh-web": r"A/RES/(\d+/\d+|\d+ \([A-Z-]+\))",
-           "zh-web-2": r"A/RES/\d+/\d+"},
+           "zh-web-2": r"A/RES/\d+/\d+",
+           "zh-web-3": r"A/RES/\d+/\d+"},
     # other documents: a series (S/, A/, SC/, ST/) and no space inside
     "doc": {"en-1946-1994": r"[SA]/[A-Za-z0-9./-]+",
             "en-1946-1994-2": r"[SA]/[A-Za-z0-9./-]+",
+            "en-1946-1994-3": r"[SA]/[A-Za-z0-9./-]+",
             "en-web": r"[SA]/[A-Za-z0-9./-]+",
             "en-web-2": r"(S|A|ST|SC)/[A-Za-z0-9./-]+",
+            "en-web-3": r"(S|A|ST|SC)/[A-Za-z0-9./-]+",
             "zh-web": r"(S|SC|A)/\S+",
-            "zh-web-2": r"(S|SC|A)/[A-Za-z0-9./-]+"},
+            "zh-web-2": r"(S|SC|A)/[A-Za-z0-9./-]+",
+            "zh-web-3": r"(S|SC|A)/[A-Za-z0-9./-]+"},
 }
 
 
