@@ -174,10 +174,36 @@ def test_no_heading_leaves_the_header_empty(head):
 
 
 def test_numbering_back_at_one_ends_the_text_with_a_warning():
+    # a text without its closing paragraph: the numbered list starting again is another's
     parsed = segment_zh(_src(_page([HEADING, ADOPTED],
-                                   ["安全理事会，", *PRE, *OPS, "1. 迪米特里从事了破坏活动。"])))
-    assert [p.label for p in parsed.paragraphs] == LABELS
+                                   ["安全理事会，", *PRE, *OPS[:-1], "1. 迪米特里从事了破坏活动。"])))
+    assert [p.label for p in parsed.paragraphs] == LABELS[:-1]
     assert any("starts again at 1" in w.message for w in parsed.warnings)
+
+
+@pytest.mark.parametrize("tail", [
+    # a law database's footer naming the neighbouring resolutions
+    ["友善列印 | 回頁首 | 相關法規：第2399號決議、第2401號決議"],
+    # a forum's replies after the text, one of them numbered and naming a resolution
+    ["2# 回复 1# 楼主", "1. 顺便问下第1373号决议有没有中文本？"],
+    # the same on the closing paragraph's own line (a page on one line)
+    ["", "相关法规：第2399(2018)号决议"],
+])
+def test_what_follows_the_closing_paragraph_is_page_chrome(tail):
+    page = _page([HEADING, ADOPTED], tail=tail)
+    if not tail[0]:
+        page = page.replace("此案。\n\n", "此案。 ")
+    parsed = segment_zh(_src(page))
+    assert [p.label for p in parsed.paragraphs] == LABELS
+    assert parsed.paragraphs[-1].text.endswith("此案。")
+    assert not any(n in p.text for p in parsed.paragraphs for n in ("2399", "2401", "1373"))
+
+
+def test_an_annex_after_the_closing_paragraph_stays():
+    # the closing paragraph, then the annex: the annex is the resolution's, not chrome
+    parsed = segment_zh(_src(_page([HEADING, ADOPTED], tail=["附件", "1. 停火的条件"])))
+    assert [p.label for p in parsed.paragraphs][:6] == LABELS
+    assert len(parsed.paragraphs) > 6
 
 
 @pytest.mark.parametrize(
