@@ -196,7 +196,7 @@ def test_cookbook_hand_written_queries(executed):
     # the evidence of PP1's citation of 2331 (2016) is the Chinese surface text
     assert re.search(r"PP1\s+S/RES/2331 \(2016\)\s+recalls\s+zh\s+\d+\s+\d+\s+2331\(2016\)", text)
     # the hostile parameter value stays inside an escaped literal
-    assert 'FILTER(STR(?label) = "x\\" } DROP ALL { \\"")' in text
+    assert '{ ?target dcterms:identifier "x\\" } DROP ALL { \\"" }' in text
     # the seed does not act under Chapter VII: no binding decision
     binding = _text(nb, "binding_decisions = ").split("Binding decisions\n", 1)[1]
     assert binding.startswith("resolution") and _rows(binding) == []

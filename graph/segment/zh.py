@@ -122,8 +122,8 @@ _PREAMBLE = re.compile(r"^[ \t]*安全理事会\s*[,:]?[ \t\r]*$", re.M)
 _OP_START = re.compile(r"^\s*(\d{1,3})\s*[.、]\s*")
 #: the closing operative paragraph of a resolution ("决定继续积极处理此案。"), as written by the
 #: Council since the 1990s (simplified; the text matched is folded to simplified)
-_CLOSING = re.compile(r"决定\s*继续\s*(?:积极|密切)?\s*(?:处理|审议|关注)\s*(?:此案|此事|该问题|这一问题)"
-                      r"\s*[。.]")
+_CLOSING = re.compile(r"决定\s*继续\s*(?:积极|密切)?\s*(?:处理|审议|关注)\s*"
+                      r"(?:此案|此事|该问题|这一问题)\s*[。.]")
 
 #: an annex's heading on a line of its own ("附件", "附件A", "附件一", "附件 2")
 _ANNEX_HEAD = re.compile(r"(?m)^[ \t]*附件\s*(?:[A-Z]|[一二三四五六七八九十]{1,3}|\d{1,2})?[ \t]*$")
@@ -942,9 +942,7 @@ def segment_zh(source: SourceText, fallback: Header | None = None) -> ParsedText
                        + matched[body_start + line.end:])
     # the closing paragraph ("决定继续积极处理此案。") ends the text: what follows on the page
     # (related links, a comment thread, a forum's replies) is chrome, unless an annex follows
-    closing = None
-    for closing in _CLOSING.finditer(folded, body_start, body_end):
-        pass
+    closing = next(reversed(list(_CLOSING.finditer(folded, body_start, body_end))), None)
     if closing and not _ANNEX_HEAD.search(folded, closing.end(), body_end):
         body_end = closing.end()
     header.chapter_vii = bool(_CHAPTER_VII.search(folded, body_start, body_end))
