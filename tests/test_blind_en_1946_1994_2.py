@@ -8,17 +8,17 @@ from pathlib import Path
 
 import pytest
 
+from graph.evaluation.blind import read_gold as read_set_gold
+
 ROOT = Path(__file__).resolve().parents[1]
 SET = ROOT / "tests" / "blind" / "en-1946-1994-2"
 GOLD = SET / "gold.jsonl"
-KEYS = {"id", "page", "source", "lang", "script", "layout", "identity", "refuse", "sc", "ga",
-        "doc", "instrument", "addressees", "notes"}
 # OCR misprints of a document symbol, keyed as the real symbol (each noted in its record)
 OCR_SYMBOLS = {"S/5621": "$/5621", "S/26026": "S/26G26"}
 
 
 def read_gold() -> list[dict]:
-    return [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()]
+    return read_set_gold(SET)
 
 
 def flatten(text: str) -> str:

@@ -8,11 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from graph.evaluation.blind import GOLD_KEYS as KEYS
+from graph.evaluation.blind import read_gold as read_set_gold
+
 ROOT = Path(__file__).resolve().parents[1]
 SET = ROOT / "tests" / "blind" / "en-1946-1994-3"
 GOLD = SET / "gold.jsonl"
-KEYS = {"id", "page", "source", "lang", "script", "layout", "identity", "refuse", "sc", "ga",
-        "doc", "instrument", "addressees", "notes"}
 # OCR misprints of a document symbol, keyed as the real symbol (each noted in its record)
 OCR_SYMBOLS = {"S/20134": "$/20134", "S/13369": "/13369", "S/21183": "s/21183"}
 # OCR misprints of a resolution number, keyed as the real number (each noted in its record)
@@ -20,7 +21,7 @@ OCR_NUMBERS = {"111": "I11", "501": r"501|SO\}|SOL", "508": r"508|SO8"}
 
 
 def read_gold() -> list[dict]:
-    return [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()]
+    return read_set_gold(SET)
 
 
 def flatten(text: str) -> str:

@@ -2,30 +2,26 @@
 with its generator's page plan and with the resolution texts in ../shared, and its pages are
 generated deterministically."""
 
-import importlib.util
-import json
 import re
 from pathlib import Path
 
 import pytest
 
+from graph.evaluation.blind import import_generator
+from graph.evaluation.blind import read_gold as read_set_gold
+
 ROOT = Path(__file__).resolve().parents[1]
 SET = ROOT / "tests" / "blind" / "en-web-2"
 GOLD = SET / "gold.jsonl"
-KEYS = {"id", "page", "source", "lang", "script", "layout", "identity", "refuse", "sc", "ga",
-        "doc", "instrument", "addressees", "notes"}
 
 
 def load_generator():
-    """The set's generator module (tests/blind/en-web-2/make_pages.py)."""
-    spec = importlib.util.spec_from_file_location("en_web_2_make_pages", SET / "make_pages.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    """The set's generator module (its make_pages.py)."""
+    return import_generator(SET)
 
 
 def read_gold() -> list[dict]:
-    return [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()]
+    return read_set_gold(SET)
 
 
 @pytest.mark.parametrize("check", [

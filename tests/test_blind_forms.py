@@ -8,18 +8,19 @@ that set's own module (tests/test_blind_sets.py, tests/test_blind_*_2.py)."""
 from __future__ import annotations
 
 import doctest
-import importlib.util
 import json
 import re
 from pathlib import Path
 
 import pytest
 
+from graph.evaluation.blind import GOLD_KEYS as KEYS
+from graph.evaluation.blind import import_generator
+from graph.evaluation.blind import read_gold as read_set_gold
+
 BLIND = Path(__file__).resolve().parent / "blind"
 SETS = sorted(p.name for p in BLIND.iterdir() if (p / "gold.jsonl").is_file())
 GENERATED = [name for name in SETS if (BLIND / name / "make_pages.py").is_file()]
-KEYS = {"id", "page", "source", "lang", "script", "layout", "identity", "refuse", "sc", "ga",
-        "doc", "instrument", "addressees", "notes"}
 
 #: the form of each kind of symbol, by set (the eras and series each set's texts cite)
 SYMBOL_FORMS = {
@@ -57,17 +58,12 @@ SYMBOL_FORMS = {
 
 
 def read_gold(name: str) -> list[dict]:
-    lines = (BLIND / name / "gold.jsonl").read_text(encoding="utf-8").splitlines()
-    return [json.loads(line) for line in lines]
+    return read_set_gold(BLIND / name)
 
 
 def load_generator(name: str):
     """A set's make_pages.py, imported by path (the folder names have dashes)."""
-    module = f"blind_{name.replace('-', '_')}_make_pages"
-    spec = importlib.util.spec_from_file_location(module, BLIND / name / "make_pages.py")
-    generator = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(generator)
-    return generator
+    return import_generator(BLIND / name)
 
 
 @pytest.mark.parametrize("name", SETS)

@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from graph.evaluation.blind import import_generator
+from graph.evaluation.blind import read_gold as read_set_gold
+
 ROOT = Path(__file__).resolve().parents[1]
 BLIND = ROOT / "tests" / "blind"
-KEYS = {"id", "page", "source", "lang", "script", "layout", "identity", "refuse", "sc", "ga",
-        "doc", "instrument", "addressees", "notes"}
 
 
 # --- en-1946-1994: corpus texts with numbered footnotes, used as they are ---------------------
@@ -20,7 +21,7 @@ OLD_GOLD = OLD / "gold.jsonl"
 
 
 def read_old_gold() -> list[dict]:
-    return [json.loads(line) for line in OLD_GOLD.read_text(encoding="utf-8").splitlines()]
+    return read_set_gold(OLD)
 
 
 def flatten(text: str) -> str:
@@ -116,17 +117,12 @@ ZH = BLIND / "zh-web"
 
 
 def load_zh_generator():
-    """make_pages.py of the zh-web set, imported by path (its folder name has a dash)."""
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("zh_web_make_pages", ZH / "make_pages.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    """make_pages.py of the set, imported by path (its folder name has a dash)."""
+    return import_generator(ZH)
 
 
 def read_zh_gold() -> list[dict]:
-    return [json.loads(line) for line in (ZH / "gold.jsonl").read_text(encoding="utf-8").splitlines()]
+    return read_set_gold(ZH)
 
 
 def test_zh_web_gold_counts_meet_the_brief():
@@ -166,17 +162,12 @@ WEB_GOLD = WEB / "gold.jsonl"
 
 
 def load_web_generator():
-    """The set's generator module (tests/blind/en-web/make_pages.py)."""
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("en_web_make_pages", WEB / "make_pages.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    """make_pages.py of the set, imported by path (its folder name has a dash)."""
+    return import_generator(WEB)
 
 
 def read_web_gold() -> list[dict]:
-    return [json.loads(line) for line in WEB_GOLD.read_text(encoding="utf-8").splitlines()]
+    return read_set_gold(WEB)
 
 
 @pytest.mark.parametrize("check", [

@@ -2,18 +2,17 @@
 formed, is what its annotations give, and its pages are generated deterministically from
 ../shared (those checks skip without it)."""
 
-import importlib.util
-import json
 import re
 from pathlib import Path
 
 import pytest
 
+from graph.evaluation.blind import import_generator
+from graph.evaluation.blind import read_gold as read_set_gold
+
 ROOT = Path(__file__).resolve().parents[1]
 SET = ROOT / "tests" / "blind" / "zh-web-2"
 GOLD = SET / "gold.jsonl"
-KEYS = {"id", "page", "source", "lang", "script", "layout", "identity", "refuse", "sc", "ga",
-        "doc", "instrument", "addressees", "notes"}
 #: page furniture the pdf-paste and gazette traits put between lines (dropped before looking
 #: for a surface that a page break may have split)
 FURNITURE = re.compile(r"\d\d-\d{5} \(C\)|\d+/\d+|S/RES/\d+ \(\d{4}\)|第 \d+ [页頁]"
@@ -21,15 +20,12 @@ FURNITURE = re.compile(r"\d\d-\d{5} \(C\)|\d+/\d+|S/RES/\d+ \(\d{4}\)|第 \d+ [�
 
 
 def load_generator():
-    """make_pages.py of the set, imported by path (its folder name has dashes)."""
-    spec = importlib.util.spec_from_file_location("zh_web_2_make_pages", SET / "make_pages.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    """The set's generator module (its make_pages.py)."""
+    return import_generator(SET)
 
 
 def read_gold() -> list[dict]:
-    return [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()]
+    return read_set_gold(SET)
 
 
 def flatten(text: str) -> str:

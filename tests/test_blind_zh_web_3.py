@@ -2,18 +2,19 @@
 formed and is what its annotations give, and its pages are generated deterministically from
 ../shared with every gold surface on its page (those checks skip without ../shared)."""
 
-import importlib.util
 import json
 import re
 from pathlib import Path
 
 import pytest
 
+from graph.evaluation.blind import GOLD_KEYS as KEYS
+from graph.evaluation.blind import import_generator
+from graph.evaluation.blind import read_gold as read_set_gold
+
 ROOT = Path(__file__).resolve().parents[1]
 SET = ROOT / "tests" / "blind" / "zh-web-3"
 GOLD = SET / "gold.jsonl"
-KEYS = {"id", "page", "source", "lang", "script", "layout", "identity", "refuse", "sc", "ga",
-        "doc", "instrument", "addressees", "notes"}
 VERBS = {"decides", "demands", "requests", "calls upon", "urges", "encourages", "invites",
          "authorizes", "directs"}
 #: lines the pdf-paste trait puts between the lines of a text (a job number, its bar code, a
@@ -22,15 +23,12 @@ FURNITURE = re.compile(r"\d\d-\d{5} \(C\)|\*\d{7}\*|\d+/\d+|S/RES/\d+ \(\d{4}\)"
 
 
 def load_generator():
-    """make_pages.py of the set, imported by path (its folder name has dashes)."""
-    spec = importlib.util.spec_from_file_location("zh_web_3_make_pages", SET / "make_pages.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    """The set's generator module (its make_pages.py)."""
+    return import_generator(SET)
 
 
 def read_gold() -> list[dict]:
-    return [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()]
+    return read_set_gold(SET)
 
 
 def flatten(text: str) -> str:

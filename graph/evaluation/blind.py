@@ -218,8 +218,16 @@ def read_gold(set_dir: Path) -> list[dict]:
     return [json.loads(line) for line in lines if line.strip()]
 
 
-def _import_generator(path: Path):
-    name = f"_blind_pages_{path.parent.name.replace('-', '_')}"
+#: the keys of every gold record (the schema in the sets' READMEs)
+GOLD_KEYS = frozenset({"id", "page", "source", "lang", "script", "layout", "identity", "refuse",
+                       "sc", "ga", "doc", "instrument", "addressees", "notes"})
+
+
+def import_generator(set_dir: Path):
+    """Import a set's ``make_pages.py`` by its path (set folders have dashes in their names),
+    its folder on ``sys.path`` while it loads, for a generator that imports its neighbours."""
+    path = set_dir / "make_pages.py"
+    name = f"_blind_pages_{set_dir.name.replace('-', '_')}"
     spec = importlib.util.spec_from_file_location(name, path)
     module = importlib.util.module_from_spec(spec)
     sys.path.insert(0, str(path.parent))  # for a generator that imports its neighbours
@@ -240,7 +248,7 @@ def generate_pages(set_dir: Path, shared: Path, out: Path) -> dict[str, Path]:
     out.mkdir(parents=True, exist_ok=True)
     generator = set_dir / "make_pages.py"
     if generator.is_file():
-        written = _import_generator(generator).write_pages(shared, out)
+        written = import_generator(set_dir).write_pages(shared, out)
         return {Path(p).name: Path(p) for p in written}
     pages = {}
     for rec in read_gold(set_dir):
